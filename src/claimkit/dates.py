@@ -38,9 +38,7 @@ _MONTH_YEAR = re.compile(
 _HAS_DAY = re.compile(r"\d")
 
 
-def parse_date(
-    text: str, *, provenance: DateProvenance = DateProvenance.STATED
-) -> DateWindow:
+def parse_date(text: str, *, provenance: DateProvenance = DateProvenance.STATED) -> DateWindow:
     """Read one date, keeping the precision it was given at.
 
     Args:

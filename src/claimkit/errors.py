@@ -66,9 +66,7 @@ class ModelTypeError(ClaimkitError, TypeError):
         self.field = field
         self.value = value
         self.expected = expected
-        super().__init__(
-            f"{field}: got {type(value).__name__} {value!r}, expected {expected}"
-        )
+        super().__init__(f"{field}: got {type(value).__name__} {value!r}, expected {expected}")
 
 
 class SerializationError(ClaimkitError, ValueError):

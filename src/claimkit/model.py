@@ -44,8 +44,8 @@ __all__ = [
     "OffsetMap",
     "Polarity",
     "Precision",
-    "Quantity",
     "Qualifier",
+    "Quantity",
     "Sentence",
     "Source",
     "SourceKind",
@@ -237,18 +237,51 @@ def _enum(cls: type[enum.Enum]) -> Any:
     return check
 
 
-def _to_enum(cls: type[enum.Enum]) -> Any:
-    """Converter: accept an enum member or its string value."""
+def _coerce(cls: type[enum.Enum], value: Any) -> Any:
+    """Accept an enum member or its string value; anything else is left for the validator."""
+    if isinstance(value, str) and not isinstance(value, cls):
+        try:
+            return cls(value)
+        except ValueError:
+            return value  # left for the validator to reject with a named field
+    return value
 
-    def convert(value: Any) -> Any:
-        if isinstance(value, str) and not isinstance(value, cls):
-            try:
-                return cls(value)
-            except ValueError:
-                return value  # left for the validator to reject with a named field
-        return value
 
-    return convert
+# Named converters (mypy's attrs plugin needs named functions, not closures).
+def _to_qualifier(value: Any) -> Any:
+    return _coerce(Qualifier, value)
+
+
+def _to_modality(value: Any) -> Any:
+    return _coerce(Modality, value)
+
+
+def _to_polarity(value: Any) -> Any:
+    return _coerce(Polarity, value)
+
+
+def _to_measure(value: Any) -> Any:
+    return _coerce(Measure, value)
+
+
+def _to_precision(value: Any) -> Any:
+    return _coerce(Precision, value)
+
+
+def _to_provenance(value: Any) -> Any:
+    return _coerce(DateProvenance, value)
+
+
+def _to_source_kind(value: Any) -> Any:
+    return _coerce(SourceKind, value)
+
+
+def _to_actor_kind(value: Any) -> Any:
+    return _coerce(ActorKind, value)
+
+
+def _to_attribution(value: Any) -> Any:
+    return _coerce(Attribution, value)
 
 
 def _to_tuple(value: Any) -> Any:
@@ -326,8 +359,9 @@ class DateWindow:
     A day is a window of one day; "October 2024" is the whole month at month
     precision. Either end may be ``None`` (unbounded on that side), not both.
 
-    >>> DateWindow.month(2024, 10)
-    DateWindow(earliest=datetime.date(2024, 10, 1), latest=datetime.date(2024, 10, 31), precision=<Precision.MONTH: 'month'>, provenance=<DateProvenance.STATED: 'stated'>)
+    >>> w = DateWindow.month(2024, 10)
+    >>> (w.earliest, w.latest, w.precision.value)
+    (datetime.date(2024, 10, 1), datetime.date(2024, 10, 31), 'month')
     >>> str(DateWindow.on(_dt.date(2024, 10, 21)))
     '2024-10-21'
     """
@@ -335,11 +369,11 @@ class DateWindow:
     earliest: _dt.date | None = attrs.field(validator=_check_date)
     latest: _dt.date | None = attrs.field(validator=_check_date)
     precision: Precision = attrs.field(
-        default=Precision.DAY, converter=_to_enum(Precision), validator=_enum(Precision)
+        default=Precision.DAY, converter=_to_precision, validator=_enum(Precision)
     )
     provenance: DateProvenance = attrs.field(
         default=DateProvenance.STATED,
-        converter=_to_enum(DateProvenance),
+        converter=_to_provenance,
         validator=_enum(DateProvenance),
     )
 
@@ -395,9 +429,7 @@ class DateWindow:
 
     def contains(self, day: _dt.date) -> bool:
         """Whether ``day`` lies inside the window."""
-        return (self.earliest is None or self.earliest <= day) and (
-            self.latest is None or day <= self.latest
-        )
+        return (self.earliest is None or self.earliest <= day) and (self.latest is None or day <= self.latest)
 
     def could_be_before(self, day: _dt.date) -> bool:
         """Whether some date of the window is on or before ``day``."""
@@ -446,7 +478,7 @@ class Actor:
 
     name: str = attrs.field(validator=_check_nonempty_str)
     kind: ActorKind = attrs.field(
-        default=ActorKind.UNKNOWN, kw_only=True, converter=_to_enum(ActorKind), validator=_enum(ActorKind)
+        default=ActorKind.UNKNOWN, kw_only=True, converter=_to_actor_kind, validator=_enum(ActorKind)
     )
     aliases: tuple[str, ...] = attrs.field(
         default=(), kw_only=True, converter=_to_tuple, validator=_check_str_tuple
@@ -484,7 +516,7 @@ class Source:
     outlet: str | None = attrs.field(default=None, validator=_check_optional_str)
     authors: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple, validator=_check_str_tuple)
     kind: SourceKind = attrs.field(
-        default=SourceKind.UNKNOWN, converter=_to_enum(SourceKind), validator=_enum(SourceKind)
+        default=SourceKind.UNKNOWN, converter=_to_source_kind, validator=_enum(SourceKind)
     )
     url: str | None = attrs.field(default=None, validator=_check_optional_str)
     series: str | None = attrs.field(default=None, validator=_check_optional_str)
@@ -528,7 +560,7 @@ class Quantity:
 
     value: Number = attrs.field(validator=_check_count)
     qualifier: Qualifier = attrs.field(
-        default=Qualifier.EXACT, kw_only=True, converter=_to_enum(Qualifier), validator=_enum(Qualifier)
+        default=Qualifier.EXACT, kw_only=True, converter=_to_qualifier, validator=_enum(Qualifier)
     )
     low: Number | None = attrs.field(default=None, kw_only=True, validator=_check_count)
     high: Number | None = attrs.field(default=None, kw_only=True, validator=_check_count)
@@ -566,18 +598,16 @@ class Quantity:
 
     @classmethod
     def approximately(cls, value: Number, *, unit: str | None = None, text: str = "") -> Quantity:
-        """"About N": a point marked approximate, both bounds open."""
+        """A point marked approximate ("about N"): both bounds open."""
         return cls.of(value, Qualifier.APPROXIMATE, unit=unit, text=text)
 
     @classmethod
     def more_than(cls, value: Number, *, unit: str | None = None, text: str = "") -> Quantity:
-        """"More than N": bounded below by N, open above."""
+        """Bounded below by N, open above ("more than N")."""
         return cls.of(value, Qualifier.MORE_THAN, unit=unit, text=text)
 
     @classmethod
-    def between(
-        cls, low: Number, high: Number, *, unit: str | None = None, text: str = ""
-    ) -> Quantity:
+    def between(cls, low: Number, high: Number, *, unit: str | None = None, text: str = "") -> Quantity:
         """A stated range; the value is its midpoint."""
         mid = (low + high) / 2
         value: Number = int(mid) if float(mid).is_integer() else mid
@@ -610,7 +640,9 @@ def _check_evidence(inst: Any, attr: attrs.Attribute[Any], value: object) -> Non
     assert isinstance(value, str)
     if len(value) != len(inst.span):
         raise ValidationError(
-            _name(inst, attr), value, f"the text of span {inst.span.start}:{inst.span.end} ({len(inst.span)} chars)"
+            _name(inst, attr),
+            value,
+            f"the text of span {inst.span.start}:{inst.span.end} ({len(inst.span)} chars)",
         )
 
 
@@ -638,19 +670,19 @@ class Claim:
     """
 
     subject: str = attrs.field(validator=_check_nonempty_str)
-    measure: Measure = attrs.field(converter=_to_enum(Measure), validator=_enum(Measure))
+    measure: Measure = attrs.field(converter=_to_measure, validator=_enum(Measure))
     quantity: Quantity = attrs.field(validator=_instance_of(Quantity))
     actor: Actor = attrs.field(validator=_instance_of(Actor))
     source: Source = attrs.field(validator=_instance_of(Source))
     span: Span = attrs.field(validator=_instance_of(Span))
     evidence: str = attrs.field(validator=_check_evidence)
     modality: Modality = attrs.field(
-        default=Modality.REPORTED, converter=_to_enum(Modality), validator=_enum(Modality)
+        default=Modality.REPORTED, converter=_to_modality, validator=_enum(Modality)
     )
     ref_date: DateWindow | None = attrs.field(default=None, validator=_instance_of(DateWindow, optional=True))
     via: tuple[Actor, ...] = attrs.field(default=(), converter=_to_tuple, validator=_tuple_of(Actor))
     attribution: Attribution = attrs.field(
-        default=Attribution.STATED, converter=_to_enum(Attribution), validator=_enum(Attribution)
+        default=Attribution.STATED, converter=_to_attribution, validator=_enum(Attribution)
     )
     sentence: Span | None = attrs.field(default=None, validator=_instance_of(Span, optional=True))
 
@@ -685,7 +717,9 @@ class Claim:
         return self.actor.name
 
     def __str__(self) -> str:
-        return f"{self.actor.name}: {self.quantity} {self.subject} ({self.measure.value}, {self.modality.value})"
+        return (
+            f"{self.actor.name}: {self.quantity} {self.subject} ({self.measure.value}, {self.modality.value})"
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -703,7 +737,7 @@ class Stance:
     """
 
     actor: Actor = attrs.field(validator=_instance_of(Actor))
-    polarity: Polarity = attrs.field(converter=_to_enum(Polarity), validator=_enum(Polarity))
+    polarity: Polarity = attrs.field(converter=_to_polarity, validator=_enum(Polarity))
     target: str = attrs.field(validator=_check_nonempty_str)
     source: Source = attrs.field(validator=_instance_of(Source))
     span: Span = attrs.field(validator=_instance_of(Span))

@@ -201,7 +201,9 @@ def from_json(text: str | bytes, cls: Any) -> Any:
     except SerializationError:
         raise
     except json.JSONDecodeError as err:
-        raise SerializationError("$", f"not valid JSON: {err.msg} at line {err.lineno} column {err.colno}") from err
+        raise SerializationError(
+            "$", f"not valid JSON: {err.msg} at line {err.lineno} column {err.colno}"
+        ) from err
     except (RecursionError, UnicodeDecodeError, TypeError, ValueError) as err:
         raise SerializationError("$", f"not readable JSON: {type(err).__name__}: {err}") from err
     return from_dict(data, cls)

@@ -39,8 +39,8 @@ from claimkit.model import (
     Number,
     Polarity,
     Precision,
-    Quantity,
     Qualifier,
+    Quantity,
     Source,
     SourceKind,
     Span,
@@ -71,9 +71,7 @@ def dates(
 
 
 @st.composite
-def _windows(
-    draw: st.DrawFn, min_value: _dt.date, max_value: _dt.date, open_ends: bool
-) -> DateWindow:
+def _windows(draw: st.DrawFn, min_value: _dt.date, max_value: _dt.date, open_ends: bool) -> DateWindow:
     provenance = draw(st.sampled_from(DateProvenance))
     shape = draw(st.sampled_from(("day", "month", "year", "between")))
     day = draw(dates(min_value, max_value))
@@ -146,9 +144,7 @@ def sources(ids: Sequence[str] | None = None) -> st.SearchStrategy[Source]:
 
 
 @st.composite
-def _quantities(
-    draw: st.DrawFn, lo: int, hi: int, qualifiers: Sequence[Qualifier], floats: bool
-) -> Quantity:
+def _quantities(draw: st.DrawFn, lo: int, hi: int, qualifiers: Sequence[Qualifier], floats: bool) -> Quantity:
     qualifier = draw(st.sampled_from(list(qualifiers)))
     number = st.floats(lo, hi, allow_nan=False, allow_infinity=False) if floats else st.integers(lo, hi)
     value: Number = draw(number)
