@@ -1,42 +1,1243 @@
-"""Reconciliation: claims to a ranged, cited estimate (placeholder until issue 5 lands)."""
+"""Reconciliation: the claims about one thing, turned into one ranged, cited estimate.
+
+:func:`reconcile` groups claims by subject and measure, sets aside what counts
+something else (casualties are not a deployment, Russian troops are not North
+Korean troops) with the reason, reads each remaining claim as an interval
+according to its qualifier, and lets a *policy* choose the low, high and best
+values, each a :class:`Bound` that cites the claims setting it.
+
+How qualifiers become intervals (the reading every built-in policy shares):
+
+* "exactly N" is ``[N, N]``;
+* "approximately N" is the point ``N`` marked approximate, or ``N ± r·N``
+  with ``tolerance=r``;
+* "more than N" / "at least N" is ``[N, …)``: it can set the low side and
+  opens the top when it sets the top;
+* "up to N" / "less than N" is ``(…, N]``: it closes the top at ``N``;
+* "N to M" is ``[N, M]``.
+
+Corroboration is counted by independent *origins* (``claim.actor.name``), not by
+documents: three outlets repeating one agency are one origin cited three times.
+
+>>> from claimkit.model import Actor, Claim, Measure, Quantity, Source, Span
+>>> def claim(n, who, doc):
+...     text = f"{n:,} troops"
+...     return Claim(subject="North Korean troops", measure=Measure.DEPLOYED,
+...                  quantity=Quantity.exact(n, text=f"{n:,}"), actor=Actor(who),
+...                  source=Source(id=doc), span=Span(0, len(text)), evidence=text)
+>>> estimate = reconcile([claim(1500, "NIS", "a"), claim(3000, "Kirby", "b"), claim(3000, "Kirby", "c")])
+>>> estimate.headline
+'1,500 – 3,000 North Korean troops deployed so far (best 1,500)'
+>>> (estimate.origins, estimate.sources)
+(2, 3)
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+import datetime as _dt
+import enum
+import functools
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterable, Iterator, Sequence
+from typing import Any, NamedTuple, Protocol, runtime_checkable
 
 import attrs
 
-from claimkit.model import Claim
+from claimkit.errors import EmptyEstimateError, ModelTypeError, PolicyError, ReconcileError
+from claimkit.model import Claim, DateProvenance, DateWindow, Measure, Number, Polarity, Qualifier, Stance
 
-__all__ = ["Bound", "Estimate", "Exclusion", "merge", "reconcile", "timeline"]
+__all__ = [
+    "HEADLINE_MEASURES",
+    "Bound",
+    "ConservativePolicy",
+    "Estimate",
+    "Exclusion",
+    "ExclusionKind",
+    "Figure",
+    "LatestPolicy",
+    "Outcome",
+    "Part",
+    "Policy",
+    "RangePolicy",
+    "Tension",
+    "Timeline",
+    "TimelineEntry",
+    "figures_of",
+    "get_policy",
+    "highest",
+    "lowest",
+    "median_over_origins",
+    "merge",
+    "policy_names",
+    "reconcile",
+    "register_policy",
+    "timeline",
+]
+
+#: The troop-count measures a headline estimate spans: what was reported as
+#: already sent and what was projected in total.
+HEADLINE_MEASURES: tuple[Measure, ...] = (Measure.DEPLOYED, Measure.EXPECTED_TOTAL)
+
+_MEASURE_ORDER = {m: i for i, m in enumerate(Measure)}
+
+_MEASURE_LABEL = {
+    Measure.DEPLOYED: "deployed so far",
+    Measure.EXPECTED_TOTAL: "expected in total",
+    Measure.CASUALTIES: "killed or wounded",
+    Measure.RATE: "per unit of time",
+    Measure.FORMATION: "in whole formations",
+    Measure.MONEY: "in money",
+    Measure.OTHER: "(other measure)",
+}
+
+# Why a claim of another measure stays out of a troop-count estimate.
+_HEADLINE_REASON = {
+    Measure.CASUALTIES: "casualty count, not a deployment",
+    Measure.RATE: "a rate, not a headcount",
+    Measure.FORMATION: "strength of a whole formation, not the troops sent",
+    Measure.MONEY: "an amount of money, not a headcount",
+    Measure.OTHER: "counts something other than troops",
+}
+
+_APPROXIMATE = frozenset({Qualifier.APPROXIMATE, Qualifier.VAGUE})
 
 
-@attrs.frozen
+# ------------------------------------------------------------------ classes
+
+
+def _check_tuple(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple):
+        raise ModelTypeError(f"{type(inst).__name__}.{attr.name}", value, "a tuple")
+
+
+def _to_tuple(value: Any) -> Any:
+    return tuple(value) if isinstance(value, list) else value
+
+
+@attrs.frozen(kw_only=True)
 class Bound:
-    """One side (or the best value) of an estimate."""
+    """One side of an estimate (or its best value), with the claims that set it.
+
+    Args:
+        value: the number.
+        open: whether the text allows more (for a high bound) or less (for a
+            low bound) than ``value``: "more than 12,000" leaves the top open.
+        approximate: whether every claim setting it is only approximate.
+        claims: the claims whose figure sets this value.
+
+    >>> Bound(value=12000, open=True).text
+    '12,000+'
+    """
+
+    value: Number
+    open: bool = False
+    approximate: bool = False
+    claims: tuple[Claim, ...] = attrs.field(default=(), converter=_to_tuple, validator=_check_tuple)
+    #: ``"low"``, ``"high"`` or ``"best"``: decides how ``open`` reads.
+    side: str = "best"
+
+    @property
+    def origins(self) -> tuple[str, ...]:
+        """The independent origins behind this bound, sorted."""
+        return tuple(sorted({c.actor.name for c in self.claims}))
+
+    @property
+    def text(self) -> str:
+        """The value as a reader sees it: ``~10,000``, ``12,000+``, ``≤1,500``."""
+        text = _fmt_number(self.value)
+        if self.approximate:
+            text = "~" + text
+        if self.open:
+            text = "≤" + text if self.side == "low" else text + "+"
+        return text
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class ExclusionKind(str, enum.Enum):
+    """Why a claim was set aside (the machine-readable half of the reason)."""
+
+    MEASURE = "measure"
+    SUBJECT = "subject"
+    AS_OF = "as_of"
+    SUPERSEDED = "superseded"
 
 
 @attrs.frozen
 class Exclusion:
-    """A claim set aside, with the reason."""
+    """A claim set aside, with the reason.
+
+    >>> Exclusion.__attrs_attrs__.reason.name
+    'reason'
+    """
+
+    claim: Claim
+    reason: str
+    kind: ExclusionKind = attrs.field(default=ExclusionKind.MEASURE, kw_only=True)
+
+    def __str__(self) -> str:
+        return f"{self.claim.quantity} ({self.claim.actor.name}): {self.reason}"
+
+
+@attrs.frozen(kw_only=True)
+class Part:
+    """The estimate for one measure inside a headline estimate (deployed vs expected).
+
+    >>> Part.__attrs_attrs__.measure.name
+    'measure'
+    """
+
+    measure: Measure
+    low: Bound
+    high: Bound
+    best: Bound
+    origins: int
+    claims: int
+
+    @property
+    def text(self) -> str:
+        """``"deployed so far 1,500 – 10,000"``."""
+        return f"{_MEASURE_LABEL[self.measure]} {_range_text(self.low, self.high)}"
+
+
+@attrs.frozen(kw_only=True)
+class Tension:
+    """The lowest and highest figures for one measure, whose intervals do not overlap.
+
+    ``gap`` is how far apart they are (the low side of the highest figures minus
+    the high side of the lowest).
+
+    >>> Tension.__attrs_attrs__.gap.name
+    'gap'
+    """
+
+    measure: Measure
+    low: tuple[Claim, ...] = attrs.field(converter=_to_tuple, validator=_check_tuple)
+    high: tuple[Claim, ...] = attrs.field(converter=_to_tuple, validator=_check_tuple)
+    gap: Number
+
+
+class Figure(NamedTuple):
+    """A claim read as an interval under the reconciliation's settings.
+
+    This is what a :class:`Policy` sees. ``low``/``high`` are finite; ``open_low``
+    and ``open_high`` say whether the wording leaves that side open.
+    """
+
+    claim: Claim
+    value: Number
+    low: Number
+    high: Number
+    open_low: bool
+    open_high: bool
+    approximate: bool
+    origin: str
+    measure: Measure
+
+
+@attrs.frozen(kw_only=True)
+class Outcome:
+    """What a policy decides: the three bounds, and any claims it superseded.
+
+    >>> Outcome.__attrs_attrs__.superseded.default
+    ()
+    """
+
+    low: Bound
+    high: Bound
+    best: Bound
+    superseded: tuple[Exclusion, ...] = ()
+
+
+# ------------------------------------------------------------------ policies
+
+
+@runtime_checkable
+class Policy(Protocol):
+    """How low, high and best are chosen from the figures of one estimate.
+
+    A policy is a small object with a ``name`` (used to find it again when
+    estimates are merged: see :func:`register_policy`) and a method ``apply``
+    that receives the figures (sorted by value, never empty) and returns an
+    :class:`Outcome`. It must be a pure function of the *set* of figures.
+    Write one by composing :func:`lowest`, :func:`highest` and
+    :func:`median_over_origins`.
+    """
+
+    @property
+    def name(self) -> str:
+        """The name the policy is registered and recorded under."""
+
+    def apply(self, figures: Sequence[Figure]) -> Outcome:
+        """Choose the bounds for ``figures``."""
+
+
+def _bound(side: str, value: Number, setters: Sequence[Figure], *, opened: bool) -> Bound:
+    return Bound(
+        value=value,
+        open=opened,
+        approximate=all(f.approximate for f in setters),
+        claims=tuple(f.claim for f in setters),
+        side=side,
+    )
+
+
+def lowest(figures: Sequence[Figure]) -> Bound:
+    """The lowest credible figure: the smallest low side, open if a setter says "up to".
+
+    >>> lowest(figures_of(_example_claims())).text
+    '1,500'
+    """
+    value = min(f.low for f in figures)
+    setters = [f for f in figures if f.low == value]
+    return _bound("low", value, setters, opened=any(f.open_low for f in setters))
+
+
+def highest(figures: Sequence[Figure]) -> Bound:
+    """The highest credible figure: the largest high side, open if a setter says "more than".
+
+    >>> highest(figures_of(_example_claims())).text
+    '12,000+'
+    """
+    value = max(f.high for f in figures)
+    setters = [f for f in figures if f.high == value]
+    return _bound("high", value, setters, opened=any(f.open_high for f in setters))
+
+
+def _lower_median(values: Sequence[Number]) -> Number:
+    """The lower middle of sorted ``values``: always one of the values themselves."""
+    return values[(len(values) - 1) // 2]
+
+
+def median_over_origins(figures: Sequence[Figure]) -> Bound:
+    """Median over independent origins, not over repetitions.
+
+    Each origin is represented by the lower median of the *distinct* values it
+    gave (so repeating a figure through more outlets changes nothing); best is
+    the lower median of those representatives. Taking the lower middle keeps
+    best a figure someone actually stated, and errs low. Best cites every claim
+    stating that value.
+
+    >>> median_over_origins(figures_of(_example_claims())).text
+    '~10,000'
+    """
+    by_origin: dict[str, set[Number]] = defaultdict(set)
+    for f in figures:
+        by_origin[f.origin].add(f.value)
+    representatives = sorted(_lower_median(sorted(values)) for values in by_origin.values())
+    best = _lower_median(representatives)
+    return _bound("best", best, [f for f in figures if f.value == best], opened=False)
 
 
 @attrs.frozen
+class RangePolicy:
+    """The default policy: lowest to highest credible figure, best = median over origins.
+
+    >>> RangePolicy().apply(figures_of(_example_claims())).best.value
+    10000
+    """
+
+    name: str = "range"
+
+    def apply(self, figures: Sequence[Figure]) -> Outcome:
+        """Low = :func:`lowest`, high = :func:`highest`, best = :func:`median_over_origins`."""
+        return Outcome(low=lowest(figures), high=highest(figures), best=median_over_origins(figures))
+
+
+@attrs.frozen
+class ConservativePolicy:
+    """Best = the lowest credible figure, as conflict-event datasets do when reports disagree.
+
+    >>> ConservativePolicy().apply(figures_of(_example_claims())).best.value
+    1500
+    """
+
+    name: str = "conservative"
+
+    def apply(self, figures: Sequence[Figure]) -> Outcome:
+        """Low and high as the range policy; best = the smallest stated value."""
+        value = min(f.value for f in figures)
+        best = _bound("best", value, [f for f in figures if f.value == value], opened=False)
+        return Outcome(low=lowest(figures), high=highest(figures), best=best)
+
+
+def _figure_date(claim: Claim) -> DateWindow | None:
+    """The date a figure speaks for: its reference date, else its document's date."""
+    return claim.ref_date if claim.ref_date is not None else claim.source.published
+
+
+def _recency(window: DateWindow) -> tuple[_dt.date, _dt.date]:
+    # A window is as recent as the last day it may refer to; ties go to the later start.
+    return (window.latest or _dt.date.max, window.earliest or _dt.date.min)
+
+
+@attrs.frozen
+class LatestPolicy:
+    """The most recent figure of each origin supersedes that origin's older ones.
+
+    Supersession is per origin *and* measure (a projected total does not replace
+    a count of troops already sent). Recency is the figure's reference date, else
+    its document's date; a window is as recent as its last day. Undated figures
+    can be shown neither older nor newer, so they are never superseded and
+    supersede nothing. Superseded claims are excluded with the reason, and the
+    rest reconciled as the range policy does.
+
+    >>> LatestPolicy().apply(figures_of(_example_claims())).superseded
+    ()
+    """
+
+    name: str = "latest"
+
+    def apply(self, figures: Sequence[Figure]) -> Outcome:
+        """Drop superseded figures, then low, high and best as :class:`RangePolicy`."""
+        newest: dict[tuple[str, Measure], tuple[tuple[_dt.date, _dt.date], Figure]] = {}
+        for f in figures:
+            window = _figure_date(f.claim)
+            if window is None:
+                continue
+            key, rank = (f.origin, f.measure), _recency(window)
+            held = newest.get(key)
+            # Figures arrive sorted by value, so the tie-break is deterministic.
+            if held is None or rank > held[0]:
+                newest[key] = (rank, f)
+        kept: list[Figure] = []
+        superseded: list[Exclusion] = []
+        for f in figures:
+            window = _figure_date(f.claim)
+            held = newest.get((f.origin, f.measure))
+            if window is None or held is None or _recency(window) >= held[0]:
+                kept.append(f)
+                continue
+            later = held[1]
+            reason = (
+                f"superseded by a later figure from {f.origin}: {_figure_text(later.claim)} "
+                f"({_fmt_window(_figure_date(later.claim))})"
+            )
+            superseded.append(Exclusion(f.claim, reason, kind=ExclusionKind.SUPERSEDED))
+        return Outcome(
+            low=lowest(kept), high=highest(kept), best=median_over_origins(kept), superseded=tuple(superseded)
+        )
+
+
+_REGISTRY: dict[str, Policy] = {}
+
+
+def register_policy(policy: Policy, *, replace: bool = False) -> Policy:
+    """Make ``policy`` findable by its name (so estimates made with it can be merged).
+
+    Raises:
+        PolicyError: not a policy, or the name is taken by a different policy
+            and ``replace`` is false.
+
+    >>> register_policy(RangePolicy()) == RangePolicy()
+    True
+    """
+    if not isinstance(policy, Policy) or not isinstance(getattr(policy, "name", None), str):
+        raise PolicyError(f"not a reconciliation policy (needs a str `name` and `apply`): {policy!r}")
+    held = _REGISTRY.get(policy.name)
+    if held is not None and held != policy and not replace:
+        raise PolicyError(f"a different policy is already registered as {policy.name!r}: {held!r}")
+    _REGISTRY[policy.name] = policy
+    return policy
+
+
+def get_policy(policy: str | Policy | None = None) -> Policy:
+    """The policy of that name (or the policy itself); ``None`` is the range policy.
+
+    Raises:
+        PolicyError: no policy of that name is registered.
+
+    >>> get_policy("conservative").name
+    'conservative'
+    >>> get_policy("widest")
+    Traceback (most recent call last):
+    ...
+    claimkit.errors.PolicyError: unknown reconciliation policy 'widest'; known: conservative, latest, range
+    """
+    if policy is None:
+        return _REGISTRY["range"]
+    if isinstance(policy, str):
+        try:
+            return _REGISTRY[policy]
+        except KeyError:
+            known = ", ".join(policy_names())
+            raise PolicyError(f"unknown reconciliation policy {policy!r}; known: {known}") from None
+    if isinstance(policy, Policy):
+        return policy
+    raise PolicyError(f"policy must be a name or a Policy object, got {type(policy).__name__} {policy!r}")
+
+
+def policy_names() -> tuple[str, ...]:
+    """The names of the registered policies, sorted.
+
+    >>> policy_names()
+    ('conservative', 'latest', 'range')
+    """
+    return tuple(sorted(_REGISTRY))
+
+
+for _policy in (RangePolicy(), ConservativePolicy(), LatestPolicy()):
+    register_policy(_policy)
+
+
+# ------------------------------------------------------------------ figures
+
+
+def _figure(claim: Claim, tolerance: float | None) -> Figure:
+    q = claim.quantity
+    value = q.value
+    approximate = q.qualifier in _APPROXIMATE
+    if approximate and q.low is None and q.high is None:
+        # "Approximately N" is a point marked approximate, or N ± r·N on request.
+        if tolerance:
+            return Figure(
+                claim, value, value * (1 - tolerance), value * (1 + tolerance), False, False, True,
+                claim.actor.name, claim.measure,
+            )  # fmt: skip
+        return Figure(claim, value, value, value, False, False, True, claim.actor.name, claim.measure)
+    low, high = q.low, q.high
+    return Figure(
+        claim,
+        value,
+        value if low is None else low,
+        value if high is None else high,
+        low is None,
+        high is None,
+        approximate,
+        claim.actor.name,
+        claim.measure,
+    )
+
+
+def figures_of(claims: Iterable[Claim], *, tolerance: float | None = None) -> tuple[Figure, ...]:
+    """Read claims as figures (intervals) the way :func:`reconcile` does, sorted by value.
+
+    Useful for testing a policy of your own.
+
+    >>> [(f.low, f.high, f.open_high) for f in figures_of(_example_claims())][-1]
+    (12000, 12000, True)
+    """
+    figures = [_figure(c, tolerance) for c in _unique(claims)]
+    return tuple(figures)
+
+
+# --------------------------------------------------------------- estimate
+
+
+def _claim_key(c: Claim) -> tuple[Any, ...]:
+    """A cheap sort and identity key: value first, then where the claim stands.
+
+    Computing ``Claim.id`` (a sha256) for every claim would dominate the cost of
+    reconciling a million claims; this key tells claims apart in practice, and
+    the rare collisions between different claims fall back on the id.
+    """
+    q = c.quantity
+    return (
+        q.value,
+        c.measure.value,
+        c.source.id,
+        c.span.start,
+        c.span.end,
+        c.actor.name,
+        c.subject,
+        q.qualifier.value,
+    )
+
+
+def _unique(claims: Iterable[Claim]) -> list[Claim]:
+    """Claims without duplicates (same id), in a canonical order independent of input order."""
+    if isinstance(claims, Claim | str | bytes) or not isinstance(claims, Iterable):
+        raise ModelTypeError("claims", claims, "an iterable of Claim")
+    table: dict[tuple[Any, ...], Claim] = {}
+    collided: set[tuple[Any, ...]] = set()
+    for i, c in enumerate(claims):
+        if not isinstance(c, Claim):
+            raise ModelTypeError(f"claims[{i}]", c, "a Claim")
+        key = _claim_key(c)
+        if key in collided:
+            key = (*key, c.id)
+        held = table.get(key)
+        if held is None:
+            table[key] = c
+        elif held is c or held == c:
+            continue
+        elif held.id == c.id:
+            # Same content id, different details (e.g. a source title): keep one deterministically.
+            table[key] = min(held, c, key=repr)
+        else:
+            del table[key]
+            collided.add(key)
+            for claim in (held, c):
+                extended = (*key, claim.id)
+                other = table.get(extended)
+                table[extended] = claim if other is None else min(other, claim, key=repr)
+    return [table[k] for k in sorted(table)]
+
+
+def _stance_bears_on(stance: Stance, subject: str) -> bool:
+    """Whether a stance's target is about the subject (or its deployment)."""
+    target = set(stance.target.casefold().replace("’", "'").split())
+    words = subject.casefold().split()
+    if set(words) <= target:
+        return True
+    # "the deployment of North Korean soldiers": the nationality plus a word of deploying.
+    return len(words) > 1 and set(words[:-1]) <= target and any(w.startswith("deploy") for w in target)
+
+
+def _unique_stances(stances: Iterable[Stance]) -> tuple[Stance, ...]:
+    table: dict[str, Stance] = {}
+    for i, s in enumerate(stances):
+        if not isinstance(s, Stance):
+            raise ModelTypeError(f"stances[{i}]", s, "a Stance")
+        table[s.id] = s
+    return tuple(table[k] for k in sorted(table))
+
+
+def _check_date_option(as_of: object) -> _dt.date | None:
+    if as_of is None:
+        return None
+    if isinstance(as_of, _dt.datetime) or not isinstance(as_of, _dt.date):
+        raise ModelTypeError("as_of", as_of, "a datetime.date or None")
+    return as_of
+
+
+def _check_tolerance(tolerance: object) -> float | None:
+    if tolerance is None:
+        return None
+    if isinstance(tolerance, bool) or not isinstance(tolerance, int | float):
+        raise ModelTypeError("tolerance", tolerance, "a float in [0, 1) or None")
+    if not 0 <= tolerance < 1:
+        raise PolicyError(f"tolerance: got {tolerance!r}, expected a relative margin in [0, 1) (0.1 = ±10%)")
+    return float(tolerance)
+
+
+def _measures_option(measure: object) -> tuple[Measure, ...] | None:
+    if measure is None:
+        return None
+    items = [measure] if isinstance(measure, Measure | str) else measure
+    if not isinstance(items, Iterable):
+        raise ModelTypeError("measure", measure, "a Measure, a collection of Measures, or None")
+    out: set[Measure] = set()
+    for m in items:
+        try:
+            out.add(Measure(m))
+        except ValueError:
+            choices = ", ".join(repr(x.value) for x in Measure)
+            raise ReconcileError(f"measure: got {m!r}, expected one of {choices}") from None
+    if not out:
+        raise ReconcileError("measure: got an empty collection, expected at least one Measure")
+    return tuple(sorted(out, key=_MEASURE_ORDER.__getitem__))
+
+
+@attrs.frozen(kw_only=True)
 class Estimate:
-    """A ranged, cited estimate."""
+    """A ranged, cited estimate of one measure (or the headline troop count) of one subject.
+
+    ``low``, ``high`` and ``best`` each cite the claims that set them;
+    ``included`` and ``excluded`` together hold every claim given (without
+    duplicates), so estimates can be merged (:meth:`merge`) exactly.
+
+    Attributes:
+        subject: what is counted ("North Korean troops").
+        measures: the measures reconciled together (the headline spans
+            deployed and expected-total figures).
+        policy: the name of the policy used (see :func:`get_policy`).
+        low, high, best: the bounds.
+        included: the claims reconciled, sorted by value (footnote order).
+        excluded: the claims set aside, each with its reason.
+        sources: number of documents among the included claims.
+        origins: number of independent origins (actors) among them.
+        origin_names: their names, sorted.
+        parts: one :class:`Part` per measure when several are reconciled together.
+        tensions: per measure, extreme figures that contradict each other.
+        stances: the stances bearing on the subject.
+        window: the dates the included figures speak for, when known.
+        as_of, tolerance: the settings used.
+        requested_subject, requested_measures: what was asked for (``None``
+            when chosen automatically), kept so merging repeats the choice.
+    """
+
+    subject: str
+    measures: tuple[Measure, ...]
+    policy: str
+    low: Bound
+    high: Bound
+    best: Bound
+    included: tuple[Claim, ...]
+    excluded: tuple[Exclusion, ...] = ()
+    sources: int
+    origins: int
+    origin_names: tuple[str, ...] = ()
+    parts: tuple[Part, ...] = ()
+    tensions: tuple[Tension, ...] = ()
+    stances: tuple[Stance, ...] = ()
+    window: DateWindow | None = None
+    as_of: _dt.date | None = None
+    tolerance: float | None = None
+    requested_subject: str | None = None
+    requested_measures: tuple[Measure, ...] | None = None
+
+    # ------------------------------------------------------------- reading
+
+    @property
+    def spread(self) -> Number:
+        """``high - low``: how far the figures disagree."""
+        return self.high.value - self.low.value
+
+    @property
+    def ratio(self) -> float | None:
+        """``high / low`` (``None`` when low is 0)."""
+        return self.high.value / self.low.value if self.low.value else None
+
+    @property
+    def denied_by(self) -> tuple[str, ...]:
+        """The actors denying the subject's proposition, sorted."""
+        return self._stance_actors(Polarity.DENIES)
+
+    def _stance_actors(self, polarity: Polarity) -> tuple[str, ...]:
+        return tuple(sorted({s.actor.name for s in self.stances if s.polarity is polarity}))
+
+    @property
+    def noun(self) -> str:
+        """What the figures count: ``"North Korean troops"`` (plus the measure when only one)."""
+        if len(self.measures) == 1:
+            return f"{self.subject} {_MEASURE_LABEL[self.measures[0]]}"
+        if set(self.measures) == set(HEADLINE_MEASURES):
+            return self.subject
+        return f"{self.subject} ({', '.join(m.value for m in self.measures)})"
+
+    @property
+    def headline(self) -> str:
+        """The range without footnotes: ``"1,500 – 12,000+ North Korean troops (best 10,000)"``."""
+        return f"{_range_text(self.low, self.high)} {self.noun} (best {self.best.text})"
+
+    @functools.cached_property
+    def _footnote(self) -> dict[tuple[Any, ...], int]:
+        return {_claim_key(c): i for i, c in enumerate(self.included, 1)}
+
+    def footnotes(self, bound: Bound) -> tuple[int, ...]:
+        """The footnote numbers (see :meth:`citations`) of the claims behind ``bound``."""
+        index = self._footnote
+        return tuple(sorted({index[k] for k in map(_claim_key, bound.claims) if k in index}))
+
+    def citations(self) -> tuple[str, ...]:
+        """Numbered footnotes, one per included claim, in the order ``str()`` refers to.
+
+        Each names the origin, the chain it came through, the document (title,
+        outlet), the date the figure refers to, and quotes the evidence.
+        """
+        return tuple(f"[{i}] {_citation(c)}" for i, c in enumerate(self.included, 1))
+
+    def __str__(self) -> str:
+        def ref(bound: Bound) -> str:
+            return f"{bound.text} [{_fmt_refs(self.footnotes(bound))}]"
+
+        if self.low.value == self.high.value and self.low.claims == self.high.claims:
+            figure = ref(self.high)
+        else:
+            figure = f"{ref(self.low)} – {ref(self.high)}"
+        detail = f"best {ref(self.best)}"
+        if self.parts:
+            detail += "; " + ", ".join(p.text for p in self.parts)
+        text = (
+            f"{figure} {self.noun} ({detail}), from {_plural(self.origins, 'independent origin')} "
+            f"in {_plural(self.sources, 'source')}"
+        )
+        for polarity, verb in ((Polarity.DENIES, "denied"), (Polarity.DOUBTS, "doubted")):
+            actors = self._stance_actors(polarity)
+            if actors:
+                text += f"; {verb} by {_join(actors)}"
+        return text + "."
+
+    # ------------------------------------------------------------ merging
+
+    def merge(self, other: Estimate) -> Estimate:
+        """This estimate merged with ``other`` (see :func:`merge`)."""
+        return merge(self, other)
+
+    # ---------------------------------------------- views (other modules)
+
+    def _repr_html_(self) -> str:
+        from claimkit.render import estimate_html  # type: ignore[import-not-found,unused-ignore]
+
+        return str(estimate_html(self))
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One plain dict per claim (included and excluded), for tables."""
+        from claimkit.tables import estimate_records  # type: ignore[import-not-found,unused-ignore]
+
+        return list(estimate_records(self))
+
+    def to_frame(self) -> Any:
+        """A pandas DataFrame of :meth:`to_records` (needs ``claimkit[pandas]``)."""
+        from claimkit.tables import estimate_frame  # type: ignore[import-not-found,unused-ignore]
+
+        return estimate_frame(self)
+
+    def plot(self, ax: Any = None, **kwargs: Any) -> Any:
+        """Plot the figures and the range (needs ``claimkit[plot]``)."""
+        from claimkit.plot import plot_estimate  # type: ignore[import-not-found,unused-ignore]
+
+        return plot_estimate(self, ax=ax, **kwargs)
 
 
-def reconcile(claims: Iterable[Claim], **options: Any) -> Estimate:
-    """Reconcile claims into one estimate."""
-    raise NotImplementedError
+def _choose_measures(claims: Sequence[Claim], subject: str | None) -> tuple[Measure, ...]:
+    counts = Counter(c.measure for c in claims if subject is None or c.subject == subject)
+    headline = tuple(m for m in HEADLINE_MEASURES if counts[m])
+    if headline:
+        return headline
+    if not counts:
+        return HEADLINE_MEASURES
+    # No troop count at all: reconcile the most frequent measure (ties in Measure order).
+    return (min(counts, key=lambda m: (-counts[m], _MEASURE_ORDER[m])),)
+
+
+def _choose_subject(claims: Sequence[Claim], measures: Collection[Measure]) -> str | None:
+    counts = Counter(c.subject for c in claims if c.measure in measures)
+    if not counts:
+        return None
+    return min(counts, key=lambda s: (-counts[s], s))
+
+
+def _measure_reason(measure: Measure, measures: tuple[Measure, ...], claim: Claim) -> str:
+    if any(m in HEADLINE_MEASURES for m in measures) and measure in _HEADLINE_REASON:
+        reason = _HEADLINE_REASON[measure]
+        if measure is Measure.RATE and claim.quantity.unit:
+            reason += f" ({claim.quantity.unit})"
+        return reason
+    wanted = " or ".join(_MEASURE_LABEL[m] for m in measures)
+    return f"counts {_MEASURE_LABEL[measure]}, not {wanted}"
+
+
+def reconcile(
+    claims: Iterable[Claim],
+    *,
+    measure: Measure | Collection[Measure] | None = None,
+    subject: str | None = None,
+    as_of: _dt.date | None = None,
+    policy: str | Policy | None = None,
+    tolerance: float | None = None,
+    stances: Iterable[Stance] = (),
+) -> Estimate:
+    """Reconcile the claims about one thing into one ranged, cited estimate.
+
+    Claims are grouped by subject and measure. With ``measure=None`` the
+    estimate is the headline troop count: deployed and expected-total figures
+    together (kept apart in ``parts``); if there is no troop count at all, the
+    most frequent measure. The subject is the most frequent one among those
+    claims unless given. Everything else is excluded with the reason. The
+    result does not depend on the order of the claims; duplicates count once.
+
+    Args:
+        claims: the claims (built by hand, loaded from JSON, or extracted).
+        measure: a :class:`~claimkit.model.Measure`, several, or ``None``.
+        subject: the subject to reconcile (default: the dominant one).
+        as_of: use only claims whose document could have been known by then:
+            its published window (else the figure's reference date) starts on
+            or before ``as_of``. Claims with neither date are kept: they cannot
+            be shown to be later.
+        policy: ``"range"`` (default), ``"conservative"``, ``"latest"``, or
+            any :class:`Policy` object.
+        tolerance: read "approximately N" as ``N ± tolerance·N`` (e.g. 0.1).
+        stances: stances to attach; those whose target bears on the subject
+            (or its deployment) are kept.
+
+    Returns:
+        The estimate.
+
+    Raises:
+        EmptyEstimateError: no claims, or none left after exclusion.
+        ModelTypeError: something other than claims, stances or a date given.
+        PolicyError: unknown policy, or tolerance outside ``[0, 1)``.
+        ReconcileError: an unknown measure.
+
+    >>> str(reconcile(_example_claims()))
+    '1,500 [1] – 12,000+ [3, 4] North Korean troops (best ~10,000 [2]; deployed so far 1,500 – ~10,000, expected in total 12,000+), from 3 independent origins in 2 sources.'
+    """
+    chosen_policy = get_policy(policy)
+    as_of = _check_date_option(as_of)
+    tolerance = _check_tolerance(tolerance)
+    requested_measures = _measures_option(measure)
+    if subject is not None and (not isinstance(subject, str) or not subject.strip()):
+        raise ModelTypeError("subject", subject, "a non-empty str or None")
+    unique = _unique(claims)
+    stance_list = _unique_stances(stances)
+    if not unique:
+        raise EmptyEstimateError("no claims to reconcile")
+
+    measures = requested_measures or _choose_measures(unique, subject)
+    chosen_subject = subject or _choose_subject(unique, measures)
+    wanted = set(measures)
+    figures: list[Figure] = []
+    excluded: list[Exclusion] = []
+    for c in unique:
+        if c.measure not in wanted:
+            excluded.append(Exclusion(c, _measure_reason(c.measure, measures, c), kind=ExclusionKind.MEASURE))
+        elif c.subject != chosen_subject:
+            excluded.append(Exclusion(c, f"different subject ({c.subject})", kind=ExclusionKind.SUBJECT))
+        elif as_of is not None and not _known_by(c, as_of):
+            known = c.source.published or c.ref_date
+            excluded.append(
+                Exclusion(c, f"dated {known}, after {as_of.isoformat()}", kind=ExclusionKind.AS_OF)
+            )
+        else:
+            figures.append(_figure(c, tolerance))
+    if not figures or chosen_subject is None:
+        what = " or ".join(m.value for m in measures)
+        raise EmptyEstimateError(
+            f"none of the {len(unique)} claim(s) is a {what} figure for {chosen_subject or 'any subject'}"
+            + (f" known by {as_of.isoformat()}" if as_of else ""),
+            excluded=len(excluded),
+        )
+
+    outcome = chosen_policy.apply(figures)
+    if outcome.superseded:
+        gone = {_claim_key(e.claim) for e in outcome.superseded}
+        figures = [f for f in figures if _claim_key(f.claim) not in gone]
+        excluded.extend(outcome.superseded)
+        excluded.sort(key=lambda e: _claim_key(e.claim))
+    included = tuple(f.claim for f in figures)
+    by_measure: dict[Measure, list[Figure]] = defaultdict(list)
+    for f in figures:
+        by_measure[f.measure].append(f)
+    parts: list[Part] = []
+    tensions: list[Tension] = []
+    for m in measures:
+        group = by_measure.get(m)
+        if not group:
+            continue
+        part = outcome if len(by_measure) == 1 else chosen_policy.apply(group)
+        if len(by_measure) > 1:
+            parts.append(
+                Part(
+                    measure=m,
+                    low=part.low,
+                    high=part.high,
+                    best=part.best,
+                    origins=len({f.origin for f in group}),
+                    claims=len(group),
+                )
+            )
+        tension = _tension(m, group, part.low, part.high)
+        if tension is not None:
+            tensions.append(tension)
+    origin_names = tuple(sorted({f.origin for f in figures}))
+    return Estimate(
+        subject=chosen_subject,
+        measures=measures,
+        policy=chosen_policy.name,
+        low=outcome.low,
+        high=outcome.high,
+        best=outcome.best,
+        included=included,
+        excluded=tuple(excluded),
+        sources=len({c.source.id for c in included}),
+        origins=len(origin_names),
+        origin_names=origin_names,
+        parts=tuple(parts),
+        tensions=tuple(tensions),
+        stances=tuple(s for s in stance_list if _stance_bears_on(s, chosen_subject)),
+        window=_window(included),
+        as_of=as_of,
+        tolerance=tolerance,
+        requested_subject=subject,
+        requested_measures=requested_measures,
+    )
+
+
+def _known_by(claim: Claim, as_of: _dt.date) -> bool:
+    window = claim.source.published or claim.ref_date
+    return window is None or window.could_be_before(as_of)
+
+
+def _tension(measure: Measure, figures: Sequence[Figure], low: Bound, high: Bound) -> Tension | None:
+    """The extreme figures of one measure, when their intervals do not overlap."""
+    lows = [f for f in figures if f.low == low.value]
+    highs = [f for f in figures if f.high == high.value]
+    top_of_lows = max(f.high for f in lows)
+    bottom_of_highs = min(f.low for f in highs)
+    if top_of_lows >= bottom_of_highs:
+        return None
+    return Tension(
+        measure=measure,
+        low=tuple(f.claim for f in lows),
+        high=tuple(f.claim for f in highs),
+        gap=bottom_of_highs - top_of_lows,
+    )
+
+
+def _window(claims: Sequence[Claim]) -> DateWindow | None:
+    """The smallest window holding every dated figure's window (open if any is)."""
+    earliest: _dt.date | None = _dt.date.max
+    latest: _dt.date | None = _dt.date.min
+    seen = False
+    for c in claims:
+        w = _figure_date(c)
+        if w is None:
+            continue
+        seen = True
+        if earliest is not None:
+            earliest = None if w.earliest is None else min(earliest, w.earliest)
+        if latest is not None:
+            latest = None if w.latest is None else max(latest, w.latest)
+    if not seen:
+        return None
+    return DateWindow.between(earliest, latest, provenance=DateProvenance.INFERRED)
 
 
 def merge(*estimates: Estimate) -> Estimate:
-    """Merge estimates."""
-    raise NotImplementedError
+    """Merge estimates made with the same settings into the estimate of all their claims.
+
+    Merging is associative and commutative, merging an estimate with itself
+    changes nothing, and merging the estimates of the parts of a claim set equals
+    reconciling the whole set: a corpus can be split over processes or a cluster.
+    A custom policy must be registered (:func:`register_policy`) to be merged.
+
+    Raises:
+        ReconcileError: no estimates, or estimates made with different settings.
+        PolicyError: the policy name is not registered.
+
+    >>> a = reconcile(_example_claims()[:2])
+    >>> b = reconcile(_example_claims()[2:])
+    >>> merge(a, b) == reconcile(_example_claims())
+    True
+    """
+    if not estimates:
+        raise ReconcileError("merge needs at least one estimate")
+    for i, e in enumerate(estimates):
+        if not isinstance(e, Estimate):
+            raise ModelTypeError(f"estimates[{i}]", e, "an Estimate")
+    first = estimates[0]
+    if len(estimates) == 1:
+        return first
+
+    def settings(e: Estimate) -> tuple[Any, ...]:
+        return (e.policy, e.tolerance, e.as_of, e.requested_subject, e.requested_measures)
+
+    for i, e in enumerate(estimates[1:], 1):
+        if settings(e) != settings(first):
+            names = ("policy", "tolerance", "as_of", "subject", "measure")
+            diff = [
+                f"{n} {a!r} vs {b!r}"
+                for n, a, b in zip(names, settings(first), settings(e), strict=True)
+                if a != b
+            ]
+            raise ReconcileError(
+                f"cannot merge estimates made with different settings (estimates[{i}]: {'; '.join(diff)})"
+            )
+
+    def every_claim() -> Iterator[Claim]:
+        for e in estimates:
+            yield from e.included
+            for x in e.excluded:
+                yield x.claim
+
+    return reconcile(
+        every_claim(),
+        measure=first.requested_measures,
+        subject=first.requested_subject,
+        as_of=first.as_of,
+        policy=get_policy(first.policy),
+        tolerance=first.tolerance,
+        stances=[s for e in estimates for s in e.stances],
+    )
 
 
-def timeline(claims: Iterable[Claim]) -> tuple[Claim, ...]:
-    """The figures in date order."""
-    raise NotImplementedError
+# ------------------------------------------------------------------ timeline
+
+
+@attrs.frozen
+class TimelineEntry:
+    """One figure on the timeline: the date it refers to and the claim.
+
+    >>> TimelineEntry.__attrs_attrs__.date.name
+    'date'
+    """
+
+    date: DateWindow | None
+    claim: Claim
+
+    @property
+    def value(self) -> Number:
+        """The figure's value."""
+        return self.claim.quantity.value
+
+    @property
+    def qualifier(self) -> Qualifier:
+        """How the text qualified it."""
+        return self.claim.quantity.qualifier
+
+    def __str__(self) -> str:
+        text = _figure_text(self.claim)
+        if self.claim.measure is Measure.EXPECTED_TOTAL:
+            text += " expected"
+        if self.date is not None:
+            text += " " + _date_phrase(self.date)
+        return text
+
+
+class Timeline(tuple[TimelineEntry, ...]):
+    """Figures in order of the dates they refer to; reads as ``"1,500 on … → ~3,000 on …"``.
+
+    >>> str(Timeline(()))
+    ''
+    """
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return " → ".join(map(str, self))
+
+
+def timeline(claims: Iterable[Claim]) -> Timeline:
+    """The figures in order of the dates they refer to.
+
+    A figure's date is its reference date, else its document's date. Windows
+    are ordered by their last day (when the figure is known to have held), then
+    their first; figures without a date come last, deployed before expected,
+    then by value. Duplicates count once.
+
+    >>> str(timeline(_example_claims()))
+    '1,500 on 21 October 2024 → ~10,000 → 12,000 expected → 12,000+ expected'
+    """
+    entries = [TimelineEntry(_figure_date(c), c) for c in _unique(claims)]
+
+    def order(e: TimelineEntry) -> tuple[Any, ...]:
+        dated = e.date is not None
+        rank = _recency(e.date) if e.date is not None else (_dt.date.max, _dt.date.max)
+        return (not dated, rank[0], rank[1], _MEASURE_ORDER[e.claim.measure], _claim_key(e.claim))
+
+    return Timeline(sorted(entries, key=order))
+
+
+# ---------------------------------------------------------------- formatting
+
+
+def _fmt_number(value: Number) -> str:
+    if isinstance(value, float):
+        if value.is_integer():
+            return f"{int(value):,}"
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
+    return f"{value:,}"
+
+
+def _figure_text(claim: Claim) -> str:
+    """A figure as a reader would write it: ``~3,000``, ``12,000+``, ``up to 500``."""
+    q = claim.quantity
+    n = _fmt_number(q.value)
+    if q.qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+        return f"{n}+"
+    if q.qualifier is Qualifier.AT_MOST:
+        return f"up to {n}"
+    if q.qualifier is Qualifier.LESS_THAN:
+        return f"under {n}"
+    if q.qualifier is Qualifier.RANGE and q.low is not None and q.high is not None:
+        return f"{_fmt_number(q.low)}–{_fmt_number(q.high)}"
+    if q.qualifier in _APPROXIMATE:
+        return f"~{n}"
+    return n
+
+
+def _day(d: _dt.date) -> str:
+    return f"{d.day} {d:%B %Y}"
+
+
+def _fmt_window(window: DateWindow | None) -> str:
+    """``21 October 2024``, ``October 2024``, ``8–13 October 2024``, ``after 1 May 2024``."""
+    if window is None:
+        return "undated"
+    e, l_ = window.earliest, window.latest
+    if e is not None and l_ is not None:
+        if window.precision.value == "year" and e.year == l_.year:
+            return str(e.year)
+        if window.precision.value == "month" and (e.year, e.month) == (l_.year, l_.month):
+            return f"{e:%B %Y}"
+        if e == l_:
+            return _day(e)
+        if (e.year, e.month) == (l_.year, l_.month):
+            return f"{e.day}–{l_.day} {l_:%B %Y}"
+        return f"{_day(e)} – {_day(l_)}"
+    if e is not None:
+        return f"after {_day(e)}"
+    assert l_ is not None
+    return f"by {_day(l_)}"
+
+
+def _date_phrase(window: DateWindow) -> str:
+    text = _fmt_window(window)
+    if text.startswith(("after", "by")):
+        return text
+    if window.earliest == window.latest:
+        return f"on {text}"
+    return f"in {text}"
+
+
+def _range_text(low: Bound, high: Bound) -> str:
+    if low.value == high.value:
+        return high.text
+    return f"{low.text} – {high.text}"
+
+
+def _fmt_refs(numbers: Sequence[int]) -> str:
+    """``[1, 2, 3, 5]`` -> ``"1–3, 5"``."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return ", ".join(
+        str(r[0]) if len(r) == 1 else f"{r[0]}, {r[1]}" if len(r) == 2 else f"{r[0]}–{r[-1]}" for r in runs
+    )
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def _join(names: Sequence[str]) -> str:
+    if len(names) <= 2:
+        return " and ".join(names)
+    return ", ".join(names[:-1]) + f" and {names[-1]}"
+
+
+def _citation(claim: Claim) -> str:
+    source = claim.source
+    parts = [claim.actor.name]
+    if claim.via:
+        parts.append("through " + " → ".join(a.name for a in claim.via))
+    doc = f"“{source.title}”" if source.title else source.id
+    if source.outlet:
+        doc += f" ({source.outlet})"
+    parts.append(f"in {doc}")
+    parts.append(_fmt_window(_figure_date(claim)))
+    return ", ".join(parts) + f": “{claim.evidence}”"
+
+
+# -------------------------------------------------------------- doc example
+
+
+def _example_claims() -> list[Claim]:
+    """Four claims for the examples in this module's docstrings."""
+    from claimkit.model import Actor, Quantity, Source, Span
+
+    def claim(quantity: Quantity, who: str, doc: str, measure: Measure, day: int | None = None) -> Claim:
+        text = f"{quantity.text} troops"
+        return Claim(
+            subject="North Korean troops",
+            measure=measure,
+            quantity=quantity,
+            actor=Actor(who),
+            source=Source(id=doc, title=f"Report {doc}"),
+            span=Span(0, len(text)),
+            evidence=text,
+            ref_date=DateWindow.on(_dt.date(2024, 10, day)) if day else None,
+        )
+
+    return [
+        claim(Quantity.exact(1500, text="1,500"), "NIS", "a", Measure.DEPLOYED, 21),
+        claim(Quantity.approximately(10000, text="some 10,000"), "AsiaNews", "b", Measure.DEPLOYED),
+        claim(Quantity.exact(12000, text="a total of 12,000"), "NIS", "a", Measure.EXPECTED_TOTAL),
+        claim(Quantity.more_than(12000, text="more than 12,000"), "Yonhap", "b", Measure.EXPECTED_TOTAL),
+    ]
