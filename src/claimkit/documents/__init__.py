@@ -1,32 +1,45 @@
-"""Reading: raw text in, :class:`~claimkit.model.Document` out (placeholder until issue 3 lands)."""
+"""Reading: raw text in, :class:`~claimkit.model.Document` out.
+
+A document keeps its original text unchanged, a clean reading view with page
+furniture (address blocks, download stamps, disclaimers, image credits) and
+markup residue (Markdown links, escapes, emphasis) set aside, an offset map
+from the clean view back to the original, its paragraphs and sentences, and a
+:class:`~claimkit.model.Source` holding what the text says of where it came from.
+
+>>> doc = read_document("Milan (AsiaNews) – Some [10,000](#) troops were sent, U.S. officials said.")
+>>> doc.source.outlet, doc.clean
+('AsiaNews', 'Milan (AsiaNews) – Some 10,000 troops were sent, U.S. officials said.')
+>>> s = doc.sentences[0]
+>>> doc.text[s.span.start : s.span.end] == s.text
+True
+"""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable, Iterator
+from claimkit.documents._read import (
+    DocumentBatch,
+    PathOrText,
+    ReadFailure,
+    corpus_gold_text,
+    decode_bytes,
+    iter_documents,
+    load_corpus,
+    load_corpus_gold,
+    read_document,
+    read_documents,
+)
+from claimkit.documents._sentences import split_sentences
 
-from claimkit.model import Document, Source
-
-__all__ = ["iter_documents", "load_corpus", "read_document", "read_documents"]
-
-PathOrText = str | os.PathLike[str]
-
-
-def read_document(text_or_path: PathOrText, *, source: Source | None = None) -> Document:
-    """Read one document from text or a path."""
-    raise NotImplementedError
-
-
-def read_documents(paths: PathOrText | Iterable[PathOrText]) -> tuple[Document, ...]:
-    """Read every text file of a directory, or the given paths."""
-    raise NotImplementedError
-
-
-def iter_documents(paths: PathOrText | Iterable[PathOrText]) -> Iterator[Document]:
-    """Read documents one at a time (streaming)."""
-    raise NotImplementedError
-
-
-def load_corpus() -> tuple[Document, ...]:
-    """The bundled corpus, in a stable order."""
-    raise NotImplementedError
+__all__ = [
+    "DocumentBatch",
+    "PathOrText",
+    "ReadFailure",
+    "corpus_gold_text",
+    "decode_bytes",
+    "iter_documents",
+    "load_corpus",
+    "load_corpus_gold",
+    "read_document",
+    "read_documents",
+    "split_sentences",
+]

@@ -1,0 +1,118 @@
+"""Sentence segmentation of one paragraph of the clean view.
+
+The segmenter is a small rule set, not a model: a sentence ends at terminal
+punctuation (with any closing quotes or brackets that follow it) when the next
+non-space character could start a sentence, unless the word before the full
+stop is an abbreviation, an initial or a dotted acronym. Numbers ("2.5",
+"1,500") and spaced ellipses ("[. . .]") never end a sentence because no space
+and capital letter follow their dots.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_sentences"]
+
+# Terminal punctuation, then the closing marks that belong to the same sentence.
+_END = re.compile(
+    r"""
+    [.!?…]{1,8}            # one or more terminal marks ("?!", "...", "…")
+    [\"'”’»)\]]{0,4}       # closing quotes or brackets stay with the sentence
+    (?=\s)                 # a boundary needs whitespace after it
+    """,
+    re.VERBOSE,
+)
+
+# Opening marks a new sentence may begin with, before its first letter.
+_OPENERS = frozenset("\"'“‘«([")
+
+# Words written with a full stop that does not end a sentence (case-sensitive).
+_ABBREVIATIONS = frozenset(
+    """
+    Mr Mrs Ms Mx Dr Prof Gen Lt Col Maj Capt Cpt Sgt Cpl Pvt Adm Cmdr Cdr Brig Gov Sen Rep Rev
+    Hon Pres Amb Supt Insp Fr St Ste Mt Ft Jr Sr No Nos Vol Vols Fig Figs Art Sec Dept Univ
+    Corp Inc Ltd Co Bros Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri
+    Sat Sun approx vs cf al viz ca pp p para ed eds est Ave Blvd Rd Gov't
+    """.split()
+)
+
+# Words that start sentences often enough that a dotted acronym before them
+# ("... in the U.S. The next day") is taken to end its sentence.
+_STARTERS = frozenset(
+    """
+    The This That These Those There Then He She It They We I You His Her Its Their Our But And
+    However Yet So In On At As A An After Before When While If Meanwhile Moreover Still Now
+    """.split()
+)
+
+
+def _is_abbreviation(word: str, next_word: str) -> bool:
+    """Whether the full stop after ``word`` belongs to the word, not the sentence."""
+    core = word.lstrip("\"'“‘«([")
+    if not core:
+        return False
+    if core in _ABBREVIATIONS:
+        return True
+    if len(core) == 1 and core.isalpha() and core.isupper():
+        return True  # an initial: "John F. Kirby"
+    if "." in core and all(part.isalpha() and len(part) <= 3 for part in core.split(".")):
+        # A dotted acronym ("U.S", "e.g", "a.m"): it ends a sentence only before a
+        # word that usually starts one.
+        return next_word.strip("\"'“‘«([,;:") not in _STARTERS
+    return False
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """Whether a sentence may begin at ``text[at]`` (skipping opening marks)."""
+    end = min(len(text), at + 4)
+    i = at
+    while i < end and text[i] in _OPENERS:
+        i += 1
+    if i >= len(text):
+        return False
+    ch = text[i]
+    return ch.isupper() or ch.isdigit()
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return ``(start, end)`` offsets of the sentences in one paragraph.
+
+    Spans are trimmed of surrounding whitespace; whitespace-only text gives no
+    sentences.
+
+    >>> t = 'U.S. spokesman John F. Kirby said 1,500 left. "It is 2.5 times more." Gen. Kim agreed.'
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['U.S. spokesman John F. Kirby said 1,500 left.', '"It is 2.5 times more."', 'Gen. Kim agreed.']
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    for m in _END.finditer(text):
+        boundary = m.end()
+        nxt = boundary
+        while nxt < n and text[nxt].isspace():
+            nxt += 1
+        if nxt >= n or not _starts_sentence(text, nxt):
+            continue
+        marks = m.group()
+        if marks.startswith(".") and not marks.startswith(".."):
+            word_start = text.rfind(" ", start, m.start()) + 1
+            word = text[max(word_start, start) : m.start()]
+            next_end = nxt
+            while next_end < n and not text[next_end].isspace():
+                next_end += 1
+            if _is_abbreviation(word, text[nxt:next_end]):
+                continue
+        spans.append((start, boundary))
+        start = nxt
+    spans.append((start, n))
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out

@@ -1,0 +1,436 @@
+"""Source inference: what the text itself says about where it came from.
+
+Every field is filled only when a rule finds the text saying so; otherwise it
+stays unknown. Rules look at the shape of news and repository pages (a byline,
+a dateline, a citation header, a closing author line), never at particular
+outlets or texts.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from claimkit.dates import parse_date
+from claimkit.documents._clean import (
+    BARE_URL,
+    CITATION,
+    INVERTED_NAME,
+    Cleaned,
+    is_address_part,
+    is_strong_furniture,
+)
+from claimkit.documents._sentences import split_sentences
+from claimkit.errors import ParseError
+from claimkit.model import DateProvenance, DateWindow, Precision, Source, SourceKind
+
+__all__ = ["infer_source", "merge_sources", "text_id"]
+
+# A person's name: two to four capitalised words or initials ("Gordon G. Chang", "Philips O’Brien").
+_NAME = r"(?:[A-Z][a-zà-ÿ’'-]{1,30}|[A-Z]\.)(?:\s(?:[A-Z][a-zà-ÿ’'-]{1,30}|[A-Z]\.|de|van|von|bin|al-)){1,3}"
+
+# A byline: "By Drew Thompson", "By Ann Lee and Bo Kim", "Written by ...".
+_BYLINE = re.compile(
+    rf"""^
+    (?:by|written\sby|authors?:)\s{{1,3}}            # the byline's opener
+    (?P<names>{_NAME}(?:(?:,\s|\s(?:and|&)\s|,\sand\s){_NAME}){{0,5}})   # one or more names
+    \s{{0,3}}(?:[|,–—-].{{0,80}})?$                   # maybe a date or a role after a separator
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_NAME_RE = re.compile(_NAME)
+
+# A closing author line: "Drew Thompson is a Senior Fellow at ...", "X is the author of ...".
+_BIO = re.compile(
+    rf"""^
+    (?P<name>{_NAME})                      # the author's name
+    \s(?:is|was|serves\sas)\s(?:a|an|the)\s # "is a", "is the"
+    (?:[\w,-]{{1,25}}\s){{0,6}}?            # adjectives: "Senior", "former", "visiting"
+    (?:fellow|professor|author|editor|correspondent|columnist|director|researcher|analyst
+      |contributor|writer|journalist|reporter|scholar|lecturer|chair|founder|associate
+      |economist|historian|commentator|president|head|member|officer|expert)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A dateline: "Milan (AsiaNews) – ", "SEOUL, Oct 21 (Reuters) - ".
+_DATELINE = re.compile(
+    r"""^
+    (?P<place>[A-Z][^()\n–—]{0,60}?)      # the place (and maybe a date)
+    \s?\((?P<outlet>[A-Z][^()\n]{1,40})\)  # the outlet in parentheses
+    \s{0,3}[–—-]{1,2}\s                    # a dash before the story
+    """,
+    re.VERBOSE,
+)
+
+# A genre label beside a title: "Title | Opinion", "Opinion: Title", "Title: Analysis on ...".
+_GENRES = {
+    "opinion": SourceKind.OPINION,
+    "op-ed": SourceKind.OPINION,
+    "oped": SourceKind.OPINION,
+    "editorial": SourceKind.OPINION,
+    "commentary": SourceKind.COMMENTARY,
+    "commentaries": SourceKind.COMMENTARY,
+    "analysis": SourceKind.ANALYSIS,
+    "blog": SourceKind.BLOG,
+    "interview": SourceKind.INTERVIEW,
+    "news": SourceKind.NEWS,
+}
+_TITLE_SUFFIX = re.compile(r"\s[|–—]\s(?P<label>[^|–—]{1,60})$")
+_SUBTITLE_GENRE = re.compile(r"[:|]\s(?P<word>[A-Za-z-]{4,12})\b")
+
+# A stated publication date: "Published: 21 October 2024", "Posted on Oct. 21, 2024".
+_PUBLISHED = re.compile(
+    r"""^
+    (?:published|posted|first\spublished|date|dated|updated)   # the label
+    (?:\s(?:on|at))?:?\s{1,3}
+    (?P<date>.{6,60})$                                          # the date itself
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A download or retrieval stamp, with the date after it.
+_STAMP = re.compile(
+    r"""^
+    (?:downloaded|retrieved|accessed|archived)   # the verb
+    (?:\sfrom\s\S{1,200})?                      # maybe the place it came from
+    (?:\s(?:on|at))?:?\s{1,3}
+    (?P<date>.{6,80})$                          # the date and time
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_ORD = r"(?:st|nd|rd|th)?"
+
+# Dates inside running text, located here and read by claimkit.dates.parse_date.
+_DATE_IN_TEXT = re.compile(
+    rf"""
+    (?P<full>
+        {_MONTH}\.?\s\d{{1,2}}{_ORD},?\s(?:19|20)\d\d      # October 21, 2024
+      | \d{{1,2}}{_ORD}\s(?:of\s)?{_MONTH}\.?,?\s(?:19|20)\d\d   # 21 October 2024
+      | (?:19|20)\d\d-\d\d-\d\d                           # 2024-10-21
+    )
+    | (?P<month_year>{_MONTH}\.?,?\s(?:19|20)\d\d)\b       # October 2024
+    | (?P<month_day>{_MONTH}\.?\s\d{{1,2}}{_ORD})\b(?!,?\s\d)   # October 23 (year from context)
+    | (?<=\s)(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)         # a year alone: "in 2019"
+    """,
+    re.VERBOSE,
+)
+
+# Words that put a sentence's event in the future or the hypothetical.
+_NOT_PAST = re.compile(
+    r"\b(?:will|would|shall|going\sto|expect(?:s|ed)?|anticipat\w{0,6}|schedul\w{0,4}|upcoming"
+    r"|plan(?:s|ned)?\sto|set\sto|due\sto|next|until|by\sthe\send\sof|forecast\w{0,3})\b",
+    re.IGNORECASE,
+)
+
+# Verbs in the past tense (regular, or a common irregular one), or "now".
+_PAST = re.compile(
+    r"\b(?:\w{2,20}ed|said|told|saw|met|held|began|begun|sent|took|made|came|went|was|were|had|did|gave"
+    r"|left|won|lost|fought|blew|led|thought|found|became|broke|ran|wrote|spoke|struck|chose|stood"
+    r"|brought|bought|kept|set|put|sought|shot|hit|fell|rose|drew|flew|knew|grew|threw|now|today)\b",
+    re.IGNORECASE,
+)
+
+_YEAR_CONTEXT = re.compile(r"\b(?:in|since|of|during|by|from|year)\s$", re.IGNORECASE)
+
+
+def text_id(text: str) -> str:
+    """A stable id for text given without a file: ``doc-`` + 12 hex digits of its SHA-256.
+
+    >>> text_id("hello")
+    'doc-2cf24dba5fb0'
+    """
+    return "doc-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+@attrs.frozen
+class _Lines:
+    texts: tuple[str, ...]
+    furniture: frozenset[int]
+
+    def body(self) -> list[int]:
+        return [i for i in range(len(self.texts)) if i not in self.furniture]
+
+
+def _strip_markup(line: str) -> str:
+    line = re.sub(r"^#{1,6}\s+", "", line)
+    line = re.sub(r"\*{1,3}(?=\S)([^*]{1,400}?)(?<=\S)\*{1,3}", r"\1", line)
+    return line.strip()
+
+
+def _is_title_like(line: str) -> bool:
+    if len(line) > 250 or len(line.split()) > 35:
+        return False
+    return len(split_sentences(line)) == 1
+
+
+def _title(lines: _Lines) -> tuple[str | None, SourceKind, str | None]:
+    """The title (first title-like line), a genre label beside it, and an outlet suffix."""
+    for i, raw in enumerate(lines.texts[:6]):
+        # Furniture before the title (an address block, a stamp) is skipped; a
+        # cover sheet's first line is still the title.
+        if i in lines.furniture and (is_strong_furniture(raw) or is_address_part(raw)):
+            continue
+        line = _strip_markup(raw)
+        if not line or not _is_title_like(line) or _BYLINE.match(line) or _DATELINE.match(line):
+            return None, SourceKind.UNKNOWN, None
+        if CITATION.match(line) or BARE_URL.match(line) or INVERTED_NAME.match(line):
+            return None, SourceKind.UNKNOWN, None
+        kind = SourceKind.UNKNOWN
+        outlet = None
+        m = _TITLE_SUFFIX.search(line)
+        if m:
+            label = m["label"].strip()
+            genre = _GENRES.get(label.lower())
+            if genre is not None:
+                kind = genre
+                line = line[: m.start()].strip()
+            elif len(label.split()) <= 5 and label[:1].isupper():
+                outlet = label
+                line = line[: m.start()].strip()
+        if kind is SourceKind.UNKNOWN:
+            for sm in _SUBTITLE_GENRE.finditer(line):
+                genre = _GENRES.get(sm["word"].lower())
+                if genre is not None:
+                    kind = genre
+                    break
+            first = line.split(":", 1)[0].strip().lower()
+            if first in _GENRES and ":" in line:
+                kind = _GENRES[first]
+        return line, kind, outlet
+    return None, SourceKind.UNKNOWN, None
+
+
+def _authors(lines: _Lines, citation_surnames: Sequence[str]) -> tuple[str, ...]:
+    found: list[str] = []
+
+    def add(name: str) -> None:
+        name = " ".join(name.split())
+        surname = name.split()[-1].lower()
+        for k, other in enumerate(found):
+            if other.split()[-1].lower() == surname:
+                if len(name) > len(other):
+                    found[k] = name
+                return
+        found.append(name)
+
+    body = lines.body()
+    for i in body[:15]:
+        m = _BYLINE.match(_strip_markup(lines.texts[i]))
+        if m:
+            for nm in _NAME_RE.finditer(m["names"]):
+                add(nm.group())
+    for i, t in enumerate(lines.texts[:15]):
+        m = INVERTED_NAME.match(t)
+        if m and m["surname"].lower() in citation_surnames:
+            add(f"{m['given']} {m['surname']}")
+    for i in body[-4:]:
+        m = _BIO.match(_strip_markup(lines.texts[i]))
+        if m:
+            add(m["name"])
+    return tuple(found)
+
+
+@attrs.frozen
+class _Citation:
+    surnames: tuple[str, ...]
+    year: int
+    series: str
+    identifier: str | None
+
+
+def _citation(lines: _Lines) -> _Citation | None:
+    for t in lines.texts[:15]:
+        m = CITATION.match(t)
+        if m:
+            surnames = tuple(
+                s.lower() for s in re.findall(r"([A-Z][\w’'-]{1,30}),\s(?:[A-Z]\.\s?){1,3}", m["names"])
+            )
+            return _Citation(surnames, int(m["year"]), m["series"].strip(), m["ident"])
+    return None
+
+
+def _url(lines: _Lines) -> str | None:
+    for t in lines.texts[:15]:
+        m = BARE_URL.match(t)
+        if m:
+            return m["url"]
+    return None
+
+
+def _dateline_outlet(lines: _Lines) -> tuple[str | None, DateWindow | None]:
+    for i in lines.body()[:6]:
+        m = _DATELINE.match(lines.texts[i])
+        if m:
+            published = None
+            dm = _DATE_IN_TEXT.search(m["place"])
+            if dm and (dm["full"] or dm["month_year"]):
+                published = _parse(dm.group())
+            return m["outlet"].strip(), published
+    return None, None
+
+
+def _parse(text: str, provenance: DateProvenance = DateProvenance.STATED) -> DateWindow | None:
+    try:
+        return parse_date(text, provenance=provenance)
+    except ParseError:
+        return None
+
+
+def _stated_date(lines: _Lines) -> DateWindow | None:
+    for t in lines.texts[:15]:
+        m = _PUBLISHED.match(t)
+        if m:
+            found = _parse(m["date"])
+            if found is not None:
+                return found
+        if len(t) <= 40 and _DATE_IN_TEXT.fullmatch(t):
+            dm = _DATE_IN_TEXT.fullmatch(t)
+            if dm is not None and (dm["full"] or dm["month_year"]):
+                found = _parse(t)
+                if found is not None:
+                    return found
+    return None
+
+
+def _stamp_date(lines: _Lines) -> _dt.date | None:
+    latest: _dt.date | None = None
+    for t in lines.texts:
+        m = _STAMP.match(t)
+        if m:
+            found = _parse(m["date"])
+            if found is not None and found.latest is not None and (latest is None or found.latest < latest):
+                latest = found.latest
+    return latest
+
+
+def _latest_past_event(
+    clean: str, sentences: Sequence[tuple[int, int]], anchor_year: int | None
+) -> _dt.date | None:
+    """The earliest day the text can have been written: the start of its latest past dated event."""
+    latest: _dt.date | None = None
+    year = anchor_year
+    for s, e in sentences:
+        sentence = clean[s:e]
+        past = _PAST.search(sentence) is not None and _NOT_PAST.search(sentence) is None
+        for m in _DATE_IN_TEXT.finditer(sentence):
+            window: DateWindow | None = None
+            if m["full"] or m["month_year"]:
+                window = _parse(m.group(), DateProvenance.INFERRED)
+                if window is not None and window.earliest is not None:
+                    year = window.earliest.year
+            elif m["month_day"] and year is not None:
+                window = _parse(f"{m['month_day']}, {year}", DateProvenance.INFERRED)
+            elif m["year"] and _YEAR_CONTEXT.search(sentence[max(0, m.start() - 12) : m.start()]):
+                window = _parse(m["year"], DateProvenance.INFERRED)
+            if not past or window is None or window.earliest is None:
+                continue
+            if latest is None or window.earliest > latest:
+                latest = window.earliest
+    return latest
+
+
+def _published(
+    lines: _Lines,
+    clean: str,
+    sentences: Sequence[tuple[int, int]],
+    stated: DateWindow | None,
+    citation_year: int | None,
+) -> DateWindow | None:
+    if stated is not None and stated.precision is Precision.DAY:
+        return stated
+    if stated is None and citation_year is not None:
+        stated = DateWindow.year(citation_year)
+    anchor = stated.earliest.year if stated is not None and stated.earliest is not None else None
+    earliest = _latest_past_event(clean, sentences, anchor)
+    latest = _stamp_date(lines)
+    if stated is not None:
+        lo = (
+            stated.earliest
+            if earliest is None or (stated.earliest and stated.earliest > earliest)
+            else earliest
+        )
+        hi = stated.latest if latest is None or (stated.latest and stated.latest < latest) else latest
+        if (lo, hi) == (stated.earliest, stated.latest) or lo is None or hi is None or lo > hi:
+            return stated
+        return DateWindow.between(lo, hi, provenance=DateProvenance.INFERRED)
+    if earliest is None and latest is None:
+        return None
+    if earliest is not None and latest is not None and earliest > latest:
+        return DateWindow.between(None, latest, provenance=DateProvenance.INFERRED)
+    return DateWindow.between(earliest, latest, provenance=DateProvenance.INFERRED)
+
+
+def _section_kind(lines: _Lines) -> SourceKind:
+    """A genre named by a one-word section heading ("COMMENTARY")."""
+    for i in lines.body()[:20]:
+        genre = _GENRES.get(lines.texts[i].strip().lower())
+        if genre is not None and genre is not SourceKind.NEWS:
+            return genre
+    return SourceKind.UNKNOWN
+
+
+def infer_source(
+    text: str,
+    cleaned: Cleaned,
+    sentences: Sequence[tuple[int, int]],
+    *,
+    source_id: str,
+) -> Source:
+    """Infer a :class:`Source` from the text (each field only when the text says so)."""
+    lines = _Lines(
+        tuple(text[ln.start : ln.end] for ln in cleaned.lines),
+        cleaned.furniture_lines,
+    )
+    title, kind, title_outlet = _title(lines)
+    citation = _citation(lines)
+    authors = _authors(lines, citation.surnames if citation else ())
+    dateline_outlet, dateline_date = _dateline_outlet(lines)
+    series = citation.series if citation else None
+    outlet = dateline_outlet or title_outlet or series
+    if kind is SourceKind.UNKNOWN and series:
+        for word in re.findall(r"[A-Za-z-]+", series):
+            genre = _GENRES.get(word.lower())
+            if genre is not None:
+                kind = genre
+                break
+    if kind is SourceKind.UNKNOWN:
+        kind = _section_kind(lines)
+    if kind is SourceKind.UNKNOWN and dateline_outlet:
+        told = re.search(rf"\btold\s{re.escape(dateline_outlet)}\b", cleaned.clean)
+        kind = SourceKind.INTERVIEW if told else SourceKind.NEWS
+    stated = dateline_date or _stated_date(lines)
+    published = _published(lines, cleaned.clean, sentences, stated, citation.year if citation else None)
+    return Source(
+        id=source_id,
+        title=title,
+        outlet=outlet,
+        authors=authors,
+        kind=kind,
+        url=_url(lines),
+        series=series,
+        identifier=citation.identifier if citation else None,
+        published=published,
+    )
+
+
+def merge_sources(supplied: Source, inferred: Source) -> Source:
+    """Supplied fields win; fields the supplier left unknown are filled from inference."""
+    changes: dict[str, object] = {}
+    for field in ("title", "outlet", "url", "series", "identifier", "published"):
+        if getattr(supplied, field) is None and getattr(inferred, field) is not None:
+            changes[field] = getattr(inferred, field)
+    if not supplied.authors and inferred.authors:
+        changes["authors"] = inferred.authors
+    if supplied.kind is SourceKind.UNKNOWN and inferred.kind is not SourceKind.UNKNOWN:
+        changes["kind"] = inferred.kind
+    return attrs.evolve(supplied, **changes) if changes else supplied
