@@ -529,6 +529,12 @@ class Source:
         """A short human label: the title, else the outlet, else the id."""
         return self.title or self.outlet or self.id
 
+    def _repr_html_(self) -> str:
+        """What is known of the source as a compact HTML table, for notebooks."""
+        from claimkit.render import source_html
+
+        return source_html(self)
+
 
 # ------------------------------------------------------------------ Quantity
 
@@ -721,6 +727,12 @@ class Claim:
             f"{self.actor.name}: {self.quantity} {self.subject} ({self.measure.value}, {self.modality.value})"
         )
 
+    def _repr_html_(self) -> str:
+        """A compact table with the evidence highlighted, for notebooks."""
+        from claimkit.render import claim_html
+
+        return claim_html(self)
+
 
 @attrs.frozen(kw_only=True)
 class Stance:
@@ -764,6 +776,12 @@ class Stance:
     def __str__(self) -> str:
         return f"{self.actor.name} {self.polarity.value}: {self.target}"
 
+    def _repr_html_(self) -> str:
+        """The stance and its evidence as HTML, for notebooks."""
+        from claimkit.render import stance_html
+
+        return stance_html(self)
+
 
 class Claims(tuple[Claim, ...]):
     """An ordered, immutable collection of claims (what ``extract_claims`` returns).
@@ -779,6 +797,48 @@ class Claims(tuple[Claim, ...]):
 
     def __repr__(self) -> str:
         return f"Claims({len(self)} claims)"
+
+    # The views below live in other modules (render, tables, jsonld), imported
+    # on call so that the model imports nothing of the pipeline.
+
+    def __str__(self) -> str:
+        from claimkit.render import claims_table_text
+
+        return claims_table_text(self)
+
+    def _repr_html_(self) -> str:
+        """One HTML table, a row per claim, for notebooks."""
+        from claimkit.render import claims_html
+
+        return claims_html(self)
+
+    def to_records(self) -> list[dict[str, Any]]:
+        """One flat dict per claim (see :func:`claimkit.tables.claim_records`).
+
+        >>> Claims([]).to_records()
+        []
+        """
+        from claimkit.tables import claim_records
+
+        return claim_records(self)
+
+    def to_frame(self) -> Any:
+        """A pandas ``DataFrame``, one row per claim (needs ``claimkit[pandas]``)."""
+        from claimkit.tables import claims_frame
+
+        return claims_frame(self)
+
+    def to_csv(self, file: Any) -> int:
+        """Write flat CSV to a path or text file; return the rows written (see :func:`claimkit.tables.to_csv`)."""
+        from claimkit.tables import to_csv
+
+        return to_csv(self, file)
+
+    def to_jsonld(self, stances: Iterable[Stance] = ()) -> dict[str, Any]:
+        """The claims with their provenance as JSON-LD (see :func:`claimkit.jsonld.to_jsonld`)."""
+        from claimkit.jsonld import to_jsonld
+
+        return to_jsonld(self, stances)
 
 
 # ------------------------------------------------------------------ Document

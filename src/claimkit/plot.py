@@ -225,14 +225,12 @@ def plot_estimate(
         )
     ax.set_ylim(0, top + 2.2 * arrow)
     ax.yaxis.set_major_formatter(lambda v, _pos: format_number(round(v)))
-    subject = estimate.included[0].subject if estimate.included else ""
-    measure = estimate.included[0].measure.value.replace("_", " ") if estimate.included else ""
-    ax.set_ylabel(f"{subject} ({measure})" if subject else "figure")
+    ax.set_ylabel(estimate.noun)
     ax.grid(axis="y", color="#dddddd", lw=0.6)
     ax.set_axisbelow(True)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    heading = title if title is not None else textwrap.fill(str(estimate), 80)
+    heading = title if title is not None else textwrap.fill(str(estimate), 100)
     ax.set_title(heading, fontsize=10, loc="left")
     if undated:
         ax.text(

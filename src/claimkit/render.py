@@ -21,13 +21,14 @@ True
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from claimkit.model import Claim, DateWindow, Document, Number, Quantity, Source, Stance
 
 if TYPE_CHECKING:
-    from claimkit.reconciliation import Bound, Estimate
+    from claimkit.reconciliation import Estimate
 
 __all__ = [
     "claim_html",
@@ -361,21 +362,28 @@ def source_html(source: Source) -> str:
 
 
 def footnote_numbers(estimate: Estimate) -> dict[str, int]:
-    """Map each cited claim's id to its footnote number (1-based).
+    """Map each included claim's id to its footnote number (1-based).
 
-    The numbers are those of ``estimate.citations()``: footnote *n* is the
-    *n*-th claim the estimate includes.
+    The numbers are those of ``estimate.citations()`` and of the ``[n]``
+    marks in ``str(estimate)``: footnote *n* is ``estimate.included[n - 1]``.
     """
     numbers: dict[str, int] = {}
-    for claim in estimate.included:
-        numbers.setdefault(claim.id, len(numbers) + 1)
+    for n, claim in enumerate(estimate.included, 1):
+        numbers.setdefault(claim.id, n)
     return numbers
 
 
-def _bound_notes(bound: Bound | None, numbers: Mapping[str, int]) -> list[int]:
-    if bound is None:
-        return []
-    return sorted({numbers[c.id] for c in bound.claims if c.id in numbers})
+# A footnote mark in an estimate sentence: "[1]", "[3, 4]", "[1–3, 5]".
+_REFS = re.compile(
+    r"""
+    \[                             # opening bracket
+    (?P<refs>\d{1,4}               # a footnote number
+      (?:(?:,\ ?|–)\d{1,4}){0,50}  # more numbers, after a comma or an en dash (a run)
+    )
+    \]                             # closing bracket
+    """,
+    re.VERBOSE,
+)
 
 
 def estimate_text(estimate: Estimate) -> str:
@@ -422,22 +430,16 @@ def _strip_number(citation: str) -> str:
 
 
 def estimate_html(estimate: Estimate) -> str:
-    """The estimate as HTML: the sentence with footnote marks, the footnotes, the set-aside claims.
+    """The estimate as HTML: the sentence with superscript footnote marks, the footnotes, what was set aside.
 
-    Low, best and high each carry superscript footnote numbers pointing at the
-    claims behind them; the excluded claims sit in a collapsed ``<details>``.
+    The footnotes are an ordered list (the numbers of ``estimate.citations()``);
+    the excluded claims, each with its reason, sit in a collapsed ``<details>``.
     """
-    numbers = footnote_numbers(estimate)
-    marks = []
-    for label in ("low", "best", "high"):
-        notes = _bound_notes(getattr(estimate, label, None), numbers)
-        if notes:
-            marks.append(f"{label}<sup>{','.join(str(n) for n in notes)}</sup>")
-    sentence = f"<p><strong>{_e(str(estimate))}</strong></p>"
-    if marks:
-        sentence += f"<p><small>{' · '.join(marks)}</small></p>"
+    sentence = _REFS.sub(lambda m: f"<sup>[{m.group('refs')}]</sup>", _e(str(estimate)))
+    parts = [f"<p>{sentence}</p>"]
     notes = "".join(f"<li>{_e(_strip_number(c))}</li>" for c in estimate.citations())
-    parts = [sentence, f"<ol class='{_CSS_CLASS}-citations'>{notes}</ol>" if notes else ""]
+    if notes:
+        parts.append(f"<ol class='{_CSS_CLASS}-citations'>{notes}</ol>")
     excluded = _excluded_lines(estimate)
     if excluded:
         rows = "".join(

@@ -31,13 +31,11 @@ import csv
 import datetime as _dt
 import os
 from collections.abc import Iterable
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 from claimkit._optional import import_optional
 from claimkit.model import Claim
-
-if TYPE_CHECKING:
-    from claimkit.reconciliation import Estimate
+from claimkit.reconciliation import Estimate
 
 __all__ = [
     "CLAIM_COLUMNS",
@@ -263,11 +261,11 @@ def to_csv(data: Iterable[Claim] | Estimate, file: str | os.PathLike[str] | IO[s
     >>> to_csv([], out), out.getvalue().startswith("best,low,high,id,")
     (0, True)
     """
-    if hasattr(data, "citations") and hasattr(data, "excluded"):
-        records = estimate_records(data)  # type: ignore[arg-type]
+    if isinstance(data, Estimate):
+        records = estimate_records(data)
         columns = [*ESTIMATE_COLUMNS, *_csv_columns(CLAIM_COLUMNS)]
     else:
-        records = claim_records(data)  # type: ignore[arg-type]
+        records = claim_records(data)
         columns = _csv_columns(CLAIM_COLUMNS)
     rows = [{("best" if k == "value" else k): _csv_cell(v) for k, v in r.items()} for r in records]
     if isinstance(file, str | os.PathLike):
