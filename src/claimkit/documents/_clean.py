@@ -24,7 +24,7 @@ import attrs
 
 from claimkit.model import OffsetMap
 
-__all__ = ["Line", "Cleaned", "clean_text", "split_lines", "markup_removals"]
+__all__ = ["Cleaned", "Line", "clean_text", "markup_removals", "split_lines"]
 
 # ------------------------------------------------------------------ lines
 

@@ -82,7 +82,9 @@ def decode_bytes(data: bytes, *, path: str | None = None, encoding: str | None =
     try:
         return data.decode("cp1252")
     except UnicodeDecodeError as err:
-        raise DocumentDecodeError(f"not UTF-8 and not cp1252 text ({err.reason} at byte {err.start})", path) from err
+        raise DocumentDecodeError(
+            f"not UTF-8 and not cp1252 text ({err.reason} at byte {err.start})", path
+        ) from err
 
 
 # ------------------------------------------------------------------ paths
@@ -214,7 +216,7 @@ def read_document(
     source: Source | None = None,
     encoding: str | None = None,
 ) -> Document:
-    """Read one document from text, bytes or a path.
+    r"""Read one document from text, bytes or a path.
 
     A :class:`pathlib.Path` (or any ``os.PathLike``) is always a path. A ``str``
     is a path when it is one short line that names an existing file, or ends in
@@ -239,7 +241,7 @@ def read_document(
         EmptyDocumentError: empty or whitespace-only input.
         DocumentError: any other unreadable input (a directory, an unreadable file).
 
-    >>> doc = read_document("Troops sent\\n\\nOn Monday, Gen. Kim said 1,500 left. More may follow.")
+    >>> doc = read_document("Troops sent\n\nOn Monday, Gen. Kim said 1,500 left. More may follow.")
     >>> [s.text for s in doc.sentences]
     ['Troops sent', 'On Monday, Gen. Kim said 1,500 left.', 'More may follow.']
     >>> doc.source.title
@@ -278,7 +280,9 @@ class DocumentBatch(tuple[Document, ...]):
     # A tuple subclass cannot have non-empty __slots__, so failures live in __dict__.
     failures: tuple[ReadFailure, ...]
 
-    def __new__(cls, documents: Iterable[Document] = (), failures: Iterable[ReadFailure] = ()) -> DocumentBatch:
+    def __new__(
+        cls, documents: Iterable[Document] = (), failures: Iterable[ReadFailure] = ()
+    ) -> DocumentBatch:
         self = super().__new__(cls, documents)
         self.failures = tuple(failures)
         return self
@@ -299,9 +303,13 @@ def _expand(paths: PathOrText | Iterable[PathOrText]) -> list[pathlib.Path]:
             item = os.fsdecode(item)
         path = pathlib.Path(item)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.name.lower().endswith(TEXT_SUFFIXES))
+            found = sorted(
+                p for p in path.iterdir() if p.is_file() and p.name.lower().endswith(TEXT_SUFFIXES)
+            )
             if not found:
-                raise DocumentNotFoundError(f"no text files ({', '.join(TEXT_SUFFIXES)}) in this directory", str(path))
+                raise DocumentNotFoundError(
+                    f"no text files ({', '.join(TEXT_SUFFIXES)}) in this directory", str(path)
+                )
             files.extend(found)
         else:
             files.append(path)

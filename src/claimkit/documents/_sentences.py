@@ -34,7 +34,7 @@ _ABBREVIATIONS = frozenset(
     Hon Pres Amb Supt Insp Fr St Ste Mt Ft Jr Sr No Nos Vol Vols Fig Figs Art Sec Dept Univ
     Corp Inc Ltd Co Bros Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri
     Sat Sun approx vs cf al viz ca pp p para ed eds est Ave Blvd Rd Gov't
-    """.split()
+    """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
 # Words that start sentences often enough that a dotted acronym before them
@@ -43,7 +43,7 @@ _STARTERS = frozenset(
     """
     The This That These Those There Then He She It They We I You His Her Its Their Our But And
     However Yet So In On At As A An After Before When While If Meanwhile Moreover Still Now
-    """.split()
+    """.split()  # noqa: SIM905 - a word list reads better as text
 )
 
 
@@ -63,8 +63,12 @@ def _is_abbreviation(word: str, next_word: str) -> bool:
     return False
 
 
-def _starts_sentence(text: str, at: int) -> bool:
-    """Whether a sentence may begin at ``text[at]`` (skipping opening marks)."""
+def _starts_sentence(text: str, at: int, *, digits: bool) -> bool:
+    """Whether a sentence may begin at ``text[at]`` (skipping opening marks).
+
+    A digit may start a sentence after a full stop, not after a question mark:
+    "2027? 2035?" is one question.
+    """
     end = min(len(text), at + 4)
     i = at
     while i < end and text[i] in _OPENERS:
@@ -72,7 +76,7 @@ def _starts_sentence(text: str, at: int) -> bool:
     if i >= len(text):
         return False
     ch = text[i]
-    return ch.isupper() or ch.isdigit()
+    return ch.isupper() or (digits and ch.isdigit())
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -93,9 +97,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         nxt = boundary
         while nxt < n and text[nxt].isspace():
             nxt += 1
-        if nxt >= n or not _starts_sentence(text, nxt):
-            continue
         marks = m.group()
+        if nxt >= n or not _starts_sentence(text, nxt, digits=marks[0] == "."):
+            continue
         if marks.startswith(".") and not marks.startswith(".."):
             word_start = text.rfind(" ", start, m.start()) + 1
             word = text[max(word_start, start) : m.start()]

@@ -12,6 +12,7 @@ import datetime as _dt
 import hashlib
 import re
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
@@ -140,6 +141,8 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 
+_DIGIT = re.compile(r"\d")
+
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|of|during|by|from|year)\s$", re.IGNORECASE)
 
 
@@ -229,7 +232,7 @@ def _authors(lines: _Lines, citation_surnames: Sequence[str]) -> tuple[str, ...]
         if m:
             for nm in _NAME_RE.finditer(m["names"]):
                 add(nm.group())
-    for i, t in enumerate(lines.texts[:15]):
+    for t in lines.texts[:15]:
         m = INVERTED_NAME.match(t)
         if m and m["surname"].lower() in citation_surnames:
             add(f"{m['given']} {m['surname']}")
@@ -321,8 +324,13 @@ def _latest_past_event(
     year = anchor_year
     for s, e in sentences:
         sentence = clean[s:e]
+        if _DIGIT.search(sentence) is None:
+            continue  # every date the rules read has a digit
+        dates = list(_DATE_IN_TEXT.finditer(sentence))
+        if not dates:
+            continue
         past = _PAST.search(sentence) is not None and _NOT_PAST.search(sentence) is None
-        for m in _DATE_IN_TEXT.finditer(sentence):
+        for m in dates:
             window: DateWindow | None = None
             if m["full"] or m["month_year"]:
                 window = _parse(m.group(), DateProvenance.INFERRED)
@@ -425,7 +433,7 @@ def infer_source(
 
 def merge_sources(supplied: Source, inferred: Source) -> Source:
     """Supplied fields win; fields the supplier left unknown are filled from inference."""
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}
     for field in ("title", "outlet", "url", "series", "identifier", "published"):
         if getattr(supplied, field) is None and getattr(inferred, field) is not None:
             changes[field] = getattr(inferred, field)
