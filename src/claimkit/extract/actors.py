@@ -1,0 +1,796 @@
+"""The actor gazetteer: canonical names, aliases and affiliations of who speaks in the news.
+
+A :class:`Gazetteer` is frozen data. It resolves the many ways reporting names
+one body ("South Korea's intelligence agency", "the NIS", "South Korean
+intelligence services") to one :class:`~claimkit.model.Actor`, and turns a
+name it does not know into a new actor of a guessed kind rather than dropping
+it. Users extend it with :meth:`Gazetteer.with_actors`, which returns a new
+gazetteer; nothing is ever mutated in place.
+
+>>> g = Gazetteer.default()
+>>> g.resolve("South Korea’s intelligence agency").name
+"South Korea's National Intelligence Service"
+>>> g.resolve("the Pentagon").name
+'US Department of Defense'
+>>> g.resolve("U.S. National Security Council spokesman John F. Kirby").name
+'John F. Kirby'
+>>> g.resolve("Ukrainian, South Korean, and US officials").kind.value
+'group'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+import attrs
+
+from claimkit.model import Actor, ActorKind
+
+__all__ = ["DEMONYMS", "Gazetteer", "normalise_name"]
+
+# Typographic apostrophes and dots in abbreviations ("U.S.") must not split a name.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+_NON_WORD = re.compile(r"[^\w']+")  # anything but letters, digits and apostrophes
+_LEADING_DETERMINER = re.compile(
+    r"""^(?:
+        the|a|an|its|their|his|her|our|some|several|two|three|four|five|many  # determiners, small numbers
+    )\s+""",
+    re.X,
+)
+
+#: Demonyms and the country each belongs to (lowercase keys; "us" is the bare abbreviation).
+DEMONYMS: Mapping[str, str] = {
+    "north korean": "North Korea",
+    "south korean": "South Korea",
+    "korean": "Korea",
+    "russian": "Russia",
+    "ukrainian": "Ukraine",
+    "american": "United States",
+    "us": "United States",
+    "u s": "United States",
+    "chinese": "China",
+    "belarusian": "Belarus",
+    "iranian": "Iran",
+    "japanese": "Japan",
+    "british": "United Kingdom",
+    "uk": "United Kingdom",
+    "french": "France",
+    "german": "Germany",
+    "polish": "Poland",
+    "israeli": "Israel",
+    "lithuanian": "Lithuania",
+    "estonian": "Estonia",
+    "latvian": "Latvia",
+    "romanian": "Romania",
+    "hungarian": "Hungary",
+    "turkish": "Turkey",
+    "indian": "India",
+    "nepali": "Nepal",
+    "nepalese": "Nepal",
+    "cuban": "Cuba",
+    "syrian": "Syria",
+    "australian": "Australia",
+    "canadian": "Canada",
+    "taiwanese": "Taiwan",
+    "italian": "Italy",
+    "kenyan": "Kenya",
+    "western": "the West",
+    "european": "Europe",
+}
+
+# Bodies a "<demonym> X" phrase speaks for on the state's behalf: these resolve to the country.
+_STATE_VOICES = frozenset(
+    {
+        "government",
+        "authorities",
+        "representatives",
+        "representative",
+        "envoy",
+        "envoys",
+        "delegation",
+        "leadership",
+        "regime",
+        "administration",
+        "state media",
+        "embassy",
+        "mission",
+    }
+)
+# Plural nouns that make a phrase a group of people rather than one body.
+_GROUP_NOUNS = frozenset(
+    {
+        "officials",
+        "analysts",
+        "experts",
+        "sources",
+        "lawmakers",
+        "diplomats",
+        "commanders",
+        "leaders",
+        "officers",
+        "ministers",
+        "observers",
+        "researchers",
+        "scholars",
+        "politicians",
+        "media",
+        "forces",
+        "generals",
+        "intelligence officials",
+        "military sources",
+        "western officials",
+    }
+)
+_ORG_WORDS = frozenset(
+    {
+        "ministry",
+        "agency",
+        "service",
+        "services",
+        "department",
+        "command",
+        "staff",
+        "council",
+        "committee",
+        "institute",
+        "university",
+        "office",
+        "army",
+        "navy",
+        "force",
+        "forces",
+        "guard",
+        "intelligence",
+        "center",
+        "centre",
+        "corps",
+        "panel",
+        "group",
+        "fleet",
+        "press",
+        "tank",
+        "commission",
+        "bureau",
+    }
+)
+_MEDIA_WORDS = frozenset(
+    {
+        "news",
+        "times",
+        "post",
+        "journal",
+        "herald",
+        "press",
+        "media",
+        "tv",
+        "radio",
+        "daily",
+        "ilbo",
+        "independent",
+        "telegraph",
+        "guardian",
+        "review",
+    }
+)
+# Titles and roles that may stand before a person's name ("spokesman John F. Kirby").
+_ROLE_WORDS = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "secretary",
+        "chief",
+        "president",
+        "general",
+        "lawmaker",
+        "analyst",
+        "professor",
+        "prof",
+        "dr",
+        "director",
+        "commander",
+        "envoy",
+        "ambassador",
+        "adviser",
+        "advisor",
+        "leader",
+        "head",
+        "official",
+        "senator",
+        "representative",
+        "expert",
+        "researcher",
+        "scholar",
+        "fellow",
+        "governor",
+        "mayor",
+        "chancellor",
+        "premier",
+        "colonel",
+        "lieutenant",
+        "major",
+        "admiral",
+        "captain",
+        "author",
+        "diplomat",
+        "correspondent",
+        "reporter",
+    }
+)
+_PERSON_NAME = re.compile(
+    r"""(?:^|\s)
+    (?P<name>
+      [A-Z][\w'’.-]{0,30}              # first name or initial
+      (?:\s[A-Z][\w'’.-]{0,30}){1,3}   # one to three more capitalised words
+    )$""",
+    re.X,
+)
+
+
+def normalise_name(text: str) -> str:
+    """The lookup key of a name: lowercase, apostrophes unified, punctuation and articles dropped.
+
+    >>> normalise_name("  The U.S. Department of Defense ")
+    'us department of defense'
+    >>> normalise_name("South Korea’s NIS")
+    "south korea's nis"
+    """
+    s = text.translate(_APOSTROPHES).lower()
+    s = s.replace(".", "")  # "U.S." and "US" are one key
+    s = _NON_WORD.sub(" ", s).strip()
+    for _ in range(3):
+        stripped = _LEADING_DETERMINER.sub("", s)
+        if stripped == s:
+            break
+        s = stripped
+    return s
+
+
+def _entry(
+    name: str,
+    kind: ActorKind,
+    aliases: Iterable[str] = (),
+    affiliation: Iterable[str] = (),
+    country: str | None = None,
+) -> Actor:
+    return Actor(name, kind=kind, aliases=tuple(aliases), affiliation=tuple(affiliation), country=country)
+
+
+_A, _G, _P, _O, _M = (
+    ActorKind.AGENCY,
+    ActorKind.GOVERNMENT,
+    ActorKind.PERSON,
+    ActorKind.ORGANISATION,
+    ActorKind.MEDIA,
+)
+
+_DEFAULT_ACTORS: tuple[Actor, ...] = (
+    # --- governments (a capital or a seat of power speaks for the state)
+    _entry("Russia", _G, ["Kremlin", "Moscow", "Russian government", "Russian Federation"], country="Russia"),
+    _entry(
+        "North Korea",
+        _G,
+        [
+            "Pyongyang",
+            "DPRK",
+            "North Korean government",
+            "Democratic People's Republic of Korea",
+            "North Korean regime",
+        ],
+        country="North Korea",
+    ),
+    _entry(
+        "South Korea",
+        _G,
+        ["Seoul", "ROK", "South Korean government", "Republic of Korea"],
+        country="South Korea",
+    ),
+    _entry("Ukraine", _G, ["Kyiv", "Kiev", "Ukrainian government"], country="Ukraine"),
+    _entry(
+        "United States",
+        _G,
+        [
+            "US",
+            "USA",
+            "United States of America",
+            "America",
+            "Washington",
+            "US government",
+            "US administration",
+            "Biden administration",
+        ],
+        country="United States",
+    ),
+    _entry("China", _G, ["Beijing", "Chinese government", "PRC"], country="China"),
+    _entry("Belarus", _G, ["Minsk", "Belarusian government"], country="Belarus"),
+    _entry("Iran", _G, ["Tehran", "Iranian government"], country="Iran"),
+    _entry("Japan", _G, ["Tokyo", "Japanese government"], country="Japan"),
+    _entry("United Kingdom", _G, ["UK", "Britain", "London", "British government"], country="United Kingdom"),
+    _entry("France", _G, ["Paris", "French government"], country="France"),
+    _entry("Germany", _G, ["Berlin", "German government"], country="Germany"),
+    _entry("Poland", _G, ["Warsaw", "Polish government"], country="Poland"),
+    _entry("Israel", _G, ["Israeli government"], country="Israel"),
+    _entry("Lithuania", _G, ["Vilnius"], country="Lithuania"),
+    _entry("Estonia", _G, ["Tallinn"], country="Estonia"),
+    _entry("Latvia", _G, ["Riga"], country="Latvia"),
+    _entry("Romania", _G, ["Bucharest"], country="Romania"),
+    _entry("Hungary", _G, ["Budapest"], country="Hungary"),
+    _entry("Turkey", _G, ["Ankara", "Türkiye"], country="Turkey"),
+    _entry("India", _G, ["New Delhi"], country="India"),
+    _entry("Nepal", _G, ["Kathmandu"], country="Nepal"),
+    _entry("Taiwan", _G, ["Taipei"], country="Taiwan"),
+    _entry("Australia", _G, ["Canberra"], country="Australia"),
+    _entry("Canada", _G, ["Ottawa"], country="Canada"),
+    # --- South Korea
+    _entry(
+        "South Korea's National Intelligence Service",
+        _A,
+        [
+            "NIS",
+            "National Intelligence Service",
+            "South Korea's intelligence agency",
+            "South Korea's intelligence service",
+            "South Korean intelligence",
+            "South Korean intelligence services",
+            "South Korean intelligence service",
+            "South Korean intelligence agency",
+            "South Korean National Intelligence Service",
+            "South Korea's spy agency",
+            "South Korean spy agency",
+            "Seoul's spy agency",
+            "Seoul's intelligence agency",
+            "South Korea's National Intelligence Service",
+        ],
+        ["South Korea"],
+        "South Korea",
+    ),
+    _entry(
+        "South Korea's Defense Intelligence Agency",
+        _A,
+        ["South Korean Defense Intelligence Agency", "South Korea's Defence Intelligence Agency"],
+        ["South Korea's Defense Ministry", "South Korea"],
+        "South Korea",
+    ),
+    _entry(
+        "South Korea's Defense Ministry",
+        _A,
+        [
+            "Defense Ministry of South Korea",
+            "South Korean Defense Ministry",
+            "South Korean Ministry of National Defense",
+            "South Korea's Ministry of National Defense",
+            "South Korea's defence ministry",
+            "South Korean defence ministry",
+            "Defence Ministry of South Korea",
+            "Seoul's defense ministry",
+            "Seoul's defence ministry",
+        ],
+        ["South Korea"],
+        "South Korea",
+    ),
+    _entry(
+        "South Korea's Foreign Ministry",
+        _A,
+        [
+            "South Korean Foreign Ministry",
+            "Foreign Ministry of South Korea",
+            "South Korean Ministry of Foreign Affairs",
+            "Seoul's foreign ministry",
+        ],
+        ["South Korea"],
+        "South Korea",
+    ),
+    _entry(
+        "South Korea's Joint Chiefs of Staff",
+        _A,
+        ["JCS", "South Korean Joint Chiefs of Staff"],
+        ["South Korea"],
+        "South Korea",
+    ),
+    # --- United States
+    _entry(
+        "US Department of Defense",
+        _A,
+        [
+            "Pentagon",
+            "Department of Defense",
+            "DoD",
+            "US Defense Department",
+            "Defense Department",
+            "US Department of Defence",
+        ],
+        ["United States"],
+        "United States",
+    ),
+    _entry(
+        "US National Security Council",
+        _A,
+        ["National Security Council", "NSC", "White House National Security Council"],
+        ["White House", "United States"],
+        "United States",
+    ),
+    _entry("White House", _A, ["US White House"], ["United States"], "United States"),
+    _entry(
+        "US State Department",
+        _A,
+        ["State Department", "US Department of State", "Department of State"],
+        ["United States"],
+        "United States",
+    ),
+    _entry(
+        "U.S. European Command",
+        _A,
+        ["US European Command", "EUCOM"],
+        ["US Department of Defense", "United States"],
+        "United States",
+    ),
+    _entry(
+        "US Defense Intelligence Agency",
+        _A,
+        ["Defense Intelligence Agency", "DIA"],
+        ["United States"],
+        "United States",
+    ),
+    _entry(
+        "John F. Kirby",
+        _P,
+        ["Kirby", "John Kirby"],
+        ["US National Security Council", "United States"],
+        "United States",
+    ),
+    _entry(
+        "Lloyd Austin",
+        _P,
+        ["Lloyd J. Austin", "Secretary Austin"],
+        ["US Department of Defense", "United States"],
+        "United States",
+    ),
+    _entry("Antony Blinken", _P, ["Blinken"], ["US State Department", "United States"], "United States"),
+    # --- Ukraine
+    _entry(
+        "Volodymyr Zelensky",
+        _P,
+        ["Zelensky", "Zelenskyy", "Zelenskiy", "Volodymyr Zelenskyy"],
+        ["Ukraine"],
+        "Ukraine",
+    ),
+    _entry(
+        "Ukraine's Defence Intelligence (HUR)",
+        _A,
+        [
+            "HUR",
+            "GUR",
+            "Ukraine's military intelligence",
+            "Ukraine's military intelligence agency",
+            "Ukrainian military intelligence",
+            "Ukraine's defence intelligence",
+            "Ukraine's defense intelligence",
+            "Ukrainian intelligence",
+            "Main Directorate of Intelligence",
+            "Ukraine's Defence Intelligence",
+        ],
+        ["Ukraine's Ministry of Defence", "Ukraine"],
+        "Ukraine",
+    ),
+    _entry("Kyrylo Budanov", _P, ["Budanov"], ["Ukraine's Defence Intelligence (HUR)", "Ukraine"], "Ukraine"),
+    _entry(
+        "Ukraine's General Staff",
+        _A,
+        ["General Staff of the Armed Forces of Ukraine", "Ukrainian General Staff"],
+        ["Ukraine"],
+        "Ukraine",
+    ),
+    _entry(
+        "State Border Guard Service of Ukraine",
+        _A,
+        [
+            "Ukraine's border guard service",
+            "Ukraine's border service",
+            "Ukrainian border guards",
+            "Ukrainian border service",
+        ],
+        ["Ukraine"],
+        "Ukraine",
+    ),
+    # --- Russia and others
+    _entry("Vladimir Putin", _P, ["Putin"], ["Russia"], "Russia"),
+    _entry("Kim Jong Un", _P, ["Kim Jong-un", "Kim Jong-Un"], ["North Korea"], "North Korea"),
+    _entry(
+        "Russia's Defence Ministry",
+        _A,
+        [
+            "Russian Defence Ministry",
+            "Russian Defense Ministry",
+            "Russia's Defense Ministry",
+            "Russian Ministry of Defence",
+        ],
+        ["Russia"],
+        "Russia",
+    ),
+    _entry(
+        "Russia's Foreign Ministry",
+        _A,
+        ["Russian Foreign Ministry", "Russian foreign ministry"],
+        ["Russia"],
+        "Russia",
+    ),
+    _entry(
+        "UK Ministry of Defence",
+        _A,
+        ["British defence ministry", "MoD", "Britain's defence ministry", "British Ministry of Defence"],
+        ["United Kingdom"],
+        "United Kingdom",
+    ),
+    _entry("NATO", _O, ["North Atlantic Treaty Organization", "NATO officials"], country=None),
+    _entry(
+        "Mark Rutte",
+        _P,
+        ["Rutte", "NATO chief", "NATO Secretary General", "NATO Secretary-General"],
+        ["NATO"],
+    ),
+    _entry("United Nations", _O, ["UN", "U.N.", "United Nations Security Council"]),
+    _entry("Institute for the Study of War", _O, ["ISW"]),
+    _entry("Royal United Services Institute", _O, ["RUSI"]),
+    _entry("Brookings Institution", _O, ["Brookings"]),
+    # --- media
+    _entry("Associated Press", _M, ["AP", "the Associated Press"]),
+    _entry("Reuters", _M),
+    _entry("Agence France-Presse", _M, ["AFP"]),
+    _entry("Yonhap", _M, ["Yonhap News Agency"], country="South Korea"),
+    _entry("NBC News", _M, ["NBC"], country="United States"),
+    _entry("CNN", _M, country="United States"),
+    _entry("BBC", _M, ["BBC News"], country="United Kingdom"),
+    _entry("The New York Times", _M, ["New York Times", "NYT"], country="United States"),
+    _entry("The Washington Post", _M, ["Washington Post"], country="United States"),
+    _entry("The Wall Street Journal", _M, ["Wall Street Journal", "WSJ"], country="United States"),
+    _entry("Kyiv Independent", _M, country="Ukraine"),
+    _entry("Xinhua", _M, ["Xinhua News Agency"], country="China"),
+    _entry("TASS", _M, country="Russia"),
+    _entry("KCNA", _M, ["Korean Central News Agency"], country="North Korea"),
+    _entry("AsiaNews", _M),
+    _entry("Newsweek", _M, country="United States"),
+    _entry("South China Morning Post", _M, ["SCMP"], country="China"),
+    _entry("The Chosun Ilbo", _M, ["Chosun Ilbo"], country="South Korea"),
+    _entry("Slate", _M, country="United States"),
+    _entry("Bloomberg", _M, country="United States"),
+    _entry("Politico", _M),
+)
+
+_MAX_NGRAM = 8  # the longest alias, in words, that containment search looks for
+
+
+def _actor_tuple(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+    return tuple(actors)
+
+
+def _build_index(actors: tuple[Actor, ...]) -> dict[str, Actor]:
+    index: dict[str, Actor] = {}
+    for actor in actors:  # later entries override earlier ones: user extensions win
+        for name in (actor.name, *actor.aliases):
+            key = normalise_name(name)
+            if key:
+                index[key] = actor
+    return index
+
+
+@attrs.frozen
+class Gazetteer:
+    """Known actors, looked up by any of their names.
+
+    Args:
+        actors: the known actors; later entries win over earlier ones on a
+            shared alias, so extensions override the defaults.
+
+    >>> g = Gazetteer.default().with_actors([Actor("Jane Roe", kind="person", aliases=("Roe",))])
+    >>> g.resolve("analyst Roe").name
+    'Jane Roe'
+    """
+
+    actors: tuple[Actor, ...] = attrs.field(converter=_actor_tuple)
+    _index: dict[str, Actor] = attrs.field(init=False, repr=False, eq=False)
+
+    @_index.default
+    def _make_index(self) -> dict[str, Actor]:
+        return _build_index(self.actors)
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The bundled gazetteer: governments, agencies, spokespeople and outlets of the news.
+
+        >>> Gazetteer.default().resolve("Kremlin").name
+        'Russia'
+        """
+        return _DEFAULT
+
+    def with_actors(self, actors: Iterable[Actor]) -> Gazetteer:
+        """A new gazetteer with ``actors`` added (they win over existing aliases).
+
+        >>> g = Gazetteer.default().with_actors([Actor("Example Agency", aliases=("EXA",))])
+        >>> g.resolve("the EXA").name, Gazetteer.default().resolve("EXA") is None
+        ('Example Agency', False)
+        """
+        return Gazetteer((*self.actors, *actors))
+
+    extend = with_actors
+
+    def lookup(self, mention: str) -> Actor | None:
+        """The known actor named exactly by ``mention`` (after normalising), else ``None``.
+
+        >>> Gazetteer.default().lookup("the NIS").name
+        "South Korea's National Intelligence Service"
+        """
+        return self._index.get(normalise_name(mention))
+
+    def find(self, mention: str) -> Actor | None:
+        """The known actor named by the longest alias inside ``mention``, else ``None``.
+
+        >>> Gazetteer.default().find("A US Department of Defense spokesperson").name
+        'US Department of Defense'
+        """
+        words = normalise_name(mention).split()
+        for size in range(min(len(words), _MAX_NGRAM), 0, -1):
+            for i in range(len(words) - size + 1):
+                actor = self._index.get(" ".join(words[i : i + size]))
+                if actor is not None:
+                    return actor
+        return None
+
+    def resolve(self, mention: str) -> Actor | None:
+        """The actor a mention names: known, or a new actor of a guessed kind.
+
+        Order of the rules: an exact alias; a person's name at the end of a
+        titled phrase ("spokesman John F. Kirby"); a group of people
+        ("Ukrainian, South Korean, and US officials"); a state's voice
+        ("North Korean representatives" is North Korea); the longest known
+        alias inside the phrase ("a senior NATO official" is NATO); else a
+        new actor named by the phrase itself. Empty or pronoun-only
+        mentions give ``None``.
+
+        >>> g = Gazetteer.default()
+        >>> g.resolve("North Korean representatives").name
+        'North Korea'
+        >>> a = g.resolve("lawmaker Park Sun-won")
+        >>> a.name, a.kind.value
+        ('Park Sun-won', 'person')
+        >>> g.resolve("he") is None
+        True
+        """
+        cleaned = _clean_mention(mention)
+        key = normalise_name(cleaned)
+        if not key or key in _PRONOUNS:
+            return None
+        exact = self._index.get(key)
+        if exact is not None:
+            return exact
+        words = key.split()
+        person = _person_name(cleaned)
+        if person is not None:
+            known = self._index.get(normalise_name(person))
+            if known is not None:
+                return known
+            head = cleaned[: len(cleaned) - len(person)]
+            affiliation = self.find(head)
+            if affiliation is not None:
+                return Actor(
+                    person,
+                    kind=ActorKind.PERSON,
+                    affiliation=(affiliation.name, *affiliation.affiliation),
+                    country=affiliation.country,
+                )
+            home = _demonym_country(normalise_name(head).split())
+            return Actor(person, kind=ActorKind.PERSON, affiliation=(home,) if home else (), country=home)
+        country = _demonym_country(words)
+        if country is not None and (" ".join(words[-2:]) in _STATE_VOICES or words[-1] in _STATE_VOICES):
+            return self._index.get(normalise_name(country)) or Actor(country, kind=ActorKind.GOVERNMENT)
+        if words[-1] in _GROUP_NOUNS:
+            return Actor(
+                _strip_determiners(cleaned),
+                kind=ActorKind.GROUP,
+                affiliation=(country,) if country else (),
+                country=country,
+            )
+        found = self.find(cleaned)
+        if found is not None:
+            return found
+        return Actor(_strip_determiners(cleaned), kind=_guess_kind(words), country=country)
+
+
+_PRONOUNS = frozenset(
+    {"he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who", "one", "others"}
+)
+_SPACE = re.compile(r"\s+")
+_EDGE_PUNCT = re.compile(r"^[\s,;:“”\"'(\[]+|[\s,;:“”\"')\].]+$")  # quotes, brackets and commas at either end
+
+
+def _clean_mention(mention: str) -> str:
+    return _EDGE_PUNCT.sub("", _SPACE.sub(" ", mention))
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+# Capitalised words of a title that precede a name ("Defence Secretary John Healey").
+_TITLE_WORDS = frozenset(
+    {
+        "defence",
+        "defense",
+        "foreign",
+        "prime",
+        "deputy",
+        "vice",
+        "senior",
+        "state",
+        "interior",
+        "first",
+        "former",
+        "us",
+        "u s",
+        "national",
+        "security",
+        "council",
+        "sir",
+        "mr",
+        "mrs",
+        "ms",
+    }
+)
+
+
+def _strip_determiners(text: str) -> str:
+    words = text.split(" ")
+    while len(words) > 1 and words[0].lower() in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _person_name(cleaned: str) -> str | None:
+    """The name at the end of "<role> First Last", or a bare "First Last" that looks personal."""
+    m = _PERSON_NAME.search(cleaned)
+    if m is None:
+        return None
+    parts = m["name"].split(" ")
+    while len(parts) > 2 and normalise_name(parts[0]) in _ROLE_WORDS | _TITLE_WORDS:
+        parts = parts[1:]
+    name = " ".join(parts)
+    if normalise_name(parts[0]) in _ROLE_WORDS | _TITLE_WORDS:
+        return None
+    tokens = normalise_name(name).split()
+    if any(t in _ORG_WORDS or t in _MEDIA_WORDS or t in _GROUP_NOUNS or t in _STATE_VOICES for t in tokens):
+        return None
+    if any(t.replace("'s", "") in _DEMONYM_WORDS for t in tokens):
+        return None
+    if normalise_name(name) in _COUNTRY_KEYS:
+        return None
+    head = cleaned[: cleaned.rfind(name)]
+    before = normalise_name(head).split()
+    if head.rstrip().endswith(","):
+        return name  # an appositive name: "a spokesman for the army, Andriy Kovalenko"
+    if before and before[-1] not in _ROLE_WORDS | _TITLE_WORDS and before[-1] not in _DEMONYM_WORDS:
+        return None
+    return name
+
+
+_DEMONYM_WORDS = frozenset(w for key in DEMONYMS for w in key.split())
+_COUNTRY_KEYS = frozenset(normalise_name(c) for c in DEMONYMS.values())
+
+
+def _demonym_country(words: list[str]) -> str | None:
+    for i in range(len(words)):
+        for size in (2, 1):
+            country = DEMONYMS.get(" ".join(words[i : i + size]))
+            if country is not None:
+                return country
+    return None
+
+
+def _guess_kind(words: list[str]) -> ActorKind:
+    if any(w in _MEDIA_WORDS for w in words[-2:]):
+        return ActorKind.MEDIA
+    if any(w in _ORG_WORDS for w in words):
+        return ActorKind.AGENCY
+    if words and words[-1] in _ROLE_WORDS:
+        return ActorKind.PERSON
+    return ActorKind.ORGANISATION
+
+
+_DEFAULT = Gazetteer(_DEFAULT_ACTORS)
