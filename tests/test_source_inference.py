@@ -1,0 +1,151 @@
+"""Source inference from text: each field only when the text supports it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimkit.documents import read_document
+from claimkit.model import DateProvenance, Precision, SourceKind
+
+BODY = "Officials said some 3,000 troops had left. More may follow."
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (f"Troops head west\n\n{BODY}", "Troops head west"),
+        (f"# Troops head west\n\n{BODY}", "Troops head west"),
+        (f"Troops head west | Opinion\n\n{BODY}", "Troops head west"),
+        (
+            f"Mailing Address\n\n12 High Street\nSpringfield, IL 62701\n\nTroops head west\n\n{BODY}",
+            "Troops head west",
+        ),
+        # A first line of running prose is no title.
+        (BODY, None),
+        ("By Ann Lee\n\n" + BODY, None),
+    ],
+)
+def test_title(text: str, title: str | None) -> None:
+    assert read_document(text).source.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (f"Troops\n\nBy Ann Lee\n\n{BODY}", ("Ann Lee",)),
+        (f"Troops\n\nBy Ann Lee and Bo Kim\n\n{BODY}", ("Ann Lee", "Bo Kim")),
+        (f"Troops\n\n{BODY}\n\nJane Q. Public is a Senior Fellow at the Institute.", ("Jane Q. Public",)),
+        (f"Troops\n\n{BODY}\n\nMark Stone is the author of Two Wars.", ("Mark Stone",)),
+        # A citation header confirms an inverted name; the byline gives the same person.
+        (
+            "Troops\n\nLee, Ann\n\n2024\n\nLee, A. (2024). Troops. *Papers*, 12-24.\n\nBy Ann Lee\n\n" + BODY,
+            ("Ann Lee",),
+        ),
+        # An inverted "Place, Country" line without a citation is no author.
+        (f"Seoul, Korea\n\n{BODY}", ()),
+        # A name in the body is no author.
+        (f"Troops\n\nAnn Lee said 3,000 troops left.\n\n{BODY}", ()),
+    ],
+)
+def test_authors(text: str, authors: tuple[str, ...]) -> None:
+    assert read_document(text).source.authors == authors
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "kind"),
+    [
+        (f"Troops\n\nMilan (AsiaNews) – {BODY}", "AsiaNews", SourceKind.NEWS),
+        (f"Troops\n\nSEOUL (Reuters) - {BODY} A source told Reuters so.", "Reuters", SourceKind.INTERVIEW),
+        (f"Troops head west | Opinion\n\n{BODY}", None, SourceKind.OPINION),
+        (f"Opinion: Troops head west\n\n{BODY}", None, SourceKind.OPINION),
+        (f"Troops head west | The Daily Planet\n\n{BODY}", "The Daily Planet", SourceKind.UNKNOWN),
+        (f"Troops\n\nCOMMENTARY\n\n{BODY}", None, SourceKind.COMMENTARY),
+        (f"Troops\n\n{BODY}", None, SourceKind.UNKNOWN),
+    ],
+)
+def test_outlet_and_kind(text: str, outlet: str | None, kind: SourceKind) -> None:
+    source = read_document(text).source
+    assert (source.outlet, source.kind) == (outlet, kind)
+
+
+def test_citation_header_gives_series_identifier_url_and_year() -> None:
+    text = (
+        "Troops head west\n\nLee, Ann\n\n2023\n\n"
+        "Lee, A. (2023). Troops head west. *Policy Briefs*, No-7.\n\n"
+        "<https://hdl.handle.net/1/2>\n\nDownloaded on 02 Mar 2024 10:00:00 UTC\n\n" + BODY
+    )
+    source = read_document(text).source
+    assert (source.series, source.identifier, source.url, source.outlet) == (
+        "Policy Briefs",
+        "No-7",
+        "https://hdl.handle.net/1/2",
+        "Policy Briefs",
+    )
+    assert source.authors == ("Ann Lee",)
+    assert source.published is not None
+    assert (source.published.earliest, source.published.latest) == (
+        dt.date(2023, 1, 1),
+        dt.date(2023, 12, 31),
+    )
+    assert source.published.provenance is DateProvenance.STATED
+
+
+Window = tuple[dt.date | None, dt.date | None, DateProvenance, Precision] | None
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        # stated
+        (
+            f"Troops\n\nPublished: 21 October 2024\n\n{BODY}",
+            (dt.date(2024, 10, 21), dt.date(2024, 10, 21), DateProvenance.STATED, Precision.DAY),
+        ),
+        (
+            f"Troops\n\nOctober 21, 2024\n\n{BODY}",
+            (dt.date(2024, 10, 21), dt.date(2024, 10, 21), DateProvenance.STATED, Precision.DAY),
+        ),
+        # inferred from the latest past event
+        (
+            "On October 21, 2024, officials said 1,500 had left. On October 23, more were seen.",
+            (dt.date(2024, 10, 23), None, DateProvenance.INFERRED, Precision.DAY),
+        ),
+        # a future event does not bound the date from below
+        (
+            "On October 21, 2024, officials said 1,500 had left. Leaders will meet on November 5.",
+            (dt.date(2024, 10, 21), None, DateProvenance.INFERRED, Precision.DAY),
+        ),
+        # a download stamp bounds it from above
+        (
+            "Downloaded on 09 Feb 2025 00:18:40 SGT\n\nIn 2024, officials said troops left.",
+            (dt.date(2024, 1, 1), dt.date(2025, 2, 9), DateProvenance.INFERRED, Precision.DAY),
+        ),
+        # no year anywhere: unknown
+        ("On October 23, officials said troops left.", None),
+        (BODY, None),
+    ],
+)
+def test_published(text: str, window: Window) -> None:
+    published = read_document(text).source.published
+    if window is None:
+        assert published is None
+    else:
+        assert published is not None
+        assert (published.earliest, published.latest, published.provenance, published.precision) == window
+
+
+def test_no_field_is_invented_for_bare_text() -> None:
+    source = read_document(BODY).source
+    assert source.id.startswith("doc-")
+    assert (source.title, source.outlet, source.authors, source.url, source.series, source.identifier) == (
+        None,
+        None,
+        (),
+        None,
+        None,
+        None,
+    )
+    assert source.kind is SourceKind.UNKNOWN
+    assert source.published is None
