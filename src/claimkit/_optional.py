@@ -19,6 +19,9 @@ from claimkit.errors import MissingDependencyError
 
 __all__ = ["import_optional"]
 
+# The one place optional modules are imported, so tests can simulate a missing extra.
+_import = importlib.import_module
+
 
 def import_optional(module: str, *, extra: str, feature: str, package: str | None = None) -> ModuleType:
     """Import ``module``, or raise an error that says which extra provides it.
@@ -41,7 +44,7 @@ def import_optional(module: str, *, extra: str, feature: str, package: str | Non
     claimkit.errors.MissingDependencyError: estimate.plot() needs no_such_module_xyz, ...
     """
     try:
-        return importlib.import_module(module)
+        return _import(module)
     except ImportError as err:
         name = package or module.partition(".")[0]
         raise MissingDependencyError(name, extra, feature) from err
