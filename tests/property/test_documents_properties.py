@@ -1,0 +1,94 @@
+"""Properties of reading: any text reads, or fails with a documented error."""
+
+from __future__ import annotations
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from claimkit.documents import read_document
+from claimkit.errors import DocumentError
+from claimkit.model import Document
+
+# Fragments of news pages, furniture and markup, glued in any order: random text
+# alone rarely builds a link, a dateline or an address block.
+_FRAGMENTS = st.sampled_from(
+    [
+        "Gen. Kim said 1,500 troops left. ",
+        "U.S. spokesman John F. Kirby said so. ",
+        "“Russia is testing NATO.” ",
+        "[. . .] ",
+        "[munitions](#) ",
+        "US\\$2,000 ",
+        "**bold** ",
+        "*",
+        "[",
+        "](",
+        "\\",
+        "Milan (AsiaNews) – ",
+        "By Ann Lee\n",
+        "Physical Address\n",
+        "304 North Cardinal St.\n",
+        "Dorchester Center, MA 02124\n",
+        "en_USEnglish\n",
+        "Image source: Wikimedia Commons\n",
+        "Downloaded on 09 Feb 2025 00:18:40 SGT\n",
+        "Thompson, Drew\n",
+        "Thompson, D. (2024). A title. *Series*, 1-24.\n",
+        "<https://hdl.handle.net/1/2>\n",
+        "On October 21, 2024, officials said so. ",
+        "2.5 ",
+        "?",
+        "… ",
+        "\n",
+        "\r\n",
+        "\n\n",
+        " ",
+        "\ufeff",
+        "\t",
+        "SYNOPSIS\n",
+    ]
+)
+_TEXTS = st.one_of(
+    st.text(max_size=300),
+    st.lists(_FRAGMENTS | st.text(max_size=8), max_size=30).map("".join),
+)
+
+
+def _check(doc: Document) -> None:
+    text = doc.text
+    for sentence in doc.sentences:
+        assert text[sentence.span.start : sentence.span.end] == sentence.text
+        assert doc.clean[sentence.clean_span.start : sentence.clean_span.end] == sentence.clean
+        assert sentence.clean.strip() == sentence.clean
+        assert sentence.clean
+    for i, ch in enumerate(doc.clean):
+        assert text[doc.offsets.to_original(i)] == ch
+    for para in doc.paragraphs:
+        assert para.end <= len(text)
+
+
+@given(_TEXTS)
+@example("\ufeff")
+@example("a.txt")
+@example("x\x00y")
+@example("[](#)")
+@example("**\n\nText.")
+@example("\r\r\n\x85\u2028A.")
+def test_reading_any_text_never_raises_an_undocumented_error(text: str) -> None:
+    try:
+        doc = read_document(text)
+    except DocumentError:
+        return  # documented: empty input, or a str that names a missing .txt file
+    assert doc.text == text
+    _check(doc)
+
+
+@given(st.binary(max_size=300))
+@example(b"\xef\xbb\xbfA sentence.")
+@example(b"\x81\x8d")
+def test_reading_any_bytes_never_raises_an_undocumented_error(data: bytes) -> None:
+    try:
+        doc = read_document(data)
+    except DocumentError:
+        return  # documented: binary data, undecodable bytes, empty input
+    _check(doc)
