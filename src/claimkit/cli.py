@@ -129,9 +129,22 @@ def _read_claims_file(path: str) -> tuple[list[Claim], list[Stance]]:
         data = {"claims": data}
     if not isinstance(data, dict) or "claims" not in data:
         raise SerializationError("$", f"{path}: expected a list of claims or an object with 'claims'")
-    claims = from_dict(data["claims"], list[Claim])
-    stances = from_dict(data.get("stances", []), list[Stance])
+    try:
+        claims = from_dict(data["claims"], list[Claim])
+    except SerializationError as err:
+        raise SerializationError(f"{path}: claims{_json_path(err.path)}", err.reason) from err
+    try:
+        stances = from_dict(data.get("stances", []), list[Stance])
+    except SerializationError as err:
+        raise SerializationError(f"{path}: stances{_json_path(err.path)}", err.reason) from err
     return claims, stances
+
+
+def _json_path(path: str) -> str:
+    """``"[0].measure"`` stays; the whole-input ``"$"`` adds nothing."""
+    if path == "$":
+        return ""
+    return path if path.startswith("[") else f".{path}"
 
 
 def _gather(
