@@ -494,8 +494,10 @@ def test_grouping_never_mixes_measures_or_subjects(
 
 
 def test_subject_and_measure_can_be_asked_for() -> None:
-    claims = [make(5), make(7, subject="Russian troops"), make(9, subject="Russian troops", start=2)]
-    assert reconcile(claims).subject == "Russian troops"  # the dominant subject
+    claims = [make(5), make(7, "A", subject="Russian troops"), make(9, "B", subject="Russian troops")]
+    assert reconcile(claims).subject == "Russian troops"  # given by more independent origins
+    repeated = [make(5, start=i) for i in range(5)]
+    assert reconcile(claims + repeated).subject == "Russian troops"  # repetitions do not tip it
     e = reconcile(claims, subject=NK)
     assert (e.subject, e.requested_subject, values(e.included)) == (NK, NK, [5])
     e = reconcile(

@@ -795,7 +795,10 @@ class Estimate:
 
 
 def _choose_measures(claims: Sequence[Claim], subject: str | None) -> tuple[Measure, ...]:
-    counts = Counter(c.measure for c in claims if subject is None or c.subject == subject)
+    # Dominance is counted in independent origins, so repetitions cannot tip the choice.
+    counts = Counter(
+        m for m, _ in {(c.measure, c.actor.name) for c in claims if subject is None or c.subject == subject}
+    )
     headline = tuple(m for m in HEADLINE_MEASURES if counts[m])
     if headline:
         return headline
@@ -806,7 +809,7 @@ def _choose_measures(claims: Sequence[Claim], subject: str | None) -> tuple[Meas
 
 
 def _choose_subject(claims: Sequence[Claim], measures: Collection[Measure]) -> str | None:
-    counts = Counter(c.subject for c in claims if c.measure in measures)
+    counts = Counter(s for s, _ in {(c.subject, c.actor.name) for c in claims if c.measure in measures})
     if not counts:
         return None
     return min(counts, key=lambda s: (-counts[s], s))
@@ -837,8 +840,8 @@ def reconcile(
     Claims are grouped by subject and measure. With ``measure=None`` the
     estimate is the headline troop count: deployed and expected-total figures
     together (kept apart in ``parts``); if there is no troop count at all, the
-    most frequent measure. The subject is the most frequent one among those
-    claims unless given. Everything else is excluded with the reason. The
+    measure given by the most independent origins. The subject is likewise the
+    one given by the most origins among those claims, unless asked for. Everything else is excluded with the reason. The
     result does not depend on the order of the claims; duplicates count once.
 
     Args:
@@ -980,7 +983,10 @@ def _tension(measure: Measure, figures: Sequence[Figure], low: Bound, high: Boun
 
 
 def _window(claims: Sequence[Claim]) -> DateWindow | None:
-    """The smallest window holding every dated figure's window (open if any is)."""
+    """The smallest window holding every dated figure's window (open on a side if any is).
+
+    ``None`` when no figure is dated, or when the window is unbounded on both sides.
+    """
     earliest: _dt.date | None = _dt.date.max
     latest: _dt.date | None = _dt.date.min
     seen = False
@@ -993,7 +999,7 @@ def _window(claims: Sequence[Claim]) -> DateWindow | None:
             earliest = None if w.earliest is None else min(earliest, w.earliest)
         if latest is not None:
             latest = None if w.latest is None else max(latest, w.latest)
-    if not seen:
+    if not seen or (earliest is None and latest is None):
         return None
     return DateWindow.between(earliest, latest, provenance=DateProvenance.INFERRED)
 
@@ -1233,7 +1239,9 @@ def _citation(claim: Claim) -> str:
     if source.outlet:
         doc += f" ({source.outlet})"
     parts.append(f"in {doc}")
-    parts.append(_fmt_window(_figure_date(claim)))
+    window = _figure_date(claim)
+    if window is not None:
+        parts.append(_fmt_window(window))
     return ", ".join(parts) + f": “{claim.evidence}”"
 
 
