@@ -1,0 +1,284 @@
+"""Every public function and constructor answers wrong input with a claimkit error that names the problem.
+
+Two walks over ``claimkit.__all__``: every function called with values of the
+wrong type (it must return normally — a documented empty or passthrough
+result — or raise a :class:`~claimkit.ClaimkitError`, never a raw
+``TypeError``/``AttributeError`` from deep inside), and every attrs class
+rebuilt with each field set to a wrong value (it must raise a ClaimkitError
+naming the field). Then a table of specific wrong values and the error and
+message each must give.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import inspect
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+import claimkit
+from claimkit.errors import (
+    ClaimkitError,
+    DocumentDecodeError,
+    DocumentError,
+    DocumentNotFoundError,
+    EmptyDocumentError,
+    EmptyEstimateError,
+    ModelTypeError,
+    ParseError,
+    PolicyError,
+    ReconcileError,
+    SerializationError,
+    ValidationError,
+)
+from claimkit.model import Actor, Claim, DateWindow, Measure, Quantity, Source, Span, Stance
+
+
+def _claim(value: int = 3_000, measure: Measure = Measure.DEPLOYED, actor: str = "NIS") -> Claim:
+    evidence = f"{value:,} troops"
+    return Claim(
+        subject="North Korean troops",
+        measure=measure,
+        quantity=Quantity.approximately(value, unit="troops", text=f"about {value:,}"),
+        actor=Actor(actor),
+        source=Source(id="doc-1", outlet="Example News"),
+        span=Span(10, 10 + len(evidence)),
+        evidence=evidence,
+        ref_date=DateWindow.on(_dt.date(2024, 10, 23)),
+    )
+
+
+CLAIMS = [_claim(1_500, actor="NIS"), _claim(10_000, actor="Pentagon"), _claim(600_000, Measure.CASUALTIES)]
+TEXT = "Seoul (Yonhap) – Some 3,000 North Korean troops were sent to Russia, the NIS said on Monday (21 October)."
+
+
+class _Opaque:
+    """A value no claimkit function or field can mean to accept."""
+
+    def __repr__(self) -> str:
+        return "<opaque>"
+
+
+WRONG_VALUES: list[Any] = [None, 42, 2.5, _Opaque(), [_Opaque()], {"a": _Opaque()}, 3 + 4j]
+
+
+# ------------------------------------------------------------- the function walk
+
+
+def _functions() -> list[str]:
+    return sorted(
+        name
+        for name in claimkit.__all__
+        if inspect.isfunction(getattr(claimkit, name, None)) and name != "load_corpus"
+    )
+
+
+def _required_positional(fn: Callable[..., Any]) -> int:
+    params = inspect.signature(fn).parameters.values()
+    return sum(
+        1
+        for p in params
+        if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) and p.default is inspect.Parameter.empty
+    )
+
+
+# A valid value for each function's arguments, so that one argument at a time can be made wrong.
+VALID_ARGS: dict[str, tuple[Any, ...]] = {
+    "evaluate": (),  # filled lazily: needs the corpus gold
+    "extract_claims": (),
+    "extract_quantities": (TEXT,),
+    "extract_stances": (),
+    "from_dict": ({"start": 0, "end": 5}, Span),
+    "from_json": ('{"start": 0, "end": 5}', Span),
+    "iter_documents": ([],),
+    "merge": (),
+    "parse_quantity": ("some 10,000",),
+    "read_document": (TEXT,),
+    "read_documents": ([],),
+    "reconcile": (CLAIMS,),
+    "timeline": (CLAIMS,),
+    "to_dict": (Span(0, 1),),
+    "to_json": (Span(0, 1),),
+}
+
+
+def _valid_args(name: str) -> tuple[Any, ...]:
+    if name in ("extract_claims", "extract_stances"):
+        return (claimkit.read_document(TEXT),)
+    if name == "merge":
+        return (claimkit.reconcile(CLAIMS),)
+    if name == "evaluate":
+        from claimkit.documents import load_corpus_gold
+
+        return (load_corpus_gold(), claimkit.load_corpus())
+    return VALID_ARGS[name]
+
+
+def _walk_cases() -> list[tuple[str, int, Any]]:
+    cases = []
+    for name in _functions():
+        fn = getattr(claimkit, name)
+        arity = max(_required_positional(fn), 1)
+        for position in range(arity):
+            for bad in WRONG_VALUES:
+                cases.append((name, position, bad))
+    return cases
+
+
+def test_every_public_function_is_in_the_walk() -> None:
+    assert set(_functions()) <= set(VALID_ARGS), "add a valid call for the new public function"
+
+
+@pytest.mark.parametrize(("name", "position", "bad"), _walk_cases(), ids=repr)
+def test_wrong_argument_gives_a_claimkit_error_or_a_documented_result(
+    name: str, position: int, bad: Any
+) -> None:
+    fn = getattr(claimkit, name)
+    args = list(_valid_args(name)) or [None]
+    args[position] = bad
+    message = "returned normally"
+    try:
+        result = fn(*args)
+        if inspect.isgenerator(result) or name == "iter_documents":
+            result = list(result)
+    except ClaimkitError as err:
+        message = str(err)
+    except RecursionError:
+        pytest.fail(f"{name}({args!r}) recursed without end")
+    except Exception as err:
+        pytest.fail(f"{name}: argument {position} = {bad!r} escaped as a raw {type(err).__name__}: {err}")
+    assert message, f"{name} raised a claimkit error with an empty message"
+
+
+# ---------------------------------------------------------- the constructor walk
+
+
+def _valid_instances() -> dict[str, Any]:
+    estimate = claimkit.reconcile(CLAIMS)
+    doc = claimkit.read_document(TEXT)
+    stance = Stance(
+        actor=Actor("Kremlin"),
+        polarity="denies",
+        target="North Korean troops deployed to Russia",
+        source=Source(id="doc-1"),
+        span=Span(0, 6),
+        evidence="denied",
+    )
+    out: dict[str, Any] = {
+        "Actor": Actor("NIS"),
+        "Claim": CLAIMS[0],
+        "DateWindow": DateWindow.on(_dt.date(2024, 10, 21)),
+        "Document": doc,
+        "Quantity": Quantity.more_than(12_000),
+        "Source": Source(id="doc-1"),
+        "Span": Span(0, 5),
+        "Stance": stance,
+        "Estimate": estimate,
+        "Bound": estimate.low,
+        "Sentence": doc.sentences[0],
+    }
+    if estimate.excluded:
+        out["Exclusion"] = estimate.excluded[0]
+    return out
+
+
+def _constructor_cases() -> list[tuple[str, str]]:
+    cases = []
+    for name in claimkit.__all__:
+        cls = getattr(claimkit, name, None)
+        if inspect.isclass(cls) and attrs.has(cls):
+            cases.extend((name, field.name) for field in attrs.fields(cls) if field.init)
+    return sorted(cases)
+
+
+@pytest.mark.parametrize(("cls_name", "field"), _constructor_cases())
+def test_wrong_field_value_gives_a_claimkit_error_naming_the_field(cls_name: str, field: str) -> None:
+    valid = _valid_instances().get(cls_name)
+    if valid is None:
+        pytest.skip(f"no valid {cls_name} to start from")
+    for bad in (_Opaque(), 3 + 4j):
+        with pytest.raises(ClaimkitError) as info:
+            attrs.evolve(valid, **{field.lstrip("_"): bad})
+        assert field.lstrip("_") in str(info.value), f"the message does not name the field: {info.value}"
+
+
+# -------------------------------------------------------------- specific errors
+
+
+def _raises(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Callable[[], Any]:
+    return lambda: fn(*args, **kwargs)
+
+
+CASES: list[tuple[str, Callable[[], Any], type[ClaimkitError], str]] = [
+    ("empty text", _raises(claimkit.read_document, ""), EmptyDocumentError, r"empty"),
+    ("whitespace text", _raises(claimkit.read_document, " \n\t "), EmptyDocumentError, r"empty|whitespace"),
+    (
+        "missing file",
+        _raises(claimkit.read_document, Path("no/such/file.txt")),
+        DocumentNotFoundError,
+        r"no/such/file\.txt",
+    ),
+    (
+        "binary bytes",
+        _raises(claimkit.read_document, b"\x00\x01\x02binary\x00"),
+        DocumentDecodeError,
+        r"binary|NUL|decode",
+    ),
+    ("read a number", _raises(claimkit.read_document, 42), DocumentError, r"int|42|text|path"),
+    ("extract from a str", _raises(claimkit.extract_claims, TEXT), ModelTypeError, r"Document"),
+    ("parse no number", _raises(claimkit.parse_quantity, "no figure here"), ParseError, r"no figure here"),
+    ("parse empty", _raises(claimkit.parse_quantity, ""), ParseError, r"cannot parse"),
+    ("reconcile nothing", _raises(claimkit.reconcile, []), EmptyEstimateError, r"no claims"),
+    ("reconcile strings", _raises(claimkit.reconcile, ["3,000 troops"]), ModelTypeError, r"Claim"),
+    ("unknown policy", _raises(claimkit.reconcile, CLAIMS, policy="median-ish"), PolicyError, r"median-ish"),
+    ("bad tolerance", _raises(claimkit.reconcile, CLAIMS, tolerance=2.0), PolicyError, r"tolerance"),
+    ("unknown measure", _raises(claimkit.reconcile, CLAIMS, measure="troopz"), ReconcileError, r"troopz"),
+    ("as_of a string", _raises(claimkit.reconcile, CLAIMS, as_of="2024-10-21"), ModelTypeError, r"as_of"),
+    ("merge nothing", _raises(claimkit.merge), ReconcileError, r"at least one"),
+    ("merge a claim", _raises(claimkit.merge, CLAIMS[0]), ModelTypeError, r"Estimate"),
+    ("not JSON", _raises(claimkit.from_json, "{not json", Span), SerializationError, r"not valid JSON"),
+    (
+        "JSON wrong field",
+        _raises(claimkit.from_json, '{"start": "a", "end": 5}', Span),
+        SerializationError,
+        r"start",
+    ),
+    (
+        "JSON extra field",
+        _raises(claimkit.from_json, '{"start": 0, "end": 5, "x": 1}', Span),
+        SerializationError,
+        r"'x'",
+    ),
+    ("JSON missing field", _raises(claimkit.from_json, '{"start": 0}', Span), SerializationError, r"end"),
+    ("negative count", _raises(Quantity, -5), ValidationError, r"Quantity\.value"),
+    ("NaN count", _raises(Quantity, float("nan")), ValidationError, r"finite"),
+    ("reversed span", _raises(Span, 5, 2), ValidationError, r"Span\.end"),
+    (
+        "evidence of wrong length",
+        _raises(attrs.evolve, CLAIMS[0], evidence="x"),
+        ValidationError,
+        r"evidence",
+    ),
+    ("empty subject", _raises(attrs.evolve, CLAIMS[0], subject="  "), ValidationError, r"subject"),
+    (
+        "reversed window",
+        _raises(DateWindow.between, _dt.date(2024, 10, 2), _dt.date(2024, 10, 1)),
+        ValidationError,
+        r"earliest",
+    ),
+    ("no such month", _raises(DateWindow.month, 2024, 13), ValidationError, r"month"),
+]
+
+
+@pytest.mark.parametrize(("label", "call", "error", "message"), CASES, ids=[c[0] for c in CASES])
+def test_specific_wrong_input_gives_the_documented_error(
+    label: str, call: Callable[[], Any], error: type[ClaimkitError], message: str
+) -> None:
+    with pytest.raises(error) as info:
+        call()
+    assert re.search(message, str(info.value), re.IGNORECASE), f"{label}: {info.value}"
