@@ -188,7 +188,7 @@ def _valid_instances() -> dict[str, Any]:
 
 
 def _constructor_cases() -> list[tuple[str, str]]:
-    cases = []
+    cases: list[tuple[str, str]] = []
     for name in claimkit.__all__:
         cls = getattr(claimkit, name, None)
         if inspect.isclass(cls) and attrs.has(cls):
