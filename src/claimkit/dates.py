@@ -2,12 +2,32 @@
 
 ``parse_date`` reads one stated date at the precision it was given ("21
 October 2024" is a day, "October 2024" a month, "2024" a year) into a
-:class:`~claimkit.model.DateWindow`.
+:class:`~claimkit.model.DateWindow`. ``find_dates`` finds every date
+expression of a text, complete or partial ("on the 22nd", "Monday (21st)",
+"from October 8th to 13th", "in August", "this week"), and resolves the
+partial ones against an anchor; ``resolve_date`` does the same for one
+expression.
+
+How partial dates are resolved:
+
+* A date that states its year ("October 21, 2024") is resolved alone and
+  becomes the *running anchor*: later "on the 22nd" takes its month and year.
+* A date without a year ("October 23", "in August") takes the year of the
+  running anchor; a day without a month ("on the 22nd", "Monday (21st)")
+  takes its month and year. Anything taken from the anchor makes the window
+  :attr:`~claimkit.model.DateProvenance.INFERRED`.
+* Words relative to the time of writing ("today", "this week", "last month")
+  resolve against the anchor given by the caller (the publication date), never
+  against the running anchor.
+* With no anchor, a partial date stays unresolved (``window=None``): claimkit
+  never guesses a year.
 
 >>> str(parse_date("09 Feb 2025 00:18:40 SGT"))
 '2025-02-09'
 >>> parse_date("October 2024").precision.value
 'month'
+>>> [str(m.window) for m in find_dates("On October 21, 2024 it began; on the 22nd it spread.")]
+['2024-10-21', '2024-10-22']
 """
 
 from __future__ import annotations
@@ -15,12 +35,14 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+import attrs
 from dateutil import parser as _dateutil_parser
+from dateutil.relativedelta import relativedelta
 
 from claimkit.errors import ParseError
-from claimkit.model import DateProvenance, DateWindow
+from claimkit.model import DateProvenance, DateWindow, Precision, Span
 
-__all__ = ["parse_date"]
+__all__ = ["DateMention", "find_dates", "parse_date", "resolve_date"]
 
 _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -35,7 +57,6 @@ _MONTH_YEAR = re.compile(
     \s*$""",
     re.I | re.X,
 )
-_HAS_DAY = re.compile(r"\d")
 
 
 def parse_date(text: str, *, provenance: DateProvenance = DateProvenance.STATED) -> DateWindow:
@@ -69,9 +90,297 @@ def parse_date(text: str, *, provenance: DateProvenance = DateProvenance.STATED)
     if not re.search(r"\b\d{4}\b", text):
         raise ParseError(text, "no year: a date without a year needs an anchor")
     try:
-        parsed = _dateutil_parser.parse(text, fuzzy=True, default=_dt.datetime(1, 1, 1))
+        # The day is what matters; ignoring the zone also keeps "SGT" from warning.
+        parsed = _dateutil_parser.parse(text, fuzzy=True, ignoretz=True, default=_dt.datetime(1, 1, 1))
     except (ValueError, OverflowError) as err:
         raise ParseError(text, f"not a date ({err})") from err
     if parsed.year == 1:
         raise ParseError(text, "no year found")
     return DateWindow.on(parsed.date(), provenance=provenance)
+
+
+# ------------------------------------------------------------------ find_dates
+
+
+@attrs.frozen(kw_only=True)
+class DateMention:
+    """One date expression found in a text.
+
+    Args:
+        span: where the expression is in the text given to :func:`find_dates`.
+        text: the characters of ``span``.
+        window: the resolved window, or ``None`` when the expression lacks a
+            year (or month) and no anchor supplies it.
+    """
+
+    span: Span
+    text: str
+    window: DateWindow | None
+
+
+_MONTH_NUMBER = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_WEEKDAY_NUMBER = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+# Month names must be capitalised: lower-case "may" and "march" are verbs.
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+_ORD = r"(?:st|nd|rd|th)?(?![A-Za-z])"
+_TO = r"(?:-|–|—|to|through|until|till|and)"
+
+_DATE = re.compile(
+    rf"""
+    (?P<iso>                                    # 2024-10-21, maybe with a time
+        (?<![\d-])(?P<iso_y>\d{{4}})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>{_DAY})
+        (?:[T\ ]\d{{2}}:\d{{2}}(?::\d{{2}})?)?
+    )
+  | (?P<mdy>                                    # (Monday,) October 21(st)(, 2024), or a day range in it
+        (?:{_WEEKDAY},?\ {{1,3}})?
+        (?P<mdy_m>{_MONTH})\.?\ {{1,3}}(?P<mdy_d>{_DAY}){_ORD}
+        (?:\ {{0,3}}{_TO}\ {{0,3}}                #   a second day: "to 13th", "-24"
+           (?:(?P<mdy_m2>{_MONTH})\.?\ {{1,3}})?(?P<mdy_d2>{_DAY}){_ORD})?
+        (?:,?\ {{1,3}}(?P<mdy_y>\d{{4}})(?!\d|,\d))?  #   an optional year
+    )
+  | (?P<dmy>                                    # (Monday,) 21(st) (of) October( 2024)( 00:18:40 SGT)
+        (?:{_WEEKDAY},?\ {{1,3}})?
+        (?<![\d.,])(?P<dmy_d>{_DAY}){_ORD}
+        (?:\ {{0,3}}{_TO}\ {{0,3}}(?P<dmy_d2>{_DAY}){_ORD})?
+        \ {{1,3}}(?:of\ {{1,3}})?(?P<dmy_m>{_MONTH})\.?
+        (?:,?\ {{1,3}}(?P<dmy_y>\d{{4}})(?!\d|,\d))?
+        (?:\ {{1,3}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\ ?[AaPp]\.?[Mm]\.?)?  # a time of day
+           (?:\ [A-Z]{{2,5}}(?![A-Za-z]))?)?    #   and its time zone
+    )
+  | (?P<my>                                     # October 2024
+        (?P<my_m>{_MONTH})\.?,?\ {{1,3}}(?P<my_y>\d{{4}})(?!\d|,\d)
+    )
+  | (?P<paren>                                  # (last) Tuesday (15th)
+        (?:(?i:last|next|this|on)\ {{1,3}})?
+        (?P<par_wd>{_WEEKDAY})\ {{0,3}}\(\ {{0,2}}(?P<par_d>{_DAY}){_ORD}\ {{0,2}}\)
+    )
+  | (?P<the>                                    # the 22nd (of October (2024))
+        (?<![\w])(?i:the)\ {{1,3}}(?P<the_d>{_DAY})(?:st|nd|rd|th)(?![A-Za-z])
+        (?:\ {{1,3}}of\ {{1,3}}(?P<the_m>{_MONTH})(?:,?\ {{1,3}}(?P<the_y>\d{{4}})(?!\d|,\d))?)?
+    )
+  | (?P<rel_month>                              # in October, since August, mid-June (no day follows)
+        (?<![\w])(?i:in|during|since|by|until|till|before|after|early|mid|late|last|next|this
+                   |through|throughout|from|of)[\ -]{{1,3}}
+        (?P<rm_m>{_MONTH})\.?(?!\ {{0,3}}\d)
+    )
+  | (?P<year>                                   # in 2019, since 1953 (a preposition, then a year)
+        (?<![\w])(?i:in|during|since|by|until|till|before|after|from|early|mid|late)[\ -]{{1,3}}
+        (?P<y>1[5-9]\d\d|20\d\d)(?![\d,.]\d|\d|\ {{1,3}}[a-z]{{2,20}}s\b)
+    )
+  | (?P<relative>                               # words relative to the time of writing
+        (?<![\w])(?i:today|yesterday|tomorrow|(?:this|last|next)\ {{1,3}}(?:week|month|year))(?![\w])
+    )
+    """,
+    re.X,
+)
+
+# After "the 22nd" without a month, only punctuation or a function word makes it a
+# date: "the 16th BRICS summit" and "the 11th Corps" are ordinals.
+_THE_DAY_FOLLOW = re.compile(
+    r"""\ {0,3}(?:[.,;:)!?"'”’]|$|\n
+    |(?:and|to|at|in|on|when|that|with|as|after|before|from|until|through|but|or|he|she|they|it|we
+       |the|a|an|this|for|of|-|–)(?![\w]))""",
+    re.X,
+)
+
+
+def _month_number(name: str) -> int:
+    return _MONTH_NUMBER[name[:3].lower()]
+
+
+@attrs.frozen
+class _Context:
+    """What a partial date borrows: the running year, month and day."""
+
+    year: int | None = None
+    month: int | None = None
+    day: _dt.date | None = None
+
+
+def _context_of(anchor: _dt.date | DateWindow | None) -> _Context:
+    if anchor is None:
+        return _Context()
+    if isinstance(anchor, _dt.date):
+        return _Context(anchor.year, anchor.month, anchor)
+    day = anchor.earliest if anchor.earliest is not None else anchor.latest
+    assert day is not None
+    if anchor.earliest == anchor.latest:
+        return _Context(day.year, day.month, day)
+    if anchor.precision is Precision.MONTH:
+        return _Context(day.year, day.month)
+    if anchor.precision is Precision.YEAR:
+        return _Context(day.year)
+    return _Context()
+
+
+def _safe_day(year: int, month: int, day: int) -> _dt.date | None:
+    try:
+        return _dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _weekday_day(year: int, month: int, day: int, weekday: int) -> _dt.date | None:
+    """The day-of-month ``day`` that falls on ``weekday``, in the anchor's month or next to it.
+
+    "Tuesday (15th)" names one day only in months where the 15th is a Tuesday:
+    try the anchor's month, then the month before, then the month after.
+    """
+    first = _dt.date(year, month, 1)
+    for shift in (0, -1, 1):
+        month_start = first + relativedelta(months=shift)
+        candidate = _safe_day(month_start.year, month_start.month, day)
+        if candidate is not None and candidate.weekday() == weekday:
+            return candidate
+    return None
+
+
+def _window(first: _dt.date | None, last: _dt.date | None, provenance: DateProvenance) -> DateWindow | None:
+    if first is None or last is None or last < first:
+        return None
+    return DateWindow.between(first, last, precision=Precision.DAY, provenance=provenance)
+
+
+def _resolve(m: re.Match[str], ctx: _Context, now: _Context) -> tuple[DateWindow | None, _Context]:
+    """Resolve one match; return its window and the running context after it."""
+    stated, inferred = DateProvenance.STATED, DateProvenance.INFERRED
+    if m["iso"]:
+        day = _safe_day(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
+        if day is None:
+            return None, ctx
+        return DateWindow.on(day), _Context(day.year, day.month, day)
+    if m["mdy"] or m["dmy"] or m["the"]:
+        g = "mdy" if m["mdy"] else "dmy" if m["dmy"] else "the"
+        month_name = m[f"{g}_m"]
+        year_text = m[f"{g}_y"]
+        month = _month_number(month_name) if month_name else ctx.month
+        year = int(year_text) if year_text else ctx.year
+        if month is None or year is None:
+            return None, ctx
+        provenance = stated if year_text else inferred
+        first = _safe_day(year, month, int(m[f"{g}_d"]))
+        second_day = m["mdy_d2"] if g == "mdy" else m["dmy_d2"] if g == "dmy" else None
+        last = first
+        if second_day:
+            month2 = _month_number(m["mdy_m2"]) if g == "mdy" and m["mdy_m2"] else month
+            last = _safe_day(year, month2, int(second_day))
+        window = _window(first, last, provenance)
+        if window is not None and year_text:
+            ctx = _Context(year, month, first)
+        return window, ctx
+    if m["my"]:
+        year, month = int(m["my_y"]), _month_number(m["my_m"])
+        return DateWindow.month(year, month), _Context(year, month)
+    if m["paren"]:
+        if ctx.year is None or ctx.month is None:
+            return None, ctx
+        day = _weekday_day(ctx.year, ctx.month, int(m["par_d"]), _WEEKDAY_NUMBER[m["par_wd"][:3].lower()])
+        return (None if day is None else DateWindow.on(day, provenance=inferred)), ctx
+    if m["rel_month"]:
+        if ctx.year is None:
+            return None, ctx
+        month = _month_number(m["rm_m"])
+        return DateWindow.month(ctx.year, month, provenance=inferred), ctx
+    if m["year"]:
+        return DateWindow.year(int(m["y"])), ctx
+    return _relative(m["relative"].lower().split(), now), ctx
+
+
+def _relative(words: list[str], now: _Context) -> DateWindow | None:
+    """'today', 'this week', 'last month' ... against the time of writing."""
+    inferred = DateProvenance.INFERRED
+    if words[-1] == "year":
+        if now.year is None:
+            return None
+        shift = {"this": 0, "last": -1, "next": 1}[words[0]]
+        return DateWindow.year(now.year + shift, provenance=inferred)
+    if now.day is None:
+        if words[-1] == "month" and words[0] == "this" and now.year and now.month:
+            return DateWindow.month(now.year, now.month, provenance=inferred)
+        return None
+    day = now.day
+    shifts = {"today": 0, "yesterday": -1, "tomorrow": 1}
+    if words[0] in shifts:
+        return DateWindow.on(day + _dt.timedelta(days=shifts[words[0]]), provenance=inferred)
+    step = {"this": 0, "last": -1, "next": 1}[words[0]]
+    if words[-1] == "week":
+        monday = day - _dt.timedelta(days=day.weekday()) + _dt.timedelta(weeks=step)
+        return _window(monday, monday + _dt.timedelta(days=6), inferred)
+    first = day.replace(day=1) + relativedelta(months=step)
+    return DateWindow.month(first.year, first.month, provenance=inferred)
+
+
+def _mention_span(m: re.Match[str]) -> tuple[int, int]:
+    if m["rel_month"]:
+        return m.span("rm_m")
+    if m["year"]:
+        return m.span("y")
+    return m.span()
+
+
+def find_dates(text: str, *, anchor: _dt.date | DateWindow | None = None) -> tuple[DateMention, ...]:
+    """Find every date expression of a text, in order, resolving partial ones.
+
+    Args:
+        text: any text.
+        anchor: the time of writing (usually the publication date); it gives
+            partial dates their month and year until the text states a full
+            date, and it alone resolves "today", "this week" and the like.
+
+    Returns:
+        Non-overlapping mentions in text order; ``window`` is ``None`` where
+        nothing supplies a missing year or month.
+
+    >>> [(m.text, str(m.window)) for m in find_dates(
+    ...     "From October 8th to 13th; on Monday (21st)", anchor=_dt.date(2024, 10, 23))]
+    [('October 8th to 13th', '2024-10-08 – 2024-10-13'), ('on Monday (21st)', '2024-10-21')]
+    >>> find_dates("on the 22nd")[0].window is None
+    True
+    """
+    now = _context_of(anchor)
+    ctx = now
+    found: list[DateMention] = []
+    pos = 0
+    while True:
+        m = _DATE.search(text, pos)
+        if m is None:
+            break
+        if m["the"] and not m["the_m"] and not _THE_DAY_FOLLOW.match(text, m.end()):
+            pos = m.start("the_d")
+            continue
+        window, ctx = _resolve(m, ctx, now)
+        start, end = _mention_span(m)
+        found.append(DateMention(span=Span(start, end), text=text[start:end], window=window))
+        pos = max(m.end(), pos + 1)
+    return tuple(found)
+
+
+def resolve_date(text: str, *, anchor: _dt.date | DateWindow | None) -> DateWindow | None:
+    """Resolve the first date expression of ``text`` against ``anchor``.
+
+    Args:
+        text: a text holding one date expression ("on the 22nd", "In October").
+        anchor: the date partial expressions borrow from (see :func:`find_dates`).
+
+    Returns:
+        The window, or ``None`` when the text holds no date or it cannot be
+        resolved without a (better) anchor.
+
+    >>> str(resolve_date("on the 22nd", anchor=_dt.date(2024, 10, 21)))
+    '2024-10-22'
+    >>> str(resolve_date("In October", anchor=_dt.date(2024, 10, 21)))
+    'October 2024'
+    >>> resolve_date("October 23", anchor=None) is None
+    True
+    """
+    mentions = find_dates(text, anchor=anchor)
+    return mentions[0].window if mentions else None

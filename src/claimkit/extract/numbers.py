@@ -1,0 +1,1068 @@
+"""Numbers: find every numeric mention of a text and say what kind it is.
+
+News text is full of numbers that are not counts: dates ("on the 22nd"),
+years ("since 1953"), ordinals ("the 16th BRICS summit"), unit names ("XI
+Corps", "11th Corps"), money ("US$2,000"), percentages ("95 percent"),
+identifiers ("COVID-19", "175-24"), phone numbers, postal codes and street
+numbers. :func:`find_numbers` finds them all, left to right and without
+overlap, and reads the counts into :class:`~claimkit.model.Quantity` objects
+with the qualifier the wording gives ("some 10,000", "more than 12,000",
+"between 10,000 and 12,000", "several thousand").
+
+Rules that keep a number from being misread by a factor of 1000:
+
+* Thousands are grouped by commas ("12,000") or by spaces, including thin and
+  no-break spaces ("12 000"), in groups of exactly three digits. Any other
+  grouping ("1,500,00") is refused, and a chain of short groups ("1,2,3,4") is
+  a list, not a number.
+* One dot followed by exactly three digits ("12.000", "1.500") is ambiguous:
+  English reads a decimal, much of Europe reads thousands. It is refused as a
+  count (kind ``OTHER``, with the reason) unless a scale word follows ("1.500
+  million" can only be 1.5 million). Two or more dots, each followed by three
+  digits ("1.500.000"), can only be European grouping and are read that way.
+* Counts are never negative ("-5" is ``OTHER``), zero is a valid count, a
+  count above 10^10 is refused as implausible, and a run of more than 30
+  digits is refused without being converted.
+
+Vague quantities get bounds that contain every reading of the words and a
+value inside them (``low``/``value``/``high``):
+
+======================= =============== ======================================
+wording                 bounds          value
+======================= =============== ======================================
+dozens                  24 – 99         50
+scores                  40 – 199        60
+hundreds                200 – 999       500
+thousands               2000 – 9999     5000
+millions / billions     2e6 – 999999999 5e6 (billions: 2e9 – 999999999999, 5e9)
+tens of thousands       20000 – 99999   50000 (and tens of millions, billions)
+hundreds of thousands   200000 – 999999 500000 (and hundreds of millions, ...)
+several N               2N – 9N         5N ("several thousand": 2000 – 9000)
+a few N                 2N – 5N         3N
+a couple of N           2N – 3N         2N
+======================= =============== ======================================
+
+>>> [(m.text, m.kind.value) for m in find_numbers("On October 21, 2024, some 10,000 troops arrived.")]
+[('October 21, 2024', 'date'), ('some 10,000', 'count')]
+>>> q = parse_quantity("more than 12,000 soldiers")
+>>> (q.value, q.qualifier.value, q.low, q.high, q.unit)
+(12000, 'more_than', 12000, None, 'soldiers')
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from decimal import Decimal
+
+import attrs
+
+from claimkit.dates import find_dates
+from claimkit.errors import ParseError
+from claimkit.model import Number, Precision, Qualifier, Quantity, Span
+
+__all__ = ["MentionKind", "NumberMention", "find_numbers", "parse_quantity"]
+
+
+class MentionKind(str, enum.Enum):
+    """What a numeric mention is.
+
+    Only ``COUNT`` (and the amounts of ``MONEY`` and ``PERCENT``) carry a
+    :class:`~claimkit.model.Quantity`; the other kinds are numbers that must not
+    be read as counts, and say why in :attr:`NumberMention.reason`.
+    """
+
+    COUNT = "count"
+    MONEY = "money"
+    PERCENT = "percent"
+    FRACTION = "fraction"
+    YEAR = "year"
+    DATE = "date"
+    TIME = "time"
+    ORDINAL = "ordinal"
+    UNIT_NAME = "unit_name"
+    IDENTIFIER = "identifier"
+    PHONE = "phone"
+    POSTAL_CODE = "postal_code"
+    ADDRESS = "address"
+    OTHER = "other"
+
+
+@attrs.frozen(kw_only=True)
+class NumberMention:
+    """One numeric mention found in a text.
+
+    Args:
+        span: offsets of the whole qualified expression in the text given to
+            :func:`find_numbers` ("more than 12,000", "between 10 and 12").
+        text: the characters of ``span``.
+        kind: what the mention is.
+        quantity: the count (or the amount of money, or the percentage), or
+            ``None`` for every other kind and for refused numbers.
+        number_span: just the numeral(s) ("12,000" in "more than 12,000"; from
+            the first numeral to the last in a range).
+        reason: why the mention is not a count, for every kind but ``COUNT``.
+        rate: the rate phrase right after the number or its noun ("per day",
+            "per month"), when there is one; deciding what it means is left to
+            claim extraction.
+    """
+
+    span: Span
+    text: str
+    kind: MentionKind
+    quantity: Quantity | None
+    number_span: Span
+    reason: str = ""
+    rate: str | None = None
+
+
+# --------------------------------------------------------------------- lexicon
+
+_SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+    "b": 1_000_000_000, "tn": 1_000_000_000_000,
+}  # fmt: skip
+
+# Longest first, so "seventeen" is never read as "seven".
+_SMALL_RE = "|".join(sorted(_SMALL, key=len, reverse=True))
+_TENS_RE = "|".join(_TENS)
+_SCALE_WORD_RE = "hundred|thousand|million|billion|trillion"
+_NUMWORD = rf"(?:{_TENS_RE}|{_SMALL_RE}|{_SCALE_WORD_RE}|dozen)(?![A-Za-z])"
+
+_ORDINAL_WORDS = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
+    "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+    "|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth|millionth"
+)
+_UNIT_NAME_NOUNS = (
+    "Corps|Army|Armies|Division|Brigade|Regiment|Battalion|Fleet|Squadron|Wing|Guards|Group"
+    "|Front|Flotilla|Company|Platoon|Legion|Command|Infantry|Cavalry|Artillery"
+)
+_VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125}
+_SPACES = "\u0020\u00a0\u2009\u202f"  # space, no-break, thin and narrow no-break spaces
+
+# The core of a mention: where the scanner stops. Alternatives are tried in order
+# at each position, so the more specific shapes come first.
+_CORE = re.compile(
+    rf"""
+    (?P<phone>                              # +65 6790 6982, (617) 555-0100, 617-555-0100
+        (?<![\w+])\+\d{{1,3}}(?:[ .\-]\(?\d{{1,4}}\)?){{2,5}}(?!\d)
+      | (?<![\w])\(\d{{3}}\)\ ?\d{{3}}[\-. ]\d{{4}}(?!\d)
+      | (?<![\w\-])\d{{3}}[\-.]\d{{3}}[\-.]\d{{4}}(?![\d\-])
+    )
+  | (?P<roman>                              # XI Corps: a Roman numeral naming a unit
+        (?<![\w])[IVXLC]{{1,7}}(?=\ {{1,3}}(?:{_UNIT_NAME_NOUNS})\b)
+    )
+  | (?P<ident>                              # G7, F-16, Su-27, COVID-19, B3, MH17
+        (?<![\w$€£¥₩₹\\])[A-Za-z]{{1,10}}-?\d{{1,8}}[A-Za-z\d]{{0,8}}(?![\w])
+    )
+  | (?P<frac>                               # half, one-third, a quarter, two-thirds, ½
+        (?<![\w])(?i:(?:one|a|two|three|four|five|nine)[\ \-]
+                     (?:half|thirds?|quarters?|fifths?|eighths?|tenths?)
+                   | half(?!\ {{1,3}}an?\ {{1,3}}(?:dozen|{_SCALE_WORD_RE})))(?![\w])
+      | [½⅓⅔¼¾⅕⅛]
+    )
+  | (?P<vague>                              # several thousand, tens of thousands, hundreds
+        (?<![\w])(?i:(?:several|a\ few|a\ couple\ of)\ {{1,3}}(?:dozen|{_SCALE_WORD_RE})
+                   | (?:tens|hundreds)\ {{1,3}}of\ {{1,3}}(?:thousands|millions|billions)
+                   | dozens|scores|hundreds|thousands|millions|billions)(?![\w])
+    )
+  | (?P<digits>                             # 12,000  12 000  2.5  1.500.000  1,500,00
+        (?<![\w.,])(?:\d{{1,3}}(?:[{_SPACES}]\d{{3}}(?!\d))+(?![.,]\d)|\d+(?:[.,]\d+)*)
+    )
+  | (?P<ordword>                            # twenty-first, eleventh
+        (?<![\w])(?i:(?:(?:{_TENS_RE})[\ \-])?(?:{_ORDINAL_WORDS}))(?![\w])
+    )
+  | (?P<words>                              # a thousand, twenty-five, one hundred and twenty
+        (?<![\w])(?i:(?:half\ {{1,3}})?(?:an?\ {{1,3}}(?=(?:dozen|{_SCALE_WORD_RE})\b))?
+                     {_NUMWORD}(?:(?:\ {{1,3}}and\ {{1,3}}|[\ \-]{{1,3}}){_NUMWORD}){{0,12}})
+    )
+    """,
+    re.X,
+)
+
+_QUALIFIERS: dict[str, Qualifier] = {
+    **dict.fromkeys(
+        (
+            "some", "about", "around", "roughly", "approximately", "approx.", "nearly", "almost",
+            "an estimated", "estimated", "close to", "circa", "ca.", "c.", "some estimated",
+            "an approximate", "in the region of", "on the order of", "around about", "perhaps",
+            "maybe", "possibly", "reportedly", "an additional estimated",
+        ),
+        Qualifier.APPROXIMATE,
+    ),
+    **dict.fromkeys(
+        ("at least", "no fewer than", "no less than", "not less than", "not fewer than", "a minimum of"),
+        Qualifier.AT_LEAST,
+    ),
+    **dict.fromkeys(
+        (
+            "more than", "over", "in excess of", "upwards of", "upward of", "above", "well over",
+            "just over", "well above", "greater than", "exceeding", "well in excess of",
+            "slightly more than", "a little over", "a little more than", "far more than",
+            "many more than", "much more than",
+        ),
+        Qualifier.MORE_THAN,
+    ),
+    **dict.fromkeys(
+        ("up to", "as many as", "at most", "no more than", "not more than", "a maximum of", "as much as"),
+        Qualifier.AT_MOST,
+    ),
+    **dict.fromkeys(
+        (
+            "fewer than", "less than", "under", "below", "just under", "just below", "slightly less than",
+            "slightly fewer than", "well under", "well below",
+        ),
+        Qualifier.LESS_THAN,
+    ),
+}  # fmt: skip
+_QUALIFIER_RE = "|".join(
+    re.escape(q).replace(r"\ ", r"\s{1,3}") for q in sorted(_QUALIFIERS, key=len, reverse=True)
+)
+# A qualifier that ends right where the number starts (searched in a short window).
+_PREFIX = re.compile(
+    rf"""
+    (?<![\w.])(?P<q>(?i:{_QUALIFIER_RE}))  # the qualifier phrase
+    [{_SPACES}]{{1,3}}\Z                   # then only spaces up to the number
+    """,
+    re.X,
+)
+_RANGE_START = re.compile(rf"(?<![\w])(?P<w>(?i:between|from))[{_SPACES}]{{1,3}}\Z", re.X)
+
+_CURRENCY_SYMBOLS = {"$": "$", "€": "€", "£": "£", "¥": "¥", "₩": "₩", "₹": "₹"}
+_CURRENCY_BEFORE = re.compile(
+    r"""
+    (?P<cur>
+        (?<![A-Za-z])(?:US|USD|AU|A|C|CA|HK|NZ|S|SG|NT|R)?  # a country prefix: US$, S$, HK$
+        \\{0,2}[$€£¥₩₹]                                     # the symbol, maybe markdown-escaped (US\$)
+      | (?<![A-Za-z])(?:USD|EUR|GBP|JPY|KRW|RUB|CNY|INR)    # or an ISO code before the number
+        [ ]?
+    )
+    [ ]?\Z
+    """,
+    re.X,
+)
+_CURRENCY_WORDS = (
+    r"US\ dollars|dollars|euros|pounds\ sterling|pounds|yen|yuan|renminbi|rubles|roubles|rupees"
+    r"|francs|won|USD|EUR|GBP|JPY|KRW|RUB|CNY|INR"
+)
+_CURRENCY_AFTER = re.compile(rf"[ ]{{1,3}}(?P<cur>{_CURRENCY_WORDS})(?![\w])")
+_NEGATIVE = re.compile(r"(?<![\w\d.,\-–])[\-−]\Z")
+
+_ATTACHED = re.compile(
+    r"""
+    (?P<ordinal>st|nd|rd|th)(?![A-Za-z])       # 16th, 22nd
+  | (?P<pct>[ ]?%)                             # 50%
+  | (?P<scale>k|K|bn|mn|mln|tn)(?![A-Za-z])    # 12k, 3bn
+  | (?P<cscale>m|M|b|B)(?![A-Za-z])            # 5m, 3B: million/billion with money only
+  | (?P<time>:\d{2}(?::\d{2})?(?:[ ]?(?i:[ap]\.?m\.?))?)  # 10:30, 00:18:40
+  | (?P<ampm>[ ]?(?i:[ap]\.m\.|[ap]m)(?![A-Za-z]))           # 10 a.m., 3pm
+  | (?P<decade>s|'s|’s)(?![A-Za-z])            # the 1990s, the 1950's
+  | (?P<plus>\+|-plus(?![A-Za-z]))             # 12,000+, 12,000-plus
+  | (?P<compound>-(?P<cword>[A-Za-z]{1,20})(?:-[A-Za-z]{1,20}){0,3})  # 25-year-old, 12,000-strong
+  | (?P<slash>(?:/\d{1,12}){1,3})(?![\d/])  # 10356/181436, 3/4
+  | (?P<vulgar>[½⅓⅔¼¾⅕⅛])                      # 2½
+  | (?P<letters>[A-Za-z][A-Za-z\d]{0,10})    # 5G, 9mm, 3D
+    """,
+    re.X,
+)
+_SCALE_AFTER = re.compile(rf"[{_SPACES}]{{1,3}}(?P<scale>(?i:{_SCALE_WORD_RE}|bn|mn|mln|tn))(?![A-Za-z])")
+_PERCENT_AFTER = re.compile(r"[ ]{0,2}(?P<pct>%|(?i:percent|per\ cent|pct\.?|percentage\ points?))(?![\w])")
+_RANGE_JOIN = re.compile(
+    rf"""
+    [{_SPACES}]{{0,3}}(?P<dash>[\-–—])[{_SPACES}]{{0,3}}  # 10,000-12,000, 10,000 – 12,000
+  | [{_SPACES}]{{1,3}}(?P<word>(?i:to|and|or))[{_SPACES}]{{1,3}}  # 10,000 to 12,000, between X and Y
+    """,
+    re.X,
+)
+_SUFFIX = re.compile(
+    rf"""
+    [{_SPACES}]{{1,3}}(?P<q>(?i:or\ (?:more|above|over|so|thereabouts|fewer|less|under)
+                               |and\ (?:more|above|over|upwards|up)|plus))(?![\w])
+    """,
+    re.X,
+)
+_STREET = re.compile(
+    r"""
+    [ ]{1,3}(?:[A-Z][A-Za-z'’.\-]{0,20}[ ]{1,3}){0,3}      # the street's name: North Cardinal
+    (?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct
+      |Square|Sq|Highway|Hwy|Terrace|Crescent|Close|Parkway|Pkwy|Row|Alley|Plaza)\b\.?
+    """,
+    re.X,
+)
+_US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM"
+    "|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC"
+)
+_POSTAL_BEFORE = re.compile(
+    rf"""
+    (?:(?<![A-Za-z])(?:{_US_STATES})       # a US state code: MA 02124
+     | [A-Z][a-z]{{2,20}})                 # or a place name: Singapore 639798
+    [ ]{{1,2}}\Z
+    """,
+    re.X,
+)
+_LINE_END = re.compile(r"[ \t]{0,3}(?:$|[\n\r,;)\]]|-\d{4}\b)", re.M)
+_ZIP_PLUS4 = re.compile(r"-\d{4}(?!\d)")
+_UNIT_NAME_AFTER = re.compile(rf"(?:[ ]{{1,3}}[A-Z][a-z]{{2,20}}){{0,2}}[ ]{{1,3}}(?:{_UNIT_NAME_NOUNS})\b")
+_WORD = re.compile(r"[ \u00a0]{1,3}(?P<w>[A-Za-z][A-Za-z’'\-]{0,30})")
+_RATE = re.compile(
+    r"""
+    (?:\]\([^)\s]{0,200}\))?                 # the rest of a markdown link: "[US$2,000](#) per month"
+    [ ,]{1,3}(?:
+        (?P<per>per|a|an|each|every)[ ]{1,3}(?P<what>day|week|month|year|hour|minute|soldier|person|head
+                                               |capita|man|troop|fighter|recruit|annum|[a-z]{2,20}(?=\b))
+      | (?P<adv>daily|weekly|monthly|yearly|annually|hourly)
+    )(?![\w])
+    """,
+    re.X,
+)
+_RATE_ADVERB = {
+    "daily": "per day", "weekly": "per week", "monthly": "per month",
+    "yearly": "per year", "annually": "per year", "hourly": "per hour",
+}  # fmt: skip
+_RATE_TIME_WORDS = frozenset({"day", "week", "month", "year", "hour", "minute", "annum"})
+
+_COUNT_NOUNS = frozenset(
+    """troops troop soldiers soldier servicemen serviceman personnel men women people persons fighters
+    forces combatants militants workers brigades brigade battalions battalion divisions division regiments
+    regiment units companies platoons squads casualties deaths dead killed wounded injured civilians
+    citizens residents refugees prisoners pows sailors marines officers mercenaries recruits conscripts
+    reservists volunteers specialists engineers advisers advisors instructors pilots members staff
+    children shells missiles rockets rounds drones tanks vehicles aircraft jets helicopters ships warships
+    vessels guns howitzers weapons containers artillery infantry infantrymen paratroopers commandos
+    operatives agents students delegates workers laborers labourers""".split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Words that end a noun phrase: the counted noun is not beyond them.
+_STOP_WORDS = frozenset(
+    """the a an and or but in into on at to from by with for as of that which who whom whose this these
+    those is are was were be been being has have had will would could should may might can do does did
+    not no it its their his her our your my they he she we you i there here than then also so if when
+    while after before since until per each every""".split()  # noqa: SIM905 - a word list reads best as prose
+)
+_NON_PLURAL_S = frozenset("this was has is its his hers ours yours theirs as us plus gas less".split())  # noqa: SIM905 - as above
+
+
+# ---------------------------------------------------------------- numerals
+
+
+@attrs.frozen
+class _Numeral:
+    """A numeral read at one position: its value, or why it has none."""
+
+    value: Number | None
+    start: int
+    end: int
+    reason: str = ""
+    plain: bool = False  # bare digits without grouping or decimals ("2024", "02124")
+    ambiguous_dot: bool = False  # "12.000": refused unless a scale word settles it
+    words: bool = False  # spelt out ("twenty-five")
+
+
+_MAX_DIGITS = 30
+_MAX_COUNT = 10**10
+_MAX_AMOUNT = 10**15
+
+
+def _as_number(value: Decimal) -> Number:
+    """An int when whole, else a float ("1.5 million" is the int 1500000)."""
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+def _read_digits(raw: str, start: int, end: int) -> _Numeral:
+    """Validate a run of digits and separators and read its value."""
+    n_digits = sum(ch.isdigit() for ch in raw)
+    if n_digits > _MAX_DIGITS:
+        return _Numeral(None, start, end, f"too many digits ({n_digits}) to be a number of anything")
+    compact = raw
+    for space in _SPACES:
+        compact = compact.replace(space, "")
+    if compact != raw:  # space grouping, already checked to be groups of three by the pattern
+        return _Numeral(int(compact), start, end)
+    commas, dots = raw.count(","), raw.count(".")
+    if commas and dots:
+        head, _, tail = raw.partition(".")
+        groups = head.split(",")
+        if dots == 1 and _good_groups(groups):
+            return _Numeral(_as_number(Decimal(head.replace(",", "") + "." + tail)), start, end)
+        return _Numeral(None, start, end, f"mixed separators in {raw!r} (European decimal comma?)")
+    if commas:
+        groups = raw.split(",")
+        if _good_groups(groups):
+            return _Numeral(int("".join(groups)), start, end)
+        if all(len(g) <= 2 for g in groups) or len(groups) > 4:
+            return _Numeral(None, start, end, f"a list of numbers, not thousands grouping: {raw!r}")
+        return _Numeral(None, start, end, f"malformed thousands grouping: {raw!r}")
+    if dots == 1:
+        head, tail = raw.split(".")
+        value = _as_number(Decimal(raw))
+        if len(tail) == 3 and 1 <= len(head) <= 3 and head != "0":
+            return _Numeral(
+                value,
+                start,
+                end,
+                f"ambiguous: {raw!r} is {value} as an English decimal but {int(head + tail)} "
+                "with European thousands grouping",
+                ambiguous_dot=True,
+            )
+        return _Numeral(value, start, end)
+    if dots > 1:
+        groups = raw.split(".")
+        if _good_groups(groups):
+            return _Numeral(int("".join(groups)), start, end)
+        return _Numeral(None, start, end, f"malformed number: {raw!r}")
+    return _Numeral(int(raw), start, end, plain=True)
+
+
+def _good_groups(groups: list[str]) -> bool:
+    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+
+
+def _read_words(text: str, start: int, end: int) -> _Numeral:
+    """Read a spelt-out number, stopping at the first word that does not continue it."""
+    total, current, last_scale = 0, 0, 10**18
+    has_current, half, article = False, False, False
+    value_end = start
+    for tok in re.finditer(r"[A-Za-z]+", text[start:end]):
+        word = tok.group().lower()
+        ok = True
+        if word == "and":
+            continue
+        if word == "half" and tok.start() == 0:
+            half = True
+            continue
+        if word in ("a", "an"):
+            article = True
+            continue
+        if word in _TENS:
+            ok = current % 100 == 0 and not (has_current and current == 0)
+            current += _TENS[word]
+        elif word in _SMALL:
+            small = _SMALL[word]
+            tens_open = current % 100 >= 20 and current % 10 == 0 and small < 10
+            ok = (
+                current % 100 == 0 and not (has_current and current % 100 == 0 and current == 0)
+            ) or tens_open
+            if has_current and current % 100 == 0 and current != 0:
+                ok = True
+            current += small
+        elif word == "dozen":
+            base = current if has_current else 1 if article else 0
+            ok = base > 0 and current < 100
+            current = base * 12
+        elif word == "hundred":
+            base = current if has_current else 1 if article else 0
+            ok = 0 < base < 100
+            current = base * 100
+        else:
+            scale = _SCALES[word]
+            base = current if has_current else 1 if article else 0
+            ok = base > 0 and scale < last_scale
+            total += base * scale
+            current, last_scale = 0, scale
+        if not ok:
+            break
+        has_current, article = True, False
+        value_end = start + tok.end()
+    if value_end == start:
+        return _Numeral(None, start, start)
+    value: Number = total + current
+    if half:
+        value = _as_number(Decimal(value) / 2)
+    return _Numeral(value, start, value_end, words=True)
+
+
+def _read_numeral(text: str, m: re.Match[str]) -> _Numeral:
+    if m["digits"]:
+        return _read_digits(m["digits"], m.start(), m.end())
+    return _read_words(text, m.start(), m.end())
+
+
+_NUMERAL_AT = re.compile(
+    rf"""
+    (?P<digits>(?:\d{{1,3}}(?:[{_SPACES}]\d{{3}}(?!\d))+(?![.,]\d)|\d+(?:[.,]\d+)*))
+  | (?P<words>(?i:(?:an?\ {{1,3}}(?=(?:dozen|{_SCALE_WORD_RE})\b))?
+                {_NUMWORD}(?:(?:\ {{1,3}}and\ {{1,3}}|[\ \-]{{1,3}}){_NUMWORD}){{0,12}}))
+    """,
+    re.X,
+)
+
+
+# ---------------------------------------------------------------- find_numbers
+
+
+@attrs.frozen
+class _Amount:
+    """A numeral with what sticks to it: scale, currency, percent sign."""
+
+    value: Number | None
+    start: int  # first character, currency symbol included
+    end: int  # last character, scale word / percent / currency word included
+    num_start: int
+    num_end: int
+    numeral: _Numeral
+    currency: str | None = None
+    percent: bool = False
+    scaled: bool = False
+    reason: str = ""
+
+
+def _scale(value: Number, factor: int) -> Number:
+    return _as_number(Decimal(str(value)) * factor)
+
+
+def _amount(text: str, numeral: _Numeral, floor: int) -> _Amount:
+    """Extend a numeral with a currency before it and a scale, percent or currency after it."""
+    start, end = numeral.start, numeral.end
+    value, reason = numeral.value, numeral.reason
+    currency: str | None = None
+    cm = _CURRENCY_BEFORE.search(text, max(floor, start - 8), start)
+    if cm:
+        currency = cm["cur"].replace("\\", "").strip()
+        start = cm.start()
+    scaled = False
+    sm = _ATTACHED.match(text, end)
+    if sm and (sm["scale"] or (sm["cscale"] and currency)):
+        factor = _SCALES[(sm["scale"] or sm["cscale"]).lower()]
+        if value is not None:
+            value = _scale(value, factor)
+        end, scaled = sm.end(), True
+    else:
+        sm = _SCALE_AFTER.match(text, end)
+        if sm:
+            word = sm["scale"].lower()
+            if value is not None and not numeral.words:
+                value = _scale(value, _SCALES[word])
+                end, scaled = sm.end(), True
+    if scaled and numeral.ambiguous_dot:
+        reason = ""  # "1.500 million" can only be a decimal
+    percent = False
+    pm = _PERCENT_AFTER.match(text, end)
+    if pm and currency is None:
+        percent, end = True, pm.end()
+    if currency is None and not percent:
+        wm = _CURRENCY_AFTER.match(text, end)
+        if wm:
+            currency, end = wm["cur"], wm.end()
+    return _Amount(
+        value if not reason else None,
+        start,
+        end,
+        numeral.start,
+        numeral.end,
+        numeral,
+        currency=currency,
+        percent=percent,
+        scaled=scaled,
+        reason=reason,
+    )
+
+
+def _prefix(text: str, start: int, floor: int) -> tuple[Qualifier | None, int]:
+    m = _PREFIX.search(text, max(floor, start - 40), start)
+    if m is None:
+        return None, start
+    phrase = " ".join(m["q"].lower().split())
+    return _QUALIFIERS[phrase], m.start()
+
+
+def _unit_after(text: str, end: int) -> tuple[str | None, int]:
+    """The counted noun after a number ("1,500 elite troops" -> "troops"), and where it ends."""
+    pos, words = end, 0
+    first: tuple[str, int] | None = None
+    while words < 4:
+        m = _WORD.match(text, pos)
+        if m is None:
+            break
+        word = m["w"].lower().rstrip("’'")
+        if word in _COUNT_NOUNS:
+            return word, m.end()
+        if word == "of" and words == 0:
+            pos = m.end()
+            continue
+        if word in _STOP_WORDS:
+            break
+        if first is None and words == 0:
+            first = (word, m.end())
+        words += 1
+        pos = m.end()
+    if (
+        first is not None
+        and first[0].endswith("s")
+        and len(first[0]) > 3
+        and first[0] not in _NON_PLURAL_S
+        and text[end + 1 : end + 2].islower()
+    ):
+        return first
+    return None, end
+
+
+def _rate_after(text: str, end: int) -> str | None:
+    m = _RATE.match(text, end)
+    if m is None:
+        return None
+    if m["adv"]:
+        return _RATE_ADVERB[m["adv"].lower()]
+    what = m["what"].lower()
+    if m["per"].lower() in ("a", "an", "each", "every") and what not in _RATE_TIME_WORDS:
+        return None
+    return f"per {what}"
+
+
+def _is_year(value: Number | None, numeral: _Numeral) -> bool:
+    return numeral.plain and value is not None and 1500 <= value <= 2100 and numeral.end - numeral.start == 4
+
+
+class _Scanner:
+    """One pass over a text; holds the position so helpers stay small."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.out: list[NumberMention] = []
+        self.floor = 0  # end of the previous mention: nothing may reach back past it
+
+    def emit(
+        self,
+        start: int,
+        end: int,
+        kind: MentionKind,
+        number: tuple[int, int],
+        *,
+        quantity: Quantity | None = None,
+        reason: str = "",
+        rate: str | None = None,
+    ) -> int:
+        self.out.append(
+            NumberMention(
+                span=Span(start, end),
+                text=self.text[start:end],
+                kind=kind,
+                quantity=quantity,
+                number_span=Span(*number),
+                reason=reason,
+                rate=rate,
+            )
+        )
+        self.floor = end
+        return end
+
+    def run(self, dates: tuple[tuple[int, int, Precision | None], ...]) -> tuple[NumberMention, ...]:
+        text, pos, d = self.text, 0, 0
+        while pos < len(text):
+            limit = dates[d][0] if d < len(dates) else len(text)
+            m = _CORE.search(text, pos, limit) if pos < limit else None
+            if m is None:
+                if d >= len(dates):
+                    break
+                start, end, precision = dates[d]
+                d += 1
+                digits = re.search(r"\d+", text[start:end])
+                if digits is not None and start >= pos:
+                    kind = MentionKind.YEAR if precision is Precision.YEAR else MentionKind.DATE
+                    number = (start + digits.start(), start + digits.end())
+                    pos = self.emit(
+                        start, end, kind, number, reason="a year" if kind is MentionKind.YEAR else "a date"
+                    )
+                else:
+                    pos = max(pos, end)
+                continue
+            pos = max(self.dispatch(m, limit), m.start() + 1)
+        return tuple(self.out)
+
+    def dispatch(self, m: re.Match[str], limit: int) -> int:
+        s, e = m.span()
+        if m["phone"]:
+            return self.emit(s, e, MentionKind.PHONE, (s, e), reason="a phone number")
+        if m["roman"]:
+            end = _UNIT_NAME_AFTER.match(self.text, e)
+            return self.emit(
+                s,
+                end.end() if end else e,
+                MentionKind.UNIT_NAME,
+                (s, e),
+                reason="a Roman numeral naming a unit",
+            )
+        if m["ident"]:
+            return self.emit(
+                s, e, MentionKind.IDENTIFIER, (s, e), reason="an identifier (letters and digits)"
+            )
+        if m["frac"]:
+            return self.emit(s, e, MentionKind.FRACTION, (s, e), reason="a fraction")
+        if m["vague"]:
+            return self.vague(m)
+        if m["ordword"]:
+            return self.ordinal(s, e, s, e)
+        numeral = _read_numeral(self.text, m)
+        if numeral.end <= numeral.start:
+            return e
+        return self.number(numeral, limit)
+
+    def ordinal(self, start: int, end: int, ns: int, ne: int) -> int:
+        if _UNIT_NAME_AFTER.match(self.text, end):
+            return self.emit(start, end, MentionKind.UNIT_NAME, (ns, ne), reason="an ordinal naming a unit")
+        return self.emit(start, end, MentionKind.ORDINAL, (ns, ne), reason="an ordinal")
+
+    def vague(self, m: re.Match[str]) -> int:
+        s, e = m.span()
+        words = m.group().lower().split()
+        low, value, high = _vague_bounds(words)
+        qualifier, start = _prefix(self.text, s, self.floor)
+        unit, _ = _unit_after(self.text, e)
+        if qualifier is None:
+            start = s
+        quantity = Quantity(
+            value, qualifier=Qualifier.VAGUE, low=low, high=high, unit=unit, text=self.text[start:e]
+        )
+        return self.emit(
+            start, e, MentionKind.COUNT, (s, e), quantity=quantity, rate=_rate_after(self.text, e)
+        )
+
+    def number(self, numeral: _Numeral, limit: int) -> int:
+        text = self.text
+        ns, ne = numeral.start, numeral.end
+        # Shapes decided by what touches the digits.
+        if numeral.plain or numeral.value is not None:
+            att = _ATTACHED.match(text, ne)
+            if att is not None and not numeral.words:
+                done = self.attached(numeral, att, limit)
+                if done is not None:
+                    return done
+        amount = _amount(text, numeral, self.floor)
+        start, end = amount.start, amount.end
+        negative = _NEGATIVE.search(text, max(self.floor, start - 1), start)
+        qualifier, qstart = _prefix(text, start, self.floor)
+        # A range: "10,000 to 12,000", "between 10,000 and 12,000", "10,000-12,000".
+        rng = self.range_after(amount, qualifier, qstart if qualifier else start)
+        if rng is not None:
+            return rng
+        value = amount.value
+        if amount.reason or value is None:
+            return self.emit(start, end, MentionKind.OTHER, (ns, ne), reason=amount.reason or "not a number")
+        if negative is not None:
+            return self.emit(
+                negative.start(), end, MentionKind.OTHER, (ns, ne), reason="a negative number is not a count"
+            )
+        plain_len = ne - ns
+        if numeral.plain and plain_len > 1 and text[ns] == "0":
+            if (m := _ZIP_PLUS4.match(text, end)) is not None:
+                end = m.end()
+            if _POSTAL_BEFORE.search(text, max(self.floor, ns - 25), ns):
+                return self.emit(ns, end, MentionKind.POSTAL_CODE, (ns, ne), reason="a postal code")
+            return self.emit(
+                ns, end, MentionKind.IDENTIFIER, (ns, ne), reason="a leading zero: a code, not a count"
+            )
+        if numeral.plain and amount.currency is None and not amount.percent and not amount.scaled:
+            street = _STREET.match(text, end)
+            if street is not None and plain_len <= 5 and qualifier is None:
+                return self.emit(ns, street.end(), MentionKind.ADDRESS, (ns, ne), reason="a street number")
+            if (
+                5 <= plain_len <= 6
+                and qualifier is None
+                and _POSTAL_BEFORE.search(text, max(self.floor, ns - 25), ns)
+                and _LINE_END.match(text, end)
+            ):
+                if (m := _ZIP_PLUS4.match(text, end)) is not None:
+                    end = m.end()
+                return self.emit(ns, end, MentionKind.POSTAL_CODE, (ns, ne), reason="a postal code")
+        unit_word, unit_end = _unit_after(text, end)
+        if (
+            _is_year(value, numeral)
+            and qualifier is None
+            and amount.currency is None
+            and not amount.percent
+            and not amount.scaled
+            and unit_word is None
+        ):
+            return self.emit(ns, ne, MentionKind.YEAR, (ns, ne), reason="a year")
+        # Qualifier words after the number: "12,000 or more", "some 10,000 or so".
+        suffix = _SUFFIX.match(text, end)
+        if suffix is not None:
+            word = " ".join(suffix["q"].lower().split()[-1:])
+            tail_q = {
+                "more": Qualifier.AT_LEAST, "above": Qualifier.AT_LEAST, "over": Qualifier.AT_LEAST,
+                "upwards": Qualifier.AT_LEAST, "up": Qualifier.AT_LEAST, "plus": Qualifier.AT_LEAST,
+                "so": Qualifier.APPROXIMATE, "thereabouts": Qualifier.APPROXIMATE,
+                "fewer": Qualifier.AT_MOST, "less": Qualifier.AT_MOST, "under": Qualifier.AT_MOST,
+            }[word]  # fmt: skip
+            if qualifier is None or tail_q is Qualifier.APPROXIMATE:
+                qualifier = tail_q
+            end = suffix.end()
+            unit_word, unit_end = _unit_after(text, end)
+        qual = qualifier or Qualifier.EXACT
+        mstart = qstart if qualifier is not None and qstart < start else start
+        surface = text[mstart:end]
+        rate = _rate_after(text, unit_end)
+        if amount.currency is not None:
+            if value > _MAX_AMOUNT:
+                return self.emit(mstart, end, MentionKind.OTHER, (ns, ne), reason="implausibly large amount")
+            quantity = Quantity.of(value, qual, unit=amount.currency, text=surface)
+            return self.emit(
+                mstart, end, MentionKind.MONEY, (ns, ne), quantity=quantity, reason=f"money ({amount.currency})",
+                rate=rate,
+            )  # fmt: skip
+        if amount.percent:
+            quantity = Quantity.of(value, qual, unit="percent", text=surface)
+            return self.emit(
+                mstart,
+                end,
+                MentionKind.PERCENT,
+                (ns, ne),
+                quantity=quantity,
+                reason="a percentage",
+                rate=rate,
+            )
+        if value > _MAX_COUNT:
+            return self.emit(
+                mstart,
+                end,
+                MentionKind.OTHER,
+                (ns, ne),
+                reason=f"implausibly large for a count (> {_MAX_COUNT:.0e})",
+            )
+        quantity = Quantity.of(value, qual, unit=unit_word, text=surface)
+        return self.emit(mstart, end, MentionKind.COUNT, (ns, ne), quantity=quantity, rate=rate)
+
+    def attached(self, numeral: _Numeral, att: re.Match[str], limit: int) -> int | None:
+        """Digits with something stuck to them: 16th, 10:30, 1990s, 25-year-old, 5G ..."""
+        text, ns, ne, ae = self.text, numeral.start, numeral.end, att.end()
+        if att["ordinal"] and numeral.plain:
+            return self.ordinal(ns, ae, ns, ne)
+        if att["time"] and numeral.plain and ne - ns <= 2:
+            return self.emit(ns, ae, MentionKind.TIME, (ns, ne), reason="a time of day")
+        if att["ampm"] and numeral.plain and ne - ns <= 2:
+            return self.emit(ns, ae, MentionKind.TIME, (ns, ne), reason="a time of day")
+        if att["decade"] and _is_year(numeral.value, numeral):
+            return self.emit(ns, ae, MentionKind.YEAR, (ns, ne), reason="a decade")
+        if att["slash"]:
+            parts = text[ns:ae].split("/")
+            if (
+                len(parts) == 2
+                and len(parts[0]) <= 2
+                and len(parts[1]) <= 2
+                and 0 < int(parts[0]) < int(parts[1])
+            ):
+                return self.emit(ns, ae, MentionKind.FRACTION, (ns, ae), reason="a fraction")
+            return self.emit(
+                ns, ae, MentionKind.IDENTIFIER, (ns, ae), reason="an identifier (numbers joined by '/')"
+            )
+        if att["compound"]:
+            word = att["cword"].lower()
+            if word in ("strong", "man", "member", "person", "soldier", "troop"):
+                return None  # "a 12,000-strong force" is a count; read on
+            if word == "plus":
+                return None
+            return self.emit(
+                ns, ae, MentionKind.OTHER, (ns, ne), reason=f"part of a compound modifier ({text[ne:ae]!r})"
+            )
+        if att["vulgar"] and numeral.value is not None and not numeral.reason:
+            return None
+        if att["letters"]:
+            return self.emit(
+                ns, ae, MentionKind.IDENTIFIER, (ns, ae), reason="an identifier (digits and letters)"
+            )
+        return None
+
+    def range_after(self, low: _Amount, qualifier: Qualifier | None, floor: int) -> int | None:
+        """Read "A to B" / "A-B" / "between A and B" / "from A to B" starting at ``low``."""
+        text = self.text
+        join = _RANGE_JOIN.match(text, low.end)
+        if join is None:
+            return None
+        lead = _RANGE_START.search(text, max(self.floor, low.start - 12), low.start)
+        word = (join["word"] or "").lower()
+        if word == "and" and (lead is None or lead["w"].lower() != "between"):
+            return None
+        if word == "or" and not (low.numeral.words or low.numeral.plain):
+            return None
+        nm = _NUMERAL_AT.match(text, join.end())
+        if nm is None:
+            cur = _CURRENCY_BEFORE.pattern  # a currency may repeat: "$5 to $10"
+            del cur
+            sym = re.match(r"(?:US|USD|S|HK|A|C)?\\{0,2}[$€£¥₩₹][ ]?", text[join.end() : join.end() + 8])
+            if sym is None or low.currency is None:
+                return self.dash_identifier(low, join)
+            nm = _NUMERAL_AT.match(text, join.end() + sym.end())
+            if nm is None:
+                return None
+        high_num = (
+            _read_digits(nm["digits"], nm.start(), nm.end())
+            if nm["digits"]
+            else _read_words(text, nm.start(), nm.end())
+        )
+        if high_num.end <= high_num.start:
+            return None
+        high = _amount(text, high_num, join.end())
+        lo, hi = low.value, high.value
+        if low.reason or high.reason or lo is None or hi is None:
+            if join["dash"]:
+                return self.emit(low.num_start, high.end, MentionKind.IDENTIFIER, (low.num_start, high.num_end),
+                                 reason="numbers joined by a dash that do not read as a range")  # fmt: skip
+            return None
+        # "10 to 12 thousand", "1.5 to 2 million": the scale of the second applies to both.
+        if high.scaled and not low.scaled and lo < high_num.value if high_num.value is not None else False:
+            lo = _as_number(Decimal(str(lo)) * (Decimal(str(hi)) / Decimal(str(high_num.value))))
+        currency = low.currency or high.currency
+        percent = low.percent or high.percent
+        if (
+            _is_year(low.value, low.numeral)
+            and (
+                _is_year(high.value, high.numeral)
+                or (high.numeral.plain and high.num_end - high.num_start == 2)
+            )
+            and not currency
+            and not percent
+            and (lead is None or qualifier is None)
+        ):
+            start = lead.start() if lead is not None else low.num_start
+            return self.emit(
+                start, high.end, MentionKind.YEAR, (low.num_start, high.num_end), reason="a range of years"
+            )
+        if hi < lo:
+            if join["dash"]:
+                return self.emit(low.num_start, high.end, MentionKind.IDENTIFIER, (low.num_start, high.num_end),
+                                 reason="numbers joined by a dash that do not read as a range")  # fmt: skip
+            return None
+        if word == "or" and not (low.numeral.words and high.numeral.words):
+            return None
+        start = lead.start() if lead is not None else low.start
+        start = min(start, floor) if qualifier is not None else start
+        end = high.end
+        surface = text[start:end]
+        unit_word, unit_end = _unit_after(text, end)
+        rate = _rate_after(text, unit_end)
+        if currency is not None:
+            quantity = Quantity.between(lo, hi, unit=currency, text=surface)
+            return self.emit(start, end, MentionKind.MONEY, (low.num_start, high.num_end), quantity=quantity,
+                             reason=f"money ({currency})", rate=rate)  # fmt: skip
+        if percent:
+            quantity = Quantity.between(lo, hi, unit="percent", text=surface)
+            return self.emit(start, end, MentionKind.PERCENT, (low.num_start, high.num_end), quantity=quantity,
+                             reason="a percentage", rate=rate)  # fmt: skip
+        if hi > _MAX_COUNT:
+            return self.emit(start, end, MentionKind.OTHER, (low.num_start, high.num_end),
+                             reason="implausibly large for a count")  # fmt: skip
+        quantity = Quantity.between(lo, hi, unit=unit_word, text=surface)
+        return self.emit(
+            start, end, MentionKind.COUNT, (low.num_start, high.num_end), quantity=quantity, rate=rate
+        )
+
+    def dash_identifier(self, low: _Amount, join: re.Match[str]) -> int | None:
+        del low, join
+        return None
+
+
+def _vague_bounds(words: list[str]) -> tuple[Number, Number, Number]:
+    """Bounds and value of a vague quantity (see the module's table)."""
+    plural = {
+        "dozens": 12,
+        "scores": 20,
+        "hundreds": 100,
+        "thousands": 1_000,
+        "millions": 10**6,
+        "billions": 10**9,
+    }
+    if words[0] in ("tens", "hundreds") and len(words) == 3:
+        unit = plural[words[2]] * (10 if words[0] == "tens" else 100)
+        return 2 * unit, 5 * unit, 10 * unit - 1
+    if len(words) == 1:
+        if words[0] == "dozens":
+            return 24, 50, 99
+        if words[0] == "scores":
+            return 40, 60, 199
+        unit = plural[words[0]]
+        return 2 * unit, 5 * unit, 1000 * unit - 1 if unit >= 10**6 else 10 * unit - 1
+    unit = 12 if words[-1] == "dozen" else _SCALES[words[-1]]
+    if words[0] == "several":
+        return 2 * unit, 5 * unit, 9 * unit
+    if words[0] == "a" and words[1] == "few":
+        return 2 * unit, 3 * unit, 5 * unit
+    return 2 * unit, 2 * unit, 3 * unit  # a couple of
+
+
+def find_numbers(text: str) -> tuple[NumberMention, ...]:
+    """Find every numeric mention of a text, in order and without overlap.
+
+    Best effort: never raises on any string. Counts carry a
+    :class:`~claimkit.model.Quantity`; every other kind says in ``reason``
+    why it is not a count.
+
+    Args:
+        text: any text.
+
+    Returns:
+        The mentions, left to right.
+
+    >>> [(m.text, m.kind.value, m.quantity and m.quantity.qualifier.value) for m in find_numbers(
+    ...     "more than 12,000 soldiers of the XI Corps, US$2,000 per month, 95 percent")]
+    [('more than 12,000', 'count', 'more_than'), ('XI Corps', 'unit_name', None),
+     ('US$2,000', 'money', 'exact'), ('95 percent', 'percent', 'exact')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"find_numbers needs a str, got {type(text).__name__}")
+    dates = tuple(
+        (m.span.start, m.span.end, m.window.precision if m.window is not None else None)
+        for m in find_dates(text)
+    )
+    return _Scanner(text).run(dates)
+
+
+_UNIT_PHRASE = re.compile(r"[ ]{1,3}(?:of[ ]{1,3})?(?:[A-Za-z][A-Za-z’'\-]{0,30}[ ]{0,3}){1,4}\Z")
+
+
+def parse_quantity(text: str) -> Quantity:
+    """Read exactly one quantity expression: qualifiers, a number, maybe the counted noun.
+
+    Args:
+        text: "some 10,000 troops", "more than 12,000", "between 10,000 and 12,000",
+            "several thousand soldiers", "US$2,000"...
+
+    Returns:
+        The quantity; ``text`` is the input without surrounding whitespace.
+
+    Raises:
+        ParseError: the text holds no number, more than one, a number that is
+            not a count (a date, a year, an identifier...) or words other than
+            the counted noun.
+
+    >>> parse_quantity("some 10,000 troops").qualifier.value
+    'approximate'
+    >>> parse_quantity("between 10,000 and 12,000").value
+    11000
+    >>> parse_quantity("in 2019")
+    Traceback (most recent call last):
+    ...
+    claimkit.errors.ParseError: cannot parse 'in 2019': not a count: a year
+    """
+    if not isinstance(text, str):
+        raise ParseError(repr(text), f"expected a str, got {type(text).__name__}")
+    stripped = text.strip()
+    if not stripped:
+        raise ParseError(text, "empty text")
+    mentions = find_numbers(stripped)
+    if not mentions:
+        raise ParseError(text, "no number found")
+    if len(mentions) > 1:
+        shown = ", ".join(repr(m.text) for m in mentions[:4])
+        raise ParseError(text, f"more than one number ({shown})")
+    mention = mentions[0]
+    if mention.quantity is None:
+        raise ParseError(text, f"not a count: {mention.reason or mention.kind.value}")
+    if mention.span.start != 0:
+        raise ParseError(text, f"unexpected words before the number: {stripped[: mention.span.start]!r}")
+    rest = stripped[mention.span.end :]
+    if rest and not _UNIT_PHRASE.match(rest):
+        raise ParseError(text, f"unexpected text after the number: {rest!r}")
+    return attrs.evolve(mention.quantity, text=stripped)
