@@ -480,3 +480,33 @@ def test_read_documents_of_the_corpus_directory_matches_load_corpus() -> None:
     batch = read_documents(CORPUS_DIR)
     assert [d.text for d in batch] == [d.text for d in load_corpus()]
     assert batch.failures == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [
+        (
+            "Troops\n\nOfficials said so.\n\n(Reporting by Ann Lee; Editing by Bo Kim)",
+            ["(Reporting by Ann Lee; Editing by Bo Kim)"],
+        ),
+        ("Troops\n\nOfficials said so.\n\nPhoto credit: Reuters", ["Photo credit: Reuters"]),
+        ("Troops\n\nOfficials said so.\n\nde_DEDeutsch", ["de_DEDeutsch"]),
+        (
+            "Troops\n\nOfficials said so.\n\n© 2024 The Daily. All rights reserved.",
+            ["© 2024 The Daily. All rights reserved."],
+        ),
+        (
+            "Contact\n\n12 High Street\nSpringfield, IL 62701\n\nTroops\n\nOfficials said so.",
+            ["Contact", "12 High Street", "Springfield, IL 62701"],
+        ),
+        # a credit line names the reporters, but the story stays
+        ("Troops\n\nReporting by rail was slow, officials said.", []),
+        # a street named in the story is no address block
+        ("Troops\n\nProtesters gathered at 10 Downing Street on Monday.\n\nPolice watched.", []),
+    ],
+)
+def test_furniture_rules(text: str, furniture: list[str]) -> None:
+    doc = read_document(text)
+    assert [f.slice(doc.text) for f in doc.furniture] == furniture
+    for piece in furniture:
+        assert piece not in doc.clean

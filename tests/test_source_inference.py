@@ -43,6 +43,10 @@ def test_title(text: str, title: str | None) -> None:
             "Troops\n\nLee, Ann\n\n2024\n\nLee, A. (2024). Troops. *Papers*, 12-24.\n\nBy Ann Lee\n\n" + BODY,
             ("Ann Lee",),
         ),
+        (f"Troops\n\nAn analysis by Marta Nowak\n\n{BODY}", ("Marta Nowak",)),
+        # "By" opening a sentence is no byline.
+        (f"Troops\n\nBy the way, officials said so.\n\n{BODY}", ()),
+        (f"Troops\n\nBy Tuesday, officials said so.\n\n{BODY}", ()),
         # An inverted "Place, Country" line without a citation is no author.
         (f"Seoul, Korea\n\n{BODY}", ()),
         # A name in the body is no author.
@@ -62,6 +66,9 @@ def test_authors(text: str, authors: tuple[str, ...]) -> None:
         (f"Opinion: Troops head west\n\n{BODY}", None, SourceKind.OPINION),
         (f"Troops head west | The Daily Planet\n\n{BODY}", "The Daily Planet", SourceKind.UNKNOWN),
         (f"Troops\n\nCOMMENTARY\n\n{BODY}", None, SourceKind.COMMENTARY),
+        (f"Troops\n\nAn analysis by Marta Nowak\n\n{BODY}", None, SourceKind.ANALYSIS),
+        (f"Troops\n\nPosted by Ann Lee, 2 December 2024\n\n{BODY}", None, SourceKind.BLOG),
+        (f"Troops\n\nKYIV, Nov 12 (Northwire) - {BODY}", "Northwire", SourceKind.NEWS),
         (f"Troops\n\n{BODY}", None, SourceKind.UNKNOWN),
     ],
 )
@@ -107,6 +114,16 @@ Window = tuple[dt.date | None, dt.date | None, DateProvenance, Precision] | None
             f"Troops\n\nOctober 21, 2024\n\n{BODY}",
             (dt.date(2024, 10, 21), dt.date(2024, 10, 21), DateProvenance.STATED, Precision.DAY),
         ),
+        (
+            f"Troops\n\nSeoul, November 20, 2024 - {BODY}",
+            (dt.date(2024, 11, 20), dt.date(2024, 11, 20), DateProvenance.STATED, Precision.DAY),
+        ),
+        (
+            f"Troops\n\nPosted by Ann Lee, 2 December 2024\n\n{BODY}",
+            (dt.date(2024, 12, 2), dt.date(2024, 12, 2), DateProvenance.STATED, Precision.DAY),
+        ),
+        # a dateline without a year states no date
+        (f"Troops\n\nKYIV, Nov 12 (Northwire) - {BODY}", None),
         # inferred from the latest past event
         (
             "On October 21, 2024, officials said 1,500 had left. On October 23, more were seen.",

@@ -106,6 +106,8 @@ _DOWNLOAD_STAMP = re.compile(
 # Wording of a publisher's disclaimer or reproduction notice.
 _DISCLAIMER = re.compile(
     r"""
+    (?=[vdmra©(c])   # every alternative starts with one of these letters (a fast pre-check)
+    (?:
     views\s(?:expressed\s)?(?:in\s\w{1,12}\s\w{1,12}\s)?(?:are|is)\s(?:the\s)?(?:\w{1,12}[’']?s?\s)?own
         # "The views expressed in this article are the writer's own"
     | views\s(?:are|is)\s(?:their|his|her|the\s\w{1,12}['’]s?)\sown
@@ -114,8 +116,20 @@ _DISCLAIMER = re.compile(
     | (?:reproduc\w{1,6}|reprinted|republished)\s(?:\w{1,12}\s){0,3}(?:without|with\sprior|by\spermission)
     | all\srights\sreserved
     | ^(?:©|\(c\)|copyright\b)
+    )
     """,
     re.VERBOSE | re.IGNORECASE,
+)
+
+# A wire story's credit line: "(Reporting by A; Editing by B)".
+_CREDIT_LINE = re.compile(
+    r"""^
+    \(?                                           # often in parentheses
+    (?i:(?:additional\s)?(?:reporting|writing|editing|compiled|produced|translated)\sby)\s
+    [A-Z][^()\n]{0,200}                           # the names, capitalised
+    (?<![.!?])\)?$                                # no sentence ends here: it is a credit
+    """,
+    re.VERBOSE,
 )
 
 # An address label standing on its own line.
@@ -180,7 +194,7 @@ _LONE_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 def is_strong_furniture(line: str) -> bool:
     """Furniture recognisable wherever it stands."""
-    if _LANGUAGE_LEFTOVER.match(line) or _IMAGE_CREDIT.match(line):
+    if _LANGUAGE_LEFTOVER.match(line) or _IMAGE_CREDIT.match(line) or _CREDIT_LINE.match(line):
         return True
     if _DOWNLOAD_STAMP.match(line) and len(line) <= 200 and any(c.isdigit() for c in line):
         return True
@@ -209,25 +223,31 @@ def _is_cover_metadata(line: str) -> bool:
     )
 
 
+def _is_cover_trigger(line: str) -> bool:
+    """A line that only a cover sheet has: a citation, a download stamp, a notice."""
+    if CITATION.match(line):
+        return True
+    if _DOWNLOAD_STAMP.match(line) and len(line) <= 200 and any(c.isdigit() for c in line):
+        return True
+    return len(line) <= 1500 and _DISCLAIMER.search(line) is not None
+
+
 def find_furniture(text: str, lines: Sequence[Line]) -> set[int]:
     """Indices of the lines that are page furniture."""
     texts = [text[ln.start : ln.end] for ln in lines]
     furniture = {i for i, t in enumerate(texts) if is_strong_furniture(t)}
 
-    # A repository cover sheet at the head: everything up to the last stamp,
-    # citation or notice among the first lines, if all before it are short.
-    head = min(len(texts), 14)
+    # A repository cover sheet at the head: titles, names, a citation, a URL, a
+    # download stamp, a notice, up to the last stamp, citation or notice, as long
+    # as no line of running prose comes before it.
     last_cover = -1
-    for i in range(head):
+    for i in range(min(len(texts), 14)):
         t = texts[i]
-        if i in furniture or _is_cover_metadata(t):
+        if _is_cover_trigger(t):
             last_cover = i
-        elif len(t) > 300:
+        elif not (i in furniture or _is_cover_metadata(t) or _is_short_label(t)):
             break
-    if last_cover >= 0 and any(
-        (i in furniture and not _IMAGE_CREDIT.match(texts[i])) or CITATION.match(texts[i])
-        for i in range(last_cover + 1)
-    ):
+    if last_cover >= 0:
         furniture.update(range(last_cover + 1))
 
     def edge(order: Sequence[int]) -> None:

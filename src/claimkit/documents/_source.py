@@ -37,11 +37,30 @@ _NAME = r"(?:[A-Z][a-zà-ÿ’'-]{1,30}|[A-Z]\.)(?:\s(?:[A-Z][a-zà-ÿ’'-]{1,3
 # A byline: "By Drew Thompson", "By Ann Lee and Bo Kim", "Written by ...".
 _BYLINE = re.compile(
     rf"""^
-    (?:by|written\sby|authors?:)\s{{1,3}}            # the byline's opener
+    (?i:an?\s(?P<genre>analysis|commentary|opinion|interview|column|blog\spost)\s)?   # "An analysis by"
+    (?P<opener>(?i:by|written\sby|posted\sby|authors?:))\s{{1,3}}     # the byline's opener
     (?P<names>{_NAME}(?:(?:,\s|\s(?:and|&)\s|,\sand\s){_NAME}){{0,5}})   # one or more names
-    \s{{0,3}}(?:[|,–—-].{{0,80}})?$                   # maybe a date or a role after a separator
+    \s{{0,3}}(?:[|,–—-].{{0,80}})?$                  # maybe a date or a role after a separator
     """,
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE,
+)
+_BYLINE_GENRES = {
+    "analysis": SourceKind.ANALYSIS,
+    "commentary": SourceKind.COMMENTARY,
+    "opinion": SourceKind.OPINION,
+    "column": SourceKind.OPINION,
+    "interview": SourceKind.INTERVIEW,
+    "blog post": SourceKind.BLOG,
+}
+
+# A dateline with a date and no outlet: "Seoul, November 20, 2024 - ".
+_DATED_DATELINE = re.compile(
+    r"""^
+    [A-Z][A-Za-z.'’ -]{1,40}?,\s         # the place
+    (?P<date>[^–—()\n-]{4,40}?)          # the date
+    \s[–—-]{1,2}\s                       # a dash before the story
+    """,
+    re.VERBOSE,
 )
 _NAME_RE = re.compile(_NAME)
 
@@ -114,6 +133,8 @@ _ORD = r"(?:st|nd|rd|th)?"
 # Dates inside running text, located here and read by claimkit.dates.parse_date.
 _DATE_IN_TEXT = re.compile(
     rf"""
+    (?=[JFMASOND\d])      # a date starts with a month's capital or a digit (a fast pre-check)
+    (?:
     (?P<full>
         {_MONTH}\.?\s\d{{1,2}}{_ORD},?\s(?:19|20)\d\d      # October 21, 2024
       | \d{{1,2}}{_ORD}\s(?:of\s)?{_MONTH}\.?,?\s(?:19|20)\d\d   # 21 October 2024
@@ -121,25 +142,49 @@ _DATE_IN_TEXT = re.compile(
     )
     | (?P<month_year>{_MONTH}\.?,?\s(?:19|20)\d\d)\b       # October 2024
     | (?P<month_day>{_MONTH}\.?\s\d{{1,2}}{_ORD})\b(?!,?\s\d)   # October 23 (year from context)
-    | (?<=\s)(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)         # a year alone: "in 2019"
+    | (?<![\w$.,])(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)     # a year alone: "in 2019"
+    )
     """,
     re.VERBOSE,
 )
 
-# Words that put a sentence's event in the future or the hypothetical.
+# Phrases that put a sentence's event in the future or the hypothetical (single
+# words such as "will" are in _FUTURE_WORDS).
 _NOT_PAST = re.compile(
-    r"\b(?:will|would|shall|going\sto|expect(?:s|ed)?|anticipat\w{0,6}|schedul\w{0,4}|upcoming"
-    r"|plan(?:s|ned)?\sto|set\sto|due\sto|next|until|by\sthe\send\sof|forecast\w{0,3})\b",
-    re.IGNORECASE,
+    r"""
+    (?=[gaspdbfGASPDBF])             # every alternative starts with one of these (a fast pre-check)
+    \b(?:going\sto
+      | anticipat\w{0,6}              # anticipates, anticipating
+      | schedul\w{0,4}                # scheduled
+      | plan(?:s|ned)?\sto
+      | set\sto | due\sto
+      | by\sthe\send\sof
+      | forecast\w{0,3}
+    )\b""",
+    re.VERBOSE | re.IGNORECASE,
 )
 
-# Verbs in the past tense (regular, or a common irregular one), or "now".
-_PAST = re.compile(
-    r"\b(?:\w{2,20}ed|said|told|saw|met|held|began|begun|sent|took|made|came|went|was|were|had|did|gave"
-    r"|left|won|lost|fought|blew|led|thought|found|became|broke|ran|wrote|spoke|struck|chose|stood"
-    r"|brought|bought|kept|set|put|sought|shot|hit|fell|rose|drew|flew|knew|grew|threw|now|today)\b",
-    re.IGNORECASE,
+# Common irregular past-tense verbs (a regular one ends in "-ed"), and "now"/"today".
+_IRREGULAR_PAST = frozenset(
+    """
+    said told saw met held began begun sent took made came went was were had did gave left won lost
+    fought blew led thought found became broke ran wrote spoke struck chose stood brought bought kept
+    set put sought shot hit fell rose drew flew knew grew threw now today
+    """.split()  # noqa: SIM905 - a word list reads better as text
 )
+_FUTURE_WORDS = frozenset(
+    ["will", "would", "shall", "upcoming", "next", "until", "expect", "expects", "expected"]
+)
+_WORD_EDGES = "\"'“”‘’()[],.;:!?—–-"
+
+
+def _is_past(sentence: str) -> bool:
+    """Whether a sentence reports its events as past (a past-tense verb, no future or modal)."""
+    words = {w.strip(_WORD_EDGES) for w in sentence.lower().split()}
+    if words & _FUTURE_WORDS or _NOT_PAST.search(sentence):
+        return False
+    return bool(words & _IRREGULAR_PAST) or any(len(w) > 3 and w.endswith("ed") for w in words)
+
 
 _DIGIT = re.compile(r"\d")
 
@@ -213,6 +258,18 @@ def _title(lines: _Lines) -> tuple[str | None, SourceKind, str | None]:
     return None, SourceKind.UNKNOWN, None
 
 
+def _byline_kind(lines: _Lines) -> SourceKind:
+    """A genre the byline names ("An analysis by ..."), or a blog's "Posted by"."""
+    for i in lines.body()[:15]:
+        m = _BYLINE.match(_strip_markup(lines.texts[i]))
+        if m:
+            if m["genre"]:
+                return _BYLINE_GENRES.get(" ".join(m["genre"].lower().split()), SourceKind.UNKNOWN)
+            if m["opener"].lower().startswith("posted"):
+                return SourceKind.BLOG
+    return SourceKind.UNKNOWN
+
+
 def _authors(lines: _Lines, citation_surnames: Sequence[str]) -> tuple[str, ...]:
     found: list[str] = []
 
@@ -272,6 +329,11 @@ def _url(lines: _Lines) -> str | None:
 
 def _dateline_outlet(lines: _Lines) -> tuple[str | None, DateWindow | None]:
     for i in lines.body()[:6]:
+        dated = _DATED_DATELINE.match(lines.texts[i])
+        if dated:
+            found = _parse(dated["date"])
+            if found is not None:
+                return None, found
         m = _DATELINE.match(lines.texts[i])
         if m:
             published = None
@@ -329,7 +391,7 @@ def _latest_past_event(
         dates = list(_DATE_IN_TEXT.finditer(sentence))
         if not dates:
             continue
-        past = _PAST.search(sentence) is not None and _NOT_PAST.search(sentence) is None
+        past = _is_past(sentence)
         for m in dates:
             window: DateWindow | None = None
             if m["full"] or m["month_year"]:
@@ -411,6 +473,8 @@ def infer_source(
             if genre is not None:
                 kind = genre
                 break
+    if kind is SourceKind.UNKNOWN:
+        kind = _byline_kind(lines)
     if kind is SourceKind.UNKNOWN:
         kind = _section_kind(lines)
     if kind is SourceKind.UNKNOWN and dateline_outlet:
