@@ -162,8 +162,6 @@ def _build(text: str, *, source: Source | None, source_id: str, path: str | None
         parts = [(0, len(para))] if heading else split_sentences(para)
         for s, e in parts:
             cs, ce = c_start + s, c_start + e
-            o_start = offsets.to_original(cs)
-            o_end = offsets.to_original(ce - 1) + 1
             # Markup set aside right at a sentence's edge (the "[" of a link, the
             # "**" of emphasis) belongs to that sentence's original text.
             o_start = offsets.to_original(cs - 1) + 1 if cs > c_start else p_start
