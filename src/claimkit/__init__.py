@@ -13,9 +13,17 @@ Everything else is reached through its module (``claimkit.model``,
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+from importlib.metadata import PackageNotFoundError as _PackageNotFoundError
+from importlib.metadata import version as _version
 
-from claimkit.documents import iter_documents, load_corpus, read_document, read_documents
+from claimkit.documents import (
+    DocumentBatch,
+    ReadFailure,
+    iter_documents,
+    load_corpus,
+    read_document,
+    read_documents,
+)
 from claimkit.errors import ClaimkitError
 from claimkit.evaluation import EvaluationReport, evaluate
 from claimkit.extract import extract_claims, extract_quantities, extract_stances, parse_quantity
@@ -44,8 +52,8 @@ from claimkit.reconciliation import Bound, Estimate, Exclusion, merge, reconcile
 from claimkit.serialize import from_dict, from_json, to_dict, to_json
 
 try:
-    __version__ = version("claimkit")
-except PackageNotFoundError:  # pragma: no cover - running from a bare source tree
+    __version__ = _version("claimkit")
+except _PackageNotFoundError:  # pragma: no cover - running from a bare source tree
     __version__ = "0+unknown"
 
 __all__ = [
@@ -59,6 +67,7 @@ __all__ = [
     "DateProvenance",
     "DateWindow",
     "Document",
+    "DocumentBatch",
     "Estimate",
     "EvaluationReport",
     "Exclusion",
@@ -68,6 +77,7 @@ __all__ = [
     "Precision",
     "Qualifier",
     "Quantity",
+    "ReadFailure",
     "Sentence",
     "Source",
     "SourceKind",
