@@ -17,18 +17,16 @@ matplotlib.use("Agg")
 pytestmark = pytest.mark.extras
 
 
-def test_plot_returns_axes_with_one_marker_per_dated_claim(tmp_path: Path) -> None:
+def test_plot_returns_axes_with_one_marker_per_claim(tmp_path: Path) -> None:
     est = estimate()
     ax = est.plot()
     markers = [line for line in ax.get_lines() if line.get_marker() not in (None, "None", "")]
-    dated = [c for c in est.included if claim_date(c) is not None]
-    assert len(markers) == len(dated)
+    assert len(markers) == len(est.included)
     texts = {t.get_text() for t in ax.texts}
-    numbers = {str(n) for n, c in enumerate(est.included, 1) if claim_date(c) is not None}
-    assert numbers <= texts
-    assert "1 undated claim not drawn" in texts  # the claim from a source without any date
-    assert any(t.startswith("best ") for t in texts)
-    assert any("(open)" in t for t in texts)  # "more than 12,000" leaves the top open
+    assert {str(n) for n in range(1, len(est.included) + 1)} <= texts
+    assert "date unknown" in texts  # the claim from a source without any date has its own column
+    assert f"best {est.best.text}" in texts
+    assert "high 12,000+" in texts  # "more than 12,000" leaves the top open
     assert ax.get_ylim()[1] > est.high.value
     assert ax.get_ylabel() == est.noun
     out = tmp_path / "estimate.png"
@@ -48,6 +46,7 @@ def test_plot_draws_on_given_axes() -> None:
 @pytest.mark.parametrize(
     ("index", "expected"),
     [(0, dt.date(2024, 10, 21)), (2, dt.date(2024, 10, 16)), (4, None)],
+    ids=["own date", "month of publication", "no date"],
 )
 def test_claim_date_falls_back_to_publication(index: int, expected: dt.date | None) -> None:
     assert claim_date(claims()[index]) == expected

@@ -53,9 +53,13 @@ _PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#
 
 
 def _middle(window: DateWindow) -> _dt.date | None:
+    """The middle of a closed window; ``None`` for a window open on one side.
+
+    "After 1 January 2023" says too little to place a point on a time axis.
+    """
     if window.earliest is not None and window.latest is not None:
         return window.earliest + (window.latest - window.earliest) / 2
-    return window.earliest or window.latest
+    return None
 
 
 def _short(text: str, width: int) -> str:
@@ -65,8 +69,9 @@ def _short(text: str, width: int) -> str:
 def claim_date(claim: Claim) -> _dt.date | None:
     """The date a claim is drawn at: its own reference date, else its source's publication date.
 
-    The middle of the window is used for a window longer than a day; ``None``
-    when neither is known.
+    The middle of the window is used for a window longer than a day. A window
+    open on one side ("after 1 January 2023") places nothing; ``None`` when
+    neither date places the claim.
 
     >>> from claimkit.model import Actor, Claim, DateWindow, Measure, Quantity, Source, Span
     >>> c = Claim(subject="troops", measure=Measure.DEPLOYED, quantity=Quantity.exact(5),
@@ -94,7 +99,7 @@ def _new_axes(figsize: tuple[float, float]) -> Any:
 
 
 def _dodge(points: Sequence[tuple[_dt.date, float]]) -> list[float]:
-    """Horizontal offsets, in days, that keep markers with the same date and value apart."""
+    """Horizontal offsets, in marker widths, that keep markers with the same date and value apart."""
     seen: dict[tuple[_dt.date, float], int] = {}
     counts: dict[tuple[_dt.date, float], int] = {}
     for p in points:
@@ -103,7 +108,7 @@ def _dodge(points: Sequence[tuple[_dt.date, float]]) -> list[float]:
     for p in points:
         k = seen.get(p, 0)
         seen[p] = k + 1
-        offsets.append((k - (counts[p] - 1) / 2) * 0.35)
+        offsets.append(k - (counts[p] - 1) / 2)
     return offsets
 
 
@@ -138,57 +143,47 @@ def plot_estimate(
     numbers = footnote_numbers(estimate)
     origins = sorted({c.origin for c in estimate.included})
     colours = {o: _PALETTE[i % len(_PALETTE)] for i, o in enumerate(origins)}
-    dated = [(c, d) for c in estimate.included if (d := claim_date(c)) is not None]
-    undated = len(estimate.included) - len(dated)
-    offsets = _dodge([(d, float(c.quantity.value)) for c, d in dated])
+    dates = {c.id: claim_date(c) for c in estimate.included}
+    known = [d for d in dates.values() if d is not None]
+    first_day = min(known, default=_dt.date(2000, 1, 1))
+    last_day = max(known, default=first_day)
+    span_days = max((last_day - first_day).days, 4)
+    # Claims without a usable date still appear, in a column of their own right of the dated ones.
+    undated_day = last_day + _dt.timedelta(days=max(2, round(span_days * 0.3)))
+    placed = [(c, dates[c.id] or undated_day) for c in estimate.included]
+    offsets = _dodge([(d, float(c.quantity.value)) for c, d in placed])
+    dodge_scale = span_days * 0.06  # days between markers that share a date and a value
 
     low, high, best = estimate.low, estimate.high, estimate.best
-    values = [float(c.quantity.value) for c, _ in dated] + [
-        float(b.value) for b in (low, high, best) if b is not None
-    ]
+    values = [float(c.quantity.value) for c in estimate.included]
+    values += [float(b.value) for b in (low, high, best)]
     top = max(values, default=1.0)
     arrow = top * 0.12  # length of the open-ended arrows, in data units
 
-    if low is not None and high is not None:
-        ax.axhspan(
-            float(low.value), float(high.value), color="#999999", alpha=0.18, lw=0, label="low–high range"
-        )
-        for bound, name in ((low, "low"), (high, "high")):
-            opens = " (open)" if bound.open else ""
-            ax.axhline(float(bound.value), color="#777777", lw=0.8, ls=":")
-            ax.annotate(
-                f"{name} {format_number(bound.value)}{opens}",
-                xy=(1.0, float(bound.value)),
-                xycoords=("axes fraction", "data"),
-                xytext=(-14, 3 if name == "high" else -11),
-                textcoords="offset points",
-                ha="right",
-                fontsize=8,
-                color="#555555",
-            )
-        if high.open:
-            ax.annotate(
-                "",
-                xy=(0.985, float(high.value) + arrow),
-                xytext=(0.985, float(high.value)),
-                xycoords=("axes fraction", "data"),
-                arrowprops={"arrowstyle": "-|>", "color": "#777777", "lw": 1.0},
-            )
-    if best is not None:
-        ax.axhline(float(best.value), color="#222222", lw=1.6, ls="--", label="best")
+    def label(value: float, text: str, *, bold: bool = False) -> None:
         ax.annotate(
-            f"best {format_number(best.value)}",
-            xy=(0.0, float(best.value)),
+            text,
+            xy=(1.0, value),
             xycoords=("axes fraction", "data"),
-            xytext=(4, 3),
+            xytext=(4, 0),
             textcoords="offset points",
+            va="center",
             fontsize=8,
-            fontweight="bold",
+            fontweight="bold" if bold else "normal",
+            color="#222222" if bold else "#555555",
+            annotation_clip=False,
         )
 
-    for (claim, day), offset in zip(dated, offsets, strict=True):
+    ax.axhspan(float(low.value), float(high.value), color="#999999", alpha=0.18, lw=0)
+    for bound, name in ((low, "low"), (high, "high")):
+        ax.axhline(float(bound.value), color="#777777", lw=0.8, ls=":")
+        label(float(bound.value), f"{name} {bound.text}")
+    ax.axhline(float(best.value), color="#222222", lw=1.6, ls="--")
+    label(float(best.value), f"best {best.text}", bold=True)
+
+    for (claim, day), offset in zip(placed, offsets, strict=True):
         q = claim.quantity
-        x = _dt.datetime.combine(day, _dt.time(12)) + _dt.timedelta(days=offset)
+        x = _dt.datetime.combine(day, _dt.time(12)) + _dt.timedelta(days=offset * dodge_scale)
         y = float(q.value)
         colour = colours[claim.origin]
         marker = _MARKERS[q.qualifier]
@@ -214,15 +209,33 @@ def plot_estimate(
                 bbox={"boxstyle": "round,pad=0.1", "fc": "white", "ec": "none", "alpha": 0.8},
             )
 
+    undated = len(known) < len(estimate.included)
+    left = _dt.datetime.combine(first_day, _dt.time()) - _dt.timedelta(days=span_days * 0.15)
+    right = _dt.datetime.combine(undated_day if undated else last_day, _dt.time()) + _dt.timedelta(
+        days=span_days * 0.2
+    )
+    ax.set_xlim(left, right)
+    if undated:
+        edge = _dt.datetime.combine(undated_day, _dt.time(12)) - _dt.timedelta(days=span_days * 0.12)
+        ax.axvline(edge, color="#bbbbbb", lw=0.8, ls="-")
+        ax.annotate(
+            "date unknown",
+            xy=(_dt.datetime.combine(undated_day, _dt.time(12)), 1.0),
+            xycoords=("data", "axes fraction"),
+            xytext=(0, -2),
+            textcoords="offset points",
+            ha="center",
+            va="top",
+            fontsize=8,
+            color="#555555",
+        )
     locator = mdates.AutoDateLocator(maxticks=8)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
-    if dated:
-        days = [d for _, d in dated]
-        ax.set_xlim(
-            _dt.datetime.combine(min(days), _dt.time()) - _dt.timedelta(days=1.5),
-            _dt.datetime.combine(max(days), _dt.time()) + _dt.timedelta(days=2.5),
-        )
+    if undated:
+        # No date ticks in the undated column.
+        ticks = [t for t in ax.get_xticks() if mdates.num2date(t).date() < edge.date()]
+        ax.set_xticks(ticks)
     ax.set_ylim(0, top + 2.2 * arrow)
     ax.yaxis.set_major_formatter(lambda v, _pos: format_number(round(v)))
     ax.set_ylabel(estimate.noun)
@@ -232,43 +245,24 @@ def plot_estimate(
         ax.spines[side].set_visible(False)
     heading = title if title is not None else textwrap.fill(str(estimate), 100)
     ax.set_title(heading, fontsize=10, loc="left")
-    if undated:
-        ax.text(
-            0.0,
-            -0.12,
-            f"{undated} undated claim{'s' if undated != 1 else ''} not drawn",
-            transform=ax.transAxes,
-            fontsize=8,
-            color="#555555",
-        )
 
     def handle(colour: str, marker: str) -> Any:
         return lines_mod.Line2D([], [], color=colour, marker=marker, ls="none", ms=7)
 
-    origin_handles = [handle(colours[o], "o") for o in origins]
-    used = sorted({_MARKERS[c.quantity.qualifier] for c, _ in dated}, key=list(_MARKER_NAMES).index)
-    shape_handles = [handle("#444444", m) for m in used]
-    first = ax.legend(
-        origin_handles,
-        [_short(o, 34) for o in origins],
-        title="origin (colour)",
+    used = sorted({_MARKERS[c.quantity.qualifier] for c in estimate.included}, key=list(_MARKER_NAMES).index)
+    gap = lines_mod.Line2D([], [], ls="none")
+    handles = [gap, *(handle(colours[o], "o") for o in origins), gap, *(handle("#444444", m) for m in used)]
+    labels = ["origin (colour)", *(_short(o, 40) for o in origins), "figure as stated (shape)"]
+    labels += [_MARKER_NAMES[m] for m in used]
+    legend = ax.legend(
+        handles,
+        labels,
         loc="upper left",
-        bbox_to_anchor=(1.01, 1.0),
-        alignment="left",
-        fontsize=7,
-        title_fontsize=8,
+        bbox_to_anchor=(1.12, 1.0),
+        fontsize=7.5,
         frameon=False,
+        handletextpad=0.4,
     )
-    ax.add_artist(first)
-    ax.legend(
-        shape_handles,
-        [_MARKER_NAMES[m] for m in used],
-        title="figure as stated (shape)",
-        loc="lower left",
-        bbox_to_anchor=(1.01, 0.0),
-        alignment="left",
-        fontsize=7,
-        title_fontsize=8,
-        frameon=False,
-    )
+    for text in (legend.get_texts()[0], legend.get_texts()[len(origins) + 1]):
+        text.set_fontweight("bold")
     return ax
