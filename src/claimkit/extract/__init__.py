@@ -1,27 +1,22 @@
-"""Extraction: from a Document to claims and stances (placeholder until issue 4 lands)."""
+"""Extraction: from a :class:`~claimkit.model.Document` to claims and stances.
+
+``extract_claims`` finds the numeric claims about military personnel (what is
+counted, whose, how qualified, who says so, through whom and for when);
+``extract_stances`` the positions actors take on a reported fact. Numbers are
+read by :mod:`claimkit.extract.numbers`, actors resolved by the gazetteer in
+:mod:`claimkit.extract.actors`.
+
+>>> from claimkit.documents import read_document
+>>> doc = read_document("Pyongyang denied sending 3,000 troops to Russia, the agency said.")
+>>> [s.polarity.value for s in extract_stances(doc)]
+['denies']
+"""
 
 from __future__ import annotations
 
-from claimkit.model import Claims, Document, Quantity, Stance
+from claimkit.extract.claims import extract_claims
+from claimkit.extract.numbers import find_numbers as extract_quantities
+from claimkit.extract.numbers import parse_quantity
+from claimkit.extract.stances import extract_stances
 
 __all__ = ["extract_claims", "extract_quantities", "extract_stances", "parse_quantity"]
-
-
-def extract_claims(document: Document) -> Claims:
-    """The numeric claims of a document."""
-    raise NotImplementedError
-
-
-def extract_stances(document: Document) -> tuple[Stance, ...]:
-    """The stances actors take in a document."""
-    raise NotImplementedError
-
-
-def parse_quantity(text: str) -> Quantity:
-    """Read one quantity, strictly."""
-    raise NotImplementedError
-
-
-def extract_quantities(text: str) -> tuple[object, ...]:
-    """Every number mention of a text."""
-    raise NotImplementedError

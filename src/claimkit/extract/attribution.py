@@ -1,0 +1,342 @@
+"""Attribution: who a figure comes from, read from the reporting cues of English news.
+
+A *cue* is the part of a sentence that says whose account it is: "X said",
+"according to X", "X, citing Y, reports", "reports from X suggest", "it was
+reported by X", "..., X told reporters". :func:`find_cues` reads the cues of one
+sentence; :func:`governing_cue` picks the one that governs a number at a given
+position (the nearest cue before it, else the nearest after it).
+
+Everything here works on one sentence at a time with patterns that cannot
+backtrack catastrophically, so the cost is linear in the text.
+
+>>> cues = find_cues("On October 23, spokesman John F. Kirby stated that 3,000 troops left.")
+>>> [(c.kind.value, c.speaker) for c in cues]
+[('speech', 'spokesman John F. Kirby')]
+>>> [c.speaker for c in find_cues("Some 2,000 troops are there, according to a report by the Pentagon.")]
+['the Pentagon']
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+import attrs
+
+__all__ = ["Cue", "CueKind", "find_cues", "governing_cue"]
+
+
+class CueKind(str, enum.Enum):
+    """The grammar a cue follows."""
+
+    SPEECH = "speech"  # "X said", "X estimates", "..., X told reporters"
+    ACCORDING = "according"  # "according to X"
+    CITING = "citing"  # "citing X", "utilizing information from X": X is the origin behind the speaker
+    REPORT = "report"  # "reports from X suggest", "a report by X"
+    PASSIVE = "passive"  # "it was reported by X", "as reported by X"
+
+
+@attrs.frozen(kw_only=True)
+class Cue:
+    """One reporting cue in a sentence.
+
+    Args:
+        kind: the grammar of the cue.
+        speaker: the words naming who speaks (as written, may be a pronoun).
+        speaker_start: offset of ``speaker`` in the sentence.
+        start: where the cue begins in the sentence (its verb or preposition).
+        end: where it ends.
+        told: the audience of "X told Y", when named (a possible reporting link).
+    """
+
+    kind: CueKind
+    speaker: str
+    speaker_start: int
+    start: int
+    end: int
+    told: str | None = None
+
+
+# Verbs that introduce an account; "put" only in "put the number at".
+_SPEECH_VERB = re.compile(
+    r"""\b(?P<verb>
+        said|says|say|stated|states|revealed|reveals|announced|announces|warned|warns|warning|
+        told|tells|reported|reports|claimed|claims|claim|alleged|alleges|estimated|estimates|estimate|
+        believes|believe|believed|expects|expect|noted|notes|added|adds|confirmed|confirms|insisted|insists|
+        assessed|assesses|judged|judges|disclosed|discloses|
+        acknowledged|acknowledges|wrote|writes|tweeted|posted|think|thinks|thought|argued|argues|
+        declared|declares|briefed|informed|put(?=\s(?:the|its|their)\s(?:number|figure|total|toll|count|estimate))
+    )\b""",
+    re.X,  # case-sensitive: "States" in "United States" is not a verb
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+", re.I)  # "according to X"
+_CITING = re.compile(
+    r"""\b(?:
+        citing|quoting|
+        (?:utili[sz]ing|using|drawing\s+on|relying\s+on)\s+(?:information|intelligence|data|figures)\s+from|
+        based\s+on\s+(?:information|intelligence|data|figures)\s+from
+    )\s+""",
+    re.X | re.I,
+)
+_PASSIVE = re.compile(
+    r"""\b(?:was|were|been|as|had\s+been|has\s+been)\s+      # a passive auxiliary or "as reported"
+    (?:reported|announced|stated|revealed|confirmed|said|estimated|disclosed)\s+by\s+""",
+    re.X | re.I,
+)
+_REPORT_FROM = re.compile(
+    r"""\b(?:reports?|an?\s+(?:report|statement|assessment|estimate|briefing|analysis)|
+        (?:intelligence|data|figures|estimates?))\s+(?:from|by)\s+""",
+    re.X | re.I,
+)
+# Where a phrase after a cue ends: punctuation, a complementiser or a new clause.
+_PHRASE_END = re.compile(
+    r"""[,;:!?()“”"\[\]]|(?<![A-Z])\.|\s(?:that|who|which|suggests?|says?|said|shows?|showed|indicates?|on|in\s+a|
+    in\s+an|estimates?|believes?|told|reports?|put)\s""",
+    re.X,
+)
+_WORD = re.compile(r"[\w’'.&-]+|,")  # words (with apostrophes, dots, hyphens) and commas
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)  # passive voice: no speaker
+_TRAILING_TIME = re.compile(
+    r"""\s+(?:on|in|last|this|earlier|late)\s+          # a time adverbial between subject and verb
+    (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,7}\.?
+       (?:\s\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s\d{4})?   # a month or weekday, maybe a day and year
+    |week|month|year)\s*$""",
+    re.X,
+)
+_PARTICIPLE_ASIDE = re.compile(
+    r"^\s*(?:citing|quoting|\w+ing)\b", re.I
+)  # ", citing X," between subject and verb
+_NO_SPEAKER = frozenset(
+    {"the", "a", "an", "we", "i", "you", "which", "who", "that", "this", "these", "those"}
+)
+
+# Words allowed inside a speaker noun phrase besides capitalised ones.
+_NP_LOWER = frozenset(
+    """of the and for in at a an its their his her two three four several senior top former military
+    intelligence defence defense foreign border state national security press special think tank general
+    chief ministry minister spokesman spokeswoman spokesperson official officials analyst analysts expert
+    experts source sources lawmaker lawmakers diplomat diplomats commander commanders president envoy
+    representative representatives media government authorities department command staff council committee
+    panel army navy forces service services agency agencies leader leaders head director adviser advisers
+    professor researcher researchers scholar fellow secretary guard guards office institute people
+    spy officer officers observers newspaper report statement u.n. u.s. intelligence-gathering western
+    independent ukrainian russian american korean officials' defence-ministry aide aides team group
+    correspondent reporter monitors monitor
+    """.split()
+)
+# Auxiliaries and adverbs that sit between a subject and its reporting verb.
+_BETWEEN = frozenset(
+    """has have had also already previously repeatedly both again earlier today yesterday now then recently
+    subsequently separately further began begun publicly officially first later initially reportedly
+    had been has been will would could may might might've still all each once not only
+    """.split()
+)
+_OPENERS = frozenset(
+    """but and so however meanwhile separately moreover furthermore still yet also now then while
+    as indeed instead thus""".split()
+)
+_DEMONYM_COMMA = frozenset(
+    """ukrainian korean russian american chinese british french german japanese polish israeli iranian
+    belarusian us u.s. uk european western nato""".split()
+)
+_MAX_NP_WORDS = 14
+
+
+def _speaker_before(sentence: str, end: int) -> tuple[str, int] | None:
+    """The noun phrase ending just before ``end`` (a subject), walking back over its words."""
+    head = sentence[:end]
+    m = _TRAILING_TIME.search(head)
+    if m is not None:
+        head = head[: m.start()]
+    stripped = head.rstrip()
+    if stripped.endswith(","):
+        opening = stripped.rfind(",", 0, len(stripped) - 1)
+        if opening > 0:
+            aside = stripped[opening + 1 : -1]
+            if _PARTICIPLE_ASIDE.match(aside):
+                return _speaker_before(sentence, opening)  # skip ", citing X," to reach the subject
+            name = _speaker_before(sentence, len(stripped) - 1)
+            owner = _speaker_before(sentence, opening)
+            if (
+                name is not None
+                and owner is not None
+                and name[1] == opening + 1 + (len(aside) - len(aside.lstrip()))
+            ):
+                return sentence[owner[1] : len(stripped) - 1], owner[1]  # "a spokesman for X, Name,"
+            return None
+    words = [(w.group(), w.start()) for w in _WORD.finditer(head[max(0, len(head) - 400) :])]
+    offset = max(0, len(head) - 400)
+    i = len(words) - 1
+    while i >= 0 and words[i][0].lower() in _BETWEEN:
+        i -= 1
+    last = i
+    first = None
+    taken = 0
+    while i >= 0 and taken < _MAX_NP_WORDS:
+        w = words[i][0]
+        low = w.lower()
+        if w == ",":
+            nxt = words[i + 1][0].lower() if i + 1 <= last else ""
+            prev = words[i - 1][0].lower() if i > 0 else ""
+            if prev in _DEMONYM_COMMA and (nxt in _DEMONYM_COMMA or nxt == "and" or nxt == "south"):
+                i -= 1
+                continue
+            break
+        if w[:1].isupper() or w[:1].isdigit() and False or low in _NP_LOWER or low.endswith(("'s", "’s")):
+            first = i
+            taken += 1
+            i -= 1
+            continue
+        break
+    if first is None or first > last:
+        return None
+    # Trim leading words that cannot open a name: openers, prepositions.
+    while first <= last and (
+        words[first][0].lower() in _OPENERS | {"of", "and", "in", "at", "for"} or words[first][0] == ","
+    ):
+        first += 1
+    if first > last:
+        return None
+    start = offset + words[first][1]
+    stop = offset + words[last][1] + len(words[last][0])
+    text = sentence[start:stop]
+    if all(w.lower() in _NO_SPEAKER for w in text.split()):
+        return None
+    return text, start
+
+
+def _phrase_after(sentence: str, start: int) -> tuple[str, int] | None:
+    """The noun phrase starting at ``start`` (an object of "according to", "by", "citing")."""
+    m = _PHRASE_END.search(sentence, start)
+    stop = m.start() if m is not None else len(sentence)
+    text = sentence[start:stop].strip()
+    if not text:
+        return None
+    stop = start + len(sentence[start:stop].rstrip())
+    if len(text.split()) > _MAX_NP_WORDS:
+        return None
+    return text, start
+
+
+def _speaker_after(sentence: str, start: int) -> tuple[str, int] | None:
+    """An inverted speaker: ", said Kirby" or ", says the ministry"."""
+    return _phrase_after(sentence, start)
+
+
+def find_cues(sentence: str) -> tuple[Cue, ...]:
+    """Every reporting cue of one sentence, in order.
+
+    Args:
+        sentence: the text of one sentence.
+
+    Returns:
+        The cues; a cue whose speaker cannot be read (a passive "troops are
+        expected", a bare "reports") is left out.
+
+    >>> [c.speaker for c in find_cues("Reports from South Korea's spy agency suggest 3,000 more will go.")]
+    ["South Korea's spy agency"]
+    >>> [(c.kind.value, c.speaker) for c in find_cues("NBC News, citing South Korean intelligence, reports it.")]
+    [('citing', 'South Korean intelligence'), ('speech', 'NBC News')]
+    """
+    cues: list[Cue] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, kind in (
+        (_PASSIVE, CueKind.PASSIVE),
+        (_ACCORDING, CueKind.ACCORDING),
+        (_CITING, CueKind.CITING),
+        (_REPORT_FROM, CueKind.REPORT),
+    ):
+        for m in pattern.finditer(sentence):
+            found = _phrase_after(sentence, m.end())
+            if found is None:
+                continue
+            text, at = found
+            if kind is CueKind.ACCORDING:
+                inner = _REPORT_FROM.match(text)
+                if inner is not None:
+                    text, at = text[inner.end() :], at + inner.end()
+            cues.append(
+                Cue(kind=kind, speaker=text, speaker_start=at, start=m.start(), end=m.end() + len(text))
+            )
+            taken.append((m.start(), m.end()))
+    for m in _SPEECH_VERB.finditer(sentence):
+        if any(c.start <= m.start() < c.end for c in cues):
+            continue
+        before = sentence[: m.start()]
+        if _BE_BEFORE.search(before):
+            continue  # "troops are expected to ...": passive, nobody speaks
+        verb = m["verb"].lower()
+        stripped = before.rstrip()
+        if stripped.endswith((",", "”", '"', "’")) and verb in {
+            "said",
+            "says",
+            "say",
+            "added",
+            "told",
+            "wrote",
+        }:
+            found = _speaker_after(sentence, m.end() + 1)
+            if (
+                found is not None
+                and found[0][:1].isupper()
+                or (found is not None and found[0].lower().startswith(("the ", "a ", "an ")))
+            ):
+                assert found is not None
+                cues.append(
+                    Cue(
+                        kind=CueKind.SPEECH,
+                        speaker=found[0],
+                        speaker_start=found[1],
+                        start=m.start(),
+                        end=m.end(),
+                    )
+                )
+                continue
+        found = _speaker_before(sentence, m.start())
+        if found is None:
+            continue
+        text, at = found
+        if any(c.start <= at < c.end for c in cues):
+            continue  # "Estimates from X suggest": the report cue already names X
+        told = None
+        if verb in {"told", "tells", "briefed", "informed"}:
+            audience = _phrase_after(sentence, m.end() + 1)
+            if audience is not None:
+                told = audience[0]
+        cues.append(
+            Cue(kind=CueKind.SPEECH, speaker=text, speaker_start=at, start=m.start(), end=m.end(), told=told)
+        )
+    cues.sort(key=lambda c: c.start)
+    return tuple(cues)
+
+
+def governing_cue(cues: tuple[Cue, ...], position: int) -> Cue | None:
+    """The cue that governs a number at ``position``: the nearest before it, else the nearest after.
+
+    Citing cues never govern on their own; they name the origin behind
+    another cue (see :func:`cited_origin`).
+
+    >>> cues = find_cues("The ministry said 3,000 troops left, officials added.")
+    >>> governing_cue(cues, 18).speaker
+    'The ministry'
+    """
+    main = [c for c in cues if c.kind is not CueKind.CITING]
+    before = [c for c in main if c.end <= position and c.speaker_start < position]
+    if before:
+        return max(before, key=lambda c: c.end)
+    after = [c for c in main if c.start >= position]
+    if after:
+        return min(after, key=lambda c: c.start)
+    return None
+
+
+def cited_origin(cues: tuple[Cue, ...]) -> Cue | None:
+    """The first "citing X" cue of a sentence, if any.
+
+    >>> cited_origin(find_cues("The report, citing U.S. intelligence, said 8,000 left.")).speaker
+    'U.S. intelligence'
+    """
+    for c in cues:
+        if c.kind is CueKind.CITING:
+            return c
+    return None

@@ -1,0 +1,801 @@
+"""Claims: what a number counts, whose, how the text qualifies it, who says so and for when.
+
+The rules, in the order they apply to every count the number reader finds:
+
+1. **What is counted.** The noun phrase after the number ("1,500 elite
+   troops", "six North Koreans soldiers", "500 of our soldiers"), a noun
+   before it ("American troops numbering 2,500", "put the number of North
+   Korean soldiers ... at 10,000"), or, for a bare number, the personnel noun
+   of a nearby claim it continues ("up from 80,000", "of whom about 8,000",
+   "as many as 30,000 more", "the total could reach 15,000"). Only military
+   personnel (troops, soldiers, forces, fighters, marines, advisers,
+   peacekeepers, recruits, casualties ...) and, when soldiers are meant,
+   peoples ("200 North Koreans were killed") make a claim; units ("four
+   brigades"), money, percentages, dates, years, ordinals and identifiers
+   never do. Civilians and citizens make a claim only as casualties.
+2. **Whose.** A demonym in the phrase ("North Korean", "U.S."), then "from X"
+   or "X deployed" after the noun, then the country that sends, moves or
+   loses them earlier in the sentence, then the document's own topic.
+3. **Measure.** A rate ("per day", "a day") is ``RATE``; killed, wounded,
+   dead, losses are ``CASUALTIES``; the strength of a whole formation ("which
+   consists of 200,000", "forces number 48,000", "a 200,000-strong army",
+   "active-duty") is ``FORMATION``; captured, surrendered, rejected proposals
+   are ``OTHER``; a projection governing the number ("will send", "expects
+   ... to deploy", "set to", "plans to", "could") is ``EXPECTED_TOTAL``;
+   anything else said to be sent or present is ``DEPLOYED``. A rate or a
+   formation is never a deployment count.
+4. **Modality.** ``PROJECTED`` for an expected total, else ``HEDGED`` when a
+   hedge ("may have", "reportedly", "allegedly", "suggest", "appear",
+   "believed to") qualifies the sentence, else ``REPORTED``.
+5. **Attribution.** The cue that governs the number
+   (:mod:`claimkit.extract.attribution`), its speaker resolved through the
+   gazetteer, pronouns and definite descriptions ("the agency", "He", "the
+   DIA") resolved to the actor the document named last; "citing Y" makes Y
+   the origin and the speaker a link of the chain; "X told <outlet>" puts the
+   outlet in the chain. A sentence without a cue continues the previous
+   sentence's speaker when it carries on the account (a quotation, or an
+   opening pronoun); otherwise the document's outlet or author is the origin,
+   marked :attr:`~claimkit.model.Attribution.DEFAULT`.
+6. **When.** The date mention of the sentence nearest the cue (or the
+   number), resolved by :func:`claimkit.dates.find_dates` over the whole
+   document against its publication date; "since 2014" is never a reference
+   date. Unresolvable stays ``None``.
+
+A claim's span runs from the number (with its qualifier) to the end of its
+noun phrase, in the original text.
+
+>>> from claimkit.documents import read_document
+>>> doc = read_document("Seoul said on Monday that North Korea had sent 1,500 troops to Russia.")
+>>> [(c.quantity.value, c.measure.value, c.actor.name, c.subject) for c in extract_claims(doc)]
+[(1500, 'deployed', 'South Korea', 'North Korean troops')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from claimkit.dates import DateMention, find_dates
+from claimkit.extract.actors import DEMONYMS, Gazetteer, normalise_name
+from claimkit.extract.attribution import Cue, CueKind, cited_origin, find_cues, governing_cue
+from claimkit.extract.numbers import MentionKind, NumberMention, find_numbers
+from claimkit.model import (
+    Actor,
+    ActorKind,
+    Attribution,
+    Claim,
+    Claims,
+    DateWindow,
+    Document,
+    Measure,
+    Modality,
+    Precision,
+    Span,
+)
+
+__all__ = ["extract_claims"]
+
+# ------------------------------------------------------------------ lexicon
+
+#: Nouns that count military personnel.
+PERSONNEL = frozenset(
+    """troops troop soldiers soldier servicemen servicemembers personnel forces fighters men marines
+    paratroopers peacekeepers advisers advisors instructors engineers mercenaries recruits conscripts
+    reservists commandos infantrymen sailors airmen officers guards volunteers combatants operatives
+    specialists crews crewmen gunners snipers sappers militants members contingent""".split()
+)
+#: Nouns that count casualties.
+CASUALTY_NOUNS = frozenset("casualties dead killed wounded losses fatalities deaths injured".split())
+#: Nouns for people that are personnel only when the sentence speaks of war.
+_PEOPLE = frozenset(
+    {
+        "north koreans",
+        "south koreans",
+        "koreans",
+        "russians",
+        "ukrainians",
+        "nepalis",
+        "nepalese",
+        "cubans",
+        "americans",
+        "iranians",
+        "belarusians",
+        "indians",
+        "syrians",
+        "afghans",
+        "chechens",
+        "serbs",
+        "foreigners",
+    }
+)
+_CIVILIANS = frozenset("citizens civilians people residents inhabitants".split())
+_MODIFIERS = frozenset(
+    """more additional further extra elite special forces' military active-duty active combat-ready
+    combat regular new fresh foreign first second third initial other armed ground light heavy infantry
+    airborne naval army police trained battle-hardened experienced young reserve of our their its the
+    his her these those korean north south russian ukrainian american us u.s. u.s us-led nato
+    service chinese cuban french german british iranian belarusian kenyan canadian polish nepali
+    wagner allied enemy own""".split()
+)
+_UNITS_STANDING = frozenset(
+    "army armies military corps navy fleet division divisions armed brigade brigades regiment".split()
+)
+_UNITS_DEPLOYED = frozenset("contingent force group mission deployment unit units task battalion".split())
+_MILITARY_CONTEXT = re.compile(
+    r"\b(?:army|troops?|soldiers?|military|combat|front|battlefield|killed|war|fight\w*|deploy\w*|"
+    r"recruit\w*|forces|kursk|strike|enlist\w*|mercenar\w*|contract\w*)\b",
+    re.I,
+)
+
+_WORD = re.compile(
+    r"[A-Za-z](?:[\w’'-]|\.(?=\w))*|\d[\d,.]*|[^\w\s]"
+)  # words, numerals, single punctuation marks
+
+# The last clause boundary before a number: the window that may govern it starts after it.
+_CLAUSE_CUT_AFTER = re.compile(r"[,;:()—–]|\s(?:and|but|while|who|which|whom|that|whereas)\s")
+_SUBORDINATE = re.compile(
+    r"\b(?:once|when|after|before|if|until|as\s+soon\s+as)\b[^,]{0,200},"  # "once ... is complete," asides
+)
+_TENSE = re.compile(
+    r"""\b(?:
+      (?P<fact>may\s+have|might\s+have|could\s+have|had|has|have|were|was|been|already|so\s+far|now
+        |are(?!\s+(?:set|expected|due|to|scheduled|preparing|planning|likely))
+        |is(?!\s+(?:set|expected|due|to|scheduled|preparing|planning|likely))
+        |sent|dispatched|deployed|deploying|moved|arrived|tracked|stationed|massed|massing|crossed|reached
+        |joined|remain|remains|based|concentrated|transferred|transported|committed|present|sending)
+    | (?P<proj>will|would|shall|set\s+to|expected\s+to|expects?|expecting|expected|plans?\s+to|planned
+        |planning|preparing\s+to|prepares\s+to|could|may\s+(?:send|deploy|soon|dispatch)|is\s+to|are\s+to
+        |due\s+to|scheduled|eventually|ultimately|in\s+the\s+coming|next\s+(?:week|month|year)
+        |intends?\s+to|aims?\s+to|to\s+be\s+(?:deployed|sent|stationed|dispatched))
+    )\b""",
+    re.X | re.I,
+)
+_HEDGE = re.compile(
+    r"""\b(?:may\s+have|might\s+have|could\s+have|reportedly|allegedly|purportedly|suggests?|suggested
+    |appears?\s+to|appear|believed\s+to|thought\s+to|likely|possibly|probably|unconfirmed|may\s+already)\b""",
+    re.X | re.I,
+)
+_RATE = re.compile(
+    r"""^[\s\w,'’-]{0,40}?\b(?:per|a|each|every)\s+(?:day|week|month|year|hour)\b  # "... a day", "per week"
+    |^[\s\w,'’-]{0,40}?\bdaily\b""",
+    re.X | re.I,
+)
+_CASUALTY_AFTER = re.compile(
+    r"""^[\s\w,'’-]{0,30}?\b(?:(?:were|was|have\s+been|had\s+been|been|are|being)\s+)?
+    (?:killed|wounded|injured|dead|died|perished|lost\s+their\s+lives|fell\s+in\s+battle)\b""",
+    re.X | re.I,
+)
+_CASUALTY_BEFORE = re.compile(
+    r"\b(?:killed|kill|kills|killing|lost|lose|loses|losing|wounded)\s+(?:\w+\s+){0,2}$", re.I
+)
+_OTHER_CUE = re.compile(
+    r"""\b(?:proposal|proposed|refused\s+to|will\s+not|won't|would\s+not|ruled\s+out|captured|capture|
+    surrendered|prisoners?|detained|hostages?|evacuated|rejected)\b""",
+    re.X | re.I,
+)
+_OTHER_AFTER = re.compile(
+    r"^[\s\w,'’-]{0,30}?\b(?:surrendered|were\s+captured|taken\s+prisoner|defected)\b", re.I
+)
+_FORMATION_BEFORE = re.compile(
+    r"""(?:\b(?:consists?|consisting|comprises?|comprising|comprised)\s+of\s+(?:\w+\s+){0,2}$  # "consists of"
+    |\b(?:employs|employed|employ)\s+(?:\w+\s+){0,2}$                                    # "employs 1.3 million"
+    |\b(?:corps|army|brigade|division|regiment|battalion)\s+of\s+(?:\w+\s+){0,2}$)         # "a corps of 200,000"
+    """,
+    re.X | re.I,
+)
+_NUMBERS_VERB = re.compile(
+    r"\b(?:numbers?|numbered|numbering|totals?|totalled|totaled)\s+(?:\w+\s+){0,2}$", re.I
+)
+_IN_TOTAL_AFTER = re.compile(r"^[\s\w-]{0,30}?\b(?:in\s+total|in\s+all|on\s+active\s+duty)\b", re.I)
+_HAVE_BEFORE = re.compile(r"\b(?:has|have|had|maintains?|fields?)\s+(?:\w+\s+){0,2}$", re.I)
+_NOUN_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:numbering|totalling|totaling|totaling)\s+$", re.I)
+_NUMBER_OF = re.compile(
+    r"""\b(?:number|figure|total|count|tally|estimate)\s+of\s+   # "the number of"
+    (?P<phrase>(?:[\w’'.-]+\s+){0,4}?)(?P<noun>[a-z]+)\b         # "North Korean soldiers"
+    [^,;]{0,80}?\b(?:at|to|as)\s+(?:\w+\s+){0,2}$                # "... at (between|about)"
+    """,
+    re.X,
+)
+_ANAPHORIC_TOTAL = re.compile(r"\b(?:the|that|this|its)\s+(?:total|number|figure|tally|count)\b", re.I)
+_ELLIPSIS_LINK = re.compile(
+    r"(?:\bup\s+from|\bdown\s+from|\bof\s+whom|\bfrom|\bcompared\s+with|\bor|\band|\bto|\bversus|\breach)\s+$",
+    re.I,
+)
+_SINCE_BEFORE = re.compile(r"\b(?:since|from|until|till|before)\s+$", re.I)
+_DEPLOY_VERB = re.compile(
+    r"""\b(?:send|sends|sent|sending|dispatch\w*|deploy\w*|mov(?:e|ed|es|ing)|transfer\w*|station\w*
+    |commit\w*|contribut\w*|provid\w*|supplied|supply|lose|loses|lost|losing|has|have|had|mass\w*|concentrat\w*
+    |ship\w*|put|rotate\w*|keep|keeps|kept)\b""",
+    re.X | re.I,
+)
+_DEMONYM_AFTER = re.compile(
+    r"""^\s{0,3}(?:who\s+were\s+|that\s+were\s+|were\s+|)?(?:\w+\s+){0,2}?
+    (?:from|of)\s+(?:the\s+)?(?P<place>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,2})""",
+    re.X,
+)
+_AGENT_AFTER = re.compile(
+    r"""^\s{0,3}(?:that\s+|which\s+)?(?P<place>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,2})\s+
+    (?:has\s+|had\s+|have\s+)?(?:deployed|sent|dispatched|moved|committed)\b""",
+    re.X,
+)
+_OPENING_CONTINUATION = re.compile(
+    r"""^\s*(?:[“"‘]|(?:He|She|It|They|The\s+(?:agency|ministry|official|spokesman|spokeswoman|report)
+    |Also|In\s+addition|Additionally|Moreover|Furthermore)\b)""",
+    re.X,
+)
+_GENERIC_SPEAKERS = frozenset(
+    """report reports the report statement analysis study data figures imagery satellite imagery
+    government figures official figures documents estimates sources say it they this""".split()
+)
+_ANAPHORIC_HEADS = frozenset(
+    """agency ministry service spokesman spokeswoman spokesperson official expert analyst army military
+    government president minister department command council office commander fleet diplomat lawmaker
+    institute group staff intelligence envoy""".split()
+)
+_ACRONYM = re.compile(r"^(?:the\s+)?(?P<acr>[A-Z]{2,6})$")
+
+# Country names and capitals (and "the North") that may send or lose troops.
+_PLACE_COUNTRY: dict[str, str] = {
+    **{normalise_name(c): c for c in DEMONYMS.values()},
+    "north korea": "North Korea",
+    "pyongyang": "North Korea",
+    "the north": "North Korea",
+    "north": "North Korea",
+    "dprk": "North Korea",
+    "south korea": "South Korea",
+    "seoul": "South Korea",
+    "russia": "Russia",
+    "moscow": "Russia",
+    "kremlin": "Russia",
+    "ukraine": "Ukraine",
+    "kyiv": "Ukraine",
+    "washington": "United States",
+    "us": "United States",
+    "united states": "United States",
+    "america": "United States",
+    "china": "China",
+    "beijing": "China",
+    "belarus": "Belarus",
+    "minsk": "Belarus",
+    "iran": "Iran",
+    "tehran": "Iran",
+    "britain": "United Kingdom",
+    "uk": "United Kingdom",
+    "united kingdom": "United Kingdom",
+}
+_COUNTRY_ADJECTIVE: dict[str, str] = {
+    "United States": "US",
+    "United Kingdom": "British",
+    "the West": "Western",
+    "Korea": "Korean",
+    **{country: demonym.title() for demonym, country in DEMONYMS.items() if len(demonym) > 3},
+}
+_COUNTRY_ADJECTIVE.update({"United States": "US", "United Kingdom": "British", "North Korea": "North Korean"})
+_COUNTRY_ADJECTIVE["South Korea"] = "South Korean"
+_PLACE_WORD = re.compile(
+    r"""\b(?P<place>North\s+Korea|South\s+Korea|United\s+States|United\s+Kingdom|the\s+North
+    |Pyongyang|Seoul|Russia|Moscow|Kremlin|Ukraine|Kyiv|Washington|U\.?S\.?(?![\w.])|America|China|Beijing
+    |Belarus|Minsk|Iran|Tehran|Britain|UK|France|Germany|Poland|Turkey|India|Japan|Israel|Cuba|Nepal)\b""",
+    re.X,
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|in|into|from|against|with|of|for|near|across|on|at)\s+(?:the\s+)?$", re.I
+)
+
+
+# ------------------------------------------------------------------ noun analysis
+
+
+@attrs.frozen
+class _Counted:
+    kind: str  # "personnel", "casualty", "people", "civilians", "unit_standing", "unit_deployed", "none"
+    noun: str
+    end: int  # sentence offset where the noun phrase ends
+    start: int  # sentence offset where it starts (may precede the number)
+    demonym: str | None = None  # country named inside the phrase
+
+
+def _country_of(words: Sequence[str]) -> str | None:
+    low = [normalise_name(w) for w in words]
+    for i in range(len(low)):
+        for size in (2, 1):
+            key = " ".join(low[i : i + size])
+            if key in DEMONYMS:
+                return DEMONYMS[key]
+            if size == 1 and key.endswith("s") and key[:-1] in DEMONYMS and key[:-1] != "u":
+                return DEMONYMS[key[:-1]]
+    return None
+
+
+def _counted_after(text: str, end: int, military: bool) -> _Counted:
+    """Read the noun phrase after a number at ``end``."""
+    window = text[end : end + 160]
+    if window.startswith(("-strong", " strong")):
+        words = [(m.group(), m.start()) for m in _WORD.finditer(window, 7)][:6]
+        for w, at in words:
+            low = w.lower()
+            if low in _UNITS_STANDING:
+                return _Counted("unit_standing", low, end + at + len(w), end)
+            if low in _UNITS_DEPLOYED:
+                return _Counted("unit_deployed", low, end + at + len(w), end)
+        return _Counted("unit_deployed", "strong", end + 7, end)
+    taken: list[str] = []
+    for m in _WORD.finditer(window):
+        if len(taken) > 6:
+            break
+        w = m.group()
+        low = w.lower().replace("’", "'")
+        stop = end + m.end()
+        if low in PERSONNEL:
+            # "special forces troops": keep reading a second personnel noun
+            nxt = _WORD.match(window, m.end() + 1)
+            if nxt is not None and nxt.group().lower() in PERSONNEL and low in {"forces", "special"}:
+                stop = end + nxt.end()
+                low = nxt.group().lower()
+            return _Counted("personnel", low, stop, end, _country_of(taken))
+        if low in CASUALTY_NOUNS:
+            return _Counted("casualty", low, stop, end, _country_of(taken))
+        pair = f"{taken[-1].lower()} {low}" if taken else low
+        if low in _PEOPLE or pair in _PEOPLE:
+            nxt = _WORD.match(window, m.end() + 1)
+            if nxt is not None and nxt.group().lower() in PERSONNEL:
+                return _Counted(
+                    "personnel", nxt.group().lower(), end + nxt.end(), end, _country_of([*taken, w])
+                )
+            if military:
+                return _Counted("people", low, stop, end, _country_of([*taken, w]))
+            return _Counted("none", low, stop, end)
+        if low in _CIVILIANS:
+            return _Counted("civilians", low, stop, end, _country_of(taken))
+        if low in _UNITS_STANDING or low in _UNITS_DEPLOYED:
+            return _Counted("unit", low, stop, end)
+        if low in _MODIFIERS or (w[:1].isupper() and low not in {"in", "on"}) or low.endswith("-led"):
+            taken.append(w)
+            continue
+        break
+    return _Counted("none", "", end, end)
+
+
+# ------------------------------------------------------------------ context
+
+
+@attrs.define
+class _Context:
+    """Per-document state of one extraction pass (local to the call, never shared)."""
+
+    gazetteer: Gazetteer
+    default: Actor
+    recent: list[Actor] = attrs.Factory(list)
+    last_personnel: tuple[int, _Counted, str | None] | None = None  # sentence index, noun, whose
+    last_speaker: tuple[int, int, Actor, tuple[Actor, ...]] | None = None  # sentence, paragraph, actor, via
+    topic: str | None = None
+
+    def remember(self, actor: Actor) -> None:
+        self.recent = [a for a in self.recent if a.name != actor.name][-15:]
+        self.recent.append(actor)
+
+    def resolve(self, mention: str) -> Actor | None:
+        key = normalise_name(mention)
+        if not key or key in _GENERIC_SPEAKERS:
+            return None
+        words = key.split()
+        if key in {"he", "she", "him", "her"}:
+            return next((a for a in reversed(self.recent) if a.kind is ActorKind.PERSON), None)
+        if key in {"it", "they"}:
+            return next((a for a in reversed(self.recent) if a.kind is not ActorKind.PERSON), None)
+        acronym = _ACRONYM.match(mention.strip())
+        if acronym is not None:
+            found = self._by_initials(acronym["acr"])
+            if found is not None:
+                return found
+        original = mention.strip().lower()
+        if original.startswith(("the ", "its ")) and len(words) <= 3 and words[-1] in _ANAPHORIC_HEADS:
+            found = self._by_head(" ".join(words))
+            if found is not None:
+                return found
+        if len(words) == 1 and words[0] in {"expert", "analyst", "professor", "official", "spokesman"}:
+            found = self._by_head(words[0])
+            if found is not None:
+                return found
+        return self.gazetteer.resolve(mention)
+
+    def _by_initials(self, acronym: str) -> Actor | None:
+        for actor in reversed(self.recent):
+            for name in (actor.name, *actor.aliases):
+                caps = [w[0] for w in re.findall(r"[A-Z][\w’'-]*", name)]
+                if len(caps) >= len(acronym) and "".join(caps[-len(acronym) :]) == acronym:
+                    return actor
+        return None
+
+    def _by_head(self, phrase: str) -> Actor | None:
+        head = phrase.split()[-1]
+        for actor in reversed(self.recent):
+            names = " ".join(normalise_name(n) for n in (actor.name, *actor.aliases))
+            if phrase in names or head in names.split():
+                return actor
+            if (
+                head in {"expert", "analyst", "professor", "official", "spokesman"}
+                and actor.kind is ActorKind.PERSON
+            ):
+                return actor
+        return None
+
+
+def _default_actor(document: Document, gazetteer: Gazetteer) -> Actor:
+    source = document.source
+    if source.outlet:
+        return gazetteer.lookup(source.outlet) or Actor(source.outlet, kind=ActorKind.MEDIA)
+    if source.authors:
+        return Actor(source.authors[0], kind=ActorKind.PERSON)
+    return Actor(source.label(), kind=ActorKind.MEDIA)
+
+
+def _topic(document: Document) -> str | None:
+    """The country whose troops the document talks about most."""
+    counts: Counter[str] = Counter()
+    for m in re.finditer(
+        r"\b(North\s+Korean|South\s+Korean|Russian|Ukrainian|American|U\.?S\.?|Chinese|Belarusian|Iranian|"
+        r"British|French|German|Polish|Cuban|Turkish|Israeli)\s+(?:\w+\s+)?(?:troops|soldiers|forces|servicemen|"
+        r"personnel|fighters|military|units)\b",
+        document.clean,
+    ):
+        country = DEMONYMS.get(normalise_name(m.group(1)))
+        if country:
+            counts[country] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _subject(country: str | None, noun_kind: str) -> str:
+    what = "citizens" if noun_kind == "civilians" else "troops"
+    if country is None:
+        return what
+    return f"{_COUNTRY_ADJECTIVE.get(country, country)} {what}"
+
+
+# ------------------------------------------------------------------ per mention
+
+
+def _whose(text: str, counted: _Counted, number_start: int, clause_start: int, ctx: _Context) -> str | None:
+    if counted.demonym:
+        return counted.demonym
+    after = text[counted.end : counted.end + 120]
+    m = _AGENT_AFTER.match(after) or _DEMONYM_AFTER.match(after)
+    if m is not None:
+        country = _PLACE_COUNTRY.get(normalise_name(m["place"]))
+        if country is not None:
+            return country
+    before = text[clause_start:number_start]
+    best = None
+    for pm in _PLACE_WORD.finditer(before):
+        if _PREPOSITION_BEFORE.search(before[: pm.start()]):
+            continue  # a destination ("to Russia"), not the sender
+        if _DEPLOY_VERB.search(before, pm.end()):
+            best = pm["place"]
+    if best is not None:
+        return _PLACE_COUNTRY.get(normalise_name(best))
+    return ctx.topic
+
+
+def _tense(pre: str, post: str) -> str | None:
+    post_m = _TENSE.search(post)
+    if post_m is not None:
+        return "proj" if post_m["proj"] else "fact"
+    last = None
+    for m in _TENSE.finditer(_SUBORDINATE.sub(" ", pre)):
+        last = m
+    if last is None:
+        return None
+    return "proj" if last["proj"] else "fact"
+
+
+def _clause_after(text: str, start: int) -> str:
+    window = text[start : start + 160]
+    m = _CLAUSE_CUT_AFTER.search(window)
+    return window[: m.start()] if m is not None else window
+
+
+def _measure(
+    text: str, counted: _Counted, mention: NumberMention, pre: str, number_start: int
+) -> tuple[Measure, bool]:
+    """The measure of a personnel count, and whether a projection governs it."""
+    after_noun = text[counted.end : counted.end + 80]
+    before_num = text[max(0, number_start - 80) : number_start]
+    post = _clause_after(text, counted.end)
+    if mention.rate or _RATE.match(after_noun):
+        return Measure.RATE, False
+    if counted.kind == "casualty" or _CASUALTY_AFTER.match(after_noun) or _CASUALTY_BEFORE.search(before_num):
+        return Measure.CASUALTIES, False
+    if counted.kind == "civilians":
+        return Measure.OTHER, False
+    if counted.kind == "unit_standing":
+        return Measure.FORMATION, False
+    if _FORMATION_BEFORE.search(before_num) or counted.noun in {"active-duty"}:
+        return Measure.FORMATION, False
+    numbers_verb = _NUMBERS_VERB.search(before_num)
+    if numbers_verb is not None:
+        owner = before_num[: numbers_verb.start()].lower()
+        if any(re.search(rf"\b{u}\b", owner[-60:]) for u in (*_UNITS_STANDING, "forces")):
+            return Measure.FORMATION, False
+    phrase = text[number_start : counted.end].lower()
+    if re.search(r"\bactive(?:-duty)?\b", phrase) or (
+        _IN_TOTAL_AFTER.match(after_noun) and _HAVE_BEFORE.search(before_num)
+    ):
+        return Measure.FORMATION, False
+    if _OTHER_CUE.search(pre[-80:]) or _OTHER_AFTER.match(after_noun):
+        return Measure.OTHER, False
+    if _tense(pre, post) == "proj":
+        return Measure.EXPECTED_TOTAL, True
+    return Measure.DEPLOYED, False
+
+
+def _pick_date(dates: Sequence[DateMention], anchor_pos: int, text: str) -> DateWindow | None:
+    best: tuple[int, DateWindow] | None = None
+    for d in dates:
+        if d.window is None:
+            continue
+        if _SINCE_BEFORE.search(text[max(0, d.span.start - 8) : d.span.start]):
+            continue
+        distance = abs(d.span.start - anchor_pos)
+        if best is None or distance < best[0]:
+            best = (distance, d.window)
+    return best[1] if best else None
+
+
+def _attribute(
+    cues: tuple[Cue, ...], position: int, ctx: _Context
+) -> tuple[Actor | None, tuple[Actor, ...], Cue | None]:
+    cue = governing_cue(cues, position)
+    if cue is None:
+        return None, (), None
+    speaker = ctx.resolve(cue.speaker)
+    via: tuple[Actor, ...] = ()
+    cited = cited_origin(cues)
+    if cited is not None:
+        origin = ctx.resolve(cited.speaker)
+        if origin is not None:
+            via = (speaker,) if speaker is not None and speaker.name != origin.name else ()
+            return origin, via, cue
+    if cue.told:
+        audience = ctx.gazetteer.lookup(cue.told)
+        if audience is not None and audience.kind is ActorKind.MEDIA:
+            via = (audience,)
+    return speaker, via, cue
+
+
+def extract_claims(
+    document: Document,
+    *,
+    gazetteer: Gazetteer | None = None,
+    anchor: DateWindow | None = None,
+) -> Claims:
+    """The numeric claims about military personnel in a document.
+
+    Args:
+        document: a document as read by :func:`claimkit.read_document`.
+        gazetteer: the actors to resolve names with (default:
+            :meth:`Gazetteer.default`).
+        anchor: the date partial dates resolve against when the document
+            states none (default: its publication date).
+
+    Returns:
+        The claims in text order; each claim's ``evidence`` is the original
+        text of its ``span``.
+
+    >>> from claimkit.documents import read_document
+    >>> doc = read_document("The Pentagon said 500 U.S. troops will be sent to Poland.")
+    >>> c = extract_claims(doc)[0]
+    >>> (c.quantity.value, c.measure.value, c.modality.value, c.actor.name, c.evidence)
+    (500, 'expected_total', 'projected', 'US Department of Defense', '500 U.S. troops')
+    """
+    gaz = gazetteer or Gazetteer.default()
+    ctx = _Context(gazetteer=gaz, default=_default_actor(document, gaz), topic=_topic(document))
+    date_anchor = document.source.published or anchor
+    all_dates = find_dates(document.clean, anchor=date_anchor)
+    claims: list[Claim] = []
+    di = 0
+    for index, sentence in enumerate(document.sentences):
+        text = sentence.clean
+        base = sentence.clean_span.start
+        while di < len(all_dates) and all_dates[di].span.end <= base:
+            di += 1
+        dates = []
+        dj = di
+        while dj < len(all_dates) and all_dates[dj].span.start < base + len(text):
+            d = all_dates[dj]
+            dates.append(
+                DateMention(span=Span(d.span.start - base, d.span.end - base), text=d.text, window=d.window)
+            )
+            dj += 1
+        cues = find_cues(text)
+        for cue in cues:
+            actor = ctx.resolve(cue.speaker)
+            if actor is not None:
+                ctx.remember(actor)
+        military = bool(_MILITARY_CONTEXT.search(text))
+        sentence_personnel: _Counted | None = None
+        for mention in find_numbers(text):
+            if mention.kind is not MentionKind.COUNT or mention.quantity is None:
+                continue
+            claim = _claim_for(
+                document, sentence, index, text, base, mention, cues, dates, military, ctx, sentence_personnel
+            )
+            if claim is None:
+                continue
+            claim_obj, counted = claim
+            claims.append(claim_obj)
+            if counted.kind in {"personnel", "people", "casualty"}:
+                sentence_personnel = counted
+        governing = governing_cue(cues, len(text))
+        if governing is not None:
+            speaker = ctx.resolve(governing.speaker)
+            if speaker is not None:
+                ctx.last_speaker = (index, sentence.paragraph, speaker, ())
+    return Claims(claims)
+
+
+def _claim_for(
+    document: Document,
+    sentence: object,
+    index: int,
+    text: str,
+    base: int,
+    mention: NumberMention,
+    cues: tuple[Cue, ...],
+    dates: Sequence[DateMention],
+    military: bool,
+    ctx: _Context,
+    sentence_personnel: _Counted | None,
+) -> tuple[Claim, _Counted] | None:
+    from claimkit.model import Sentence  # noqa: PLC0415 - only for the type check below
+
+    assert isinstance(sentence, Sentence)
+    start, end = mention.span.start, mention.span.end
+    counted = _counted_after(text, end, military)
+    if counted.kind in {"none", "unit"}:
+        inherited = _inherit(text, start, end, counted, ctx, index, sentence_personnel, mention)
+        if inherited is None:
+            return None
+        counted = inherited
+    if counted.kind == "civilians" and not (
+        _CASUALTY_AFTER.match(text[counted.end : counted.end + 80])
+        or _CASUALTY_BEFORE.search(text[max(0, start - 80) : start])
+    ):
+        return None
+    cue = governing_cue(cues, start)
+    clause_start = 0
+    pre_start = 0
+    if cue is not None and cue.end <= start:
+        clause_start = cue.end
+        pre_start = cue.start if cue.kind is CueKind.SPEECH else cue.end
+    pre = text[pre_start:start]
+    measure, projected = _measure(text, counted, mention, pre, start)
+    whose = _whose(text, counted, start, clause_start, ctx)
+    if measure is Measure.CASUALTIES and counted.kind == "civilians":
+        subject = _subject(whose, "civilians")
+    else:
+        subject = _subject(whose, counted.kind)
+    if projected:
+        modality = Modality.PROJECTED
+    elif _HEDGE.search(text):
+        modality = Modality.HEDGED
+    else:
+        modality = Modality.REPORTED
+    actor, via, used = _attribute(cues, start, ctx)
+    attribution = Attribution.STATED
+    if actor is None:
+        carried = ctx.last_speaker
+        if (
+            carried is not None
+            and carried[0] == index - 1
+            and carried[1] == sentence.paragraph
+            and _OPENING_CONTINUATION.match(text)
+        ):
+            actor, via = carried[2], carried[3]
+        else:
+            actor, via, attribution = ctx.default, (), Attribution.DEFAULT
+    ref_at = used.start if used is not None else start
+    ref_date = _pick_date(dates, ref_at, text)
+    if ref_date is not None and ref_date.precision is Precision.YEAR and not used:
+        ref_date = None
+    span_start = min(start, counted.start)
+    span_end = max(end, counted.end)
+    span = document.clean_to_original(base + span_start, base + span_end)
+    quantity = mention.quantity
+    assert quantity is not None
+    if quantity.unit is None or quantity.unit != counted.noun:
+        quantity = attrs.evolve(quantity, unit=counted.noun or quantity.unit)
+    claim = Claim(
+        subject=subject,
+        measure=measure,
+        quantity=quantity,
+        actor=actor,
+        source=document.source,
+        span=span,
+        evidence=document.text[span.start : span.end],
+        modality=modality,
+        ref_date=ref_date,
+        via=via,
+        attribution=attribution,
+        sentence=sentence.span,
+    )
+    if counted.kind in {"personnel", "people", "casualty"}:
+        ctx.last_personnel = (index, counted, whose)
+    return claim, counted
+
+
+def _inherit(
+    text: str,
+    start: int,
+    end: int,
+    counted: _Counted,
+    ctx: _Context,
+    index: int,
+    sentence_personnel: _Counted | None,
+    mention: NumberMention,
+) -> _Counted | None:
+    """The personnel noun a bare number borrows: from a noun before it or a nearby claim."""
+    before = text[max(0, start - 160) : start]
+    noun_before = _NOUN_BEFORE.search(before)
+    if noun_before is not None and noun_before["noun"].lower() in PERSONNEL:
+        return _Counted(
+            "personnel",
+            noun_before["noun"].lower(),
+            end,
+            start - len(noun_before.group()) + 0,
+            _country_of(before[noun_before.start() - 40 : noun_before.start()].split()),
+        )
+    number_of = _NUMBER_OF.search(before)
+    if number_of is not None and number_of["noun"].lower() in PERSONNEL:
+        return _Counted(
+            "personnel", number_of["noun"].lower(), end, start, _country_of(number_of["phrase"].split())
+        )
+    if (
+        counted.kind == "unit"
+        or mention.quantity is None
+        or (mention.quantity.unit and mention.quantity.unit not in PERSONNEL)
+    ):
+        return None
+    following = _WORD.match(text, end + 1) if end + 1 <= len(text) else None
+    nxt = following.group().lower() if following is not None and text[end : end + 1] == " " else ""
+    bare = nxt in {
+        "",
+        "more",
+        "others",
+        "were",
+        "was",
+        "are",
+        "is",
+        "in",
+        "at",
+        "by",
+        "before",
+        "after",
+        "have",
+        "had",
+        "has",
+        "will",
+        "would",
+        "could",
+        "last",
+        "this",
+        "so",
+        "on",
+        "since",
+        "and",
+        "or",
+    }
+    if not bare:
+        return None
+    if sentence_personnel is not None and _ELLIPSIS_LINK.search(before):
+        return attrs.evolve(sentence_personnel, end=end, start=start)
+    last = ctx.last_personnel
+    if (
+        last is not None
+        and index - last[0] <= 3
+        and (nxt in {"more", "others"} or _ANAPHORIC_TOTAL.search(before) or _ELLIPSIS_LINK.search(before))
+    ):
+        return attrs.evolve(last[1], end=end, start=start)
+    return None
