@@ -17,9 +17,9 @@ from claimkit.model import Actor, ActorKind, DateWindow, Source, SourceKind
 ARTICLE = """\
 Monitors count North Korean soldiers in Kursk
 
-Seoul, 30 October 2024 – The Korea Defence Watch, a private monitoring group, \
-estimated on Wednesday that about 11,000 North Korean troops had arrived in \
-Russia. "Our count rests on satellite imagery and rail logs," the KDW said.
+Seoul, 30 October 2024 – About 11,000 North Korean troops had arrived in \
+Russia by Wednesday, according to the Korea Defence Watch, a private monitoring \
+group. "Our count rests on satellite imagery and rail logs," the KDW said.
 """
 
 # %% [markdown]

@@ -48,6 +48,8 @@ __all__ = [
 
 #: Longest evidence shown in a text table cell before it is shortened with "…".
 EVIDENCE_WIDTH = 60
+#: Longest source label (outlet, else title) shown in a text table cell.
+SOURCE_WIDTH = 32
 
 _CSS_CLASS = "claimkit"
 # Notebook front ends centre table cells by default; evidence reads better flush left.
@@ -179,7 +181,7 @@ def claims_table_text(claims: Iterable[Claim], *, evidence_width: int = EVIDENCE
             c.measure.value,
             c.subject,
             c.actor.name,
-            c.source.outlet or c.source.label(),
+            _shorten(c.source.outlet or c.source.label(), SOURCE_WIDTH),
             _date(c.ref_date),
             _shorten(c.evidence, evidence_width),
         )
@@ -205,7 +207,7 @@ def stances_table_text(stances: Iterable[Stance], *, evidence_width: int = EVIDE
             s.actor.name,
             s.polarity.value,
             s.target,
-            s.source.outlet or s.source.label(),
+            _shorten(s.source.outlet or s.source.label(), SOURCE_WIDTH),
             _shorten(s.evidence, evidence_width),
         )
         for n, s in enumerate(stances, 1)
