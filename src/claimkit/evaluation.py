@@ -367,7 +367,13 @@ def evaluate(
     gold_docs = _documents_of(data, where)
     bundled = bool(data.get("_bundled"))
     docs = _match_documents(gold_docs.keys(), documents, path, bundled) if gold_docs else {}
-    run = extract or default_extract
+    anchor = _collection_anchor(docs.values())
+
+    def _default_run(document: Document) -> Sequence[Claim]:
+        # A document that states no year is read against the collection it came with.
+        return default_extract(document, anchor=anchor)
+
+    run = extract or _default_run
     run_stances = extract_stances or default_stances
     gaz = gazetteer or Gazetteer.default()
 
@@ -555,6 +561,14 @@ def evaluate(
         field_errors=tuple(field_errors),
         stance_misses=tuple(stance_misses),
     )
+
+
+def _collection_anchor(documents: Iterable[Document]) -> DateWindow | None:
+    """The latest publication date known in a collection (its time of writing), for undated members."""
+    days = [
+        d.source.published.earliest for d in documents if d.source.published and d.source.published.earliest
+    ]
+    return DateWindow.between(max(days), None) if days else None
 
 
 def _norm_target(text: str) -> str:

@@ -60,12 +60,12 @@ class Cue:
 # Verbs that introduce an account; "put" only in "put the number at".
 _SPEECH_VERB = re.compile(
     r"""\b(?P<verb>
-        said|says|say|stated|states|revealed|reveals|announced|announces|warned|warns|warning|
+        said|says|say|stated|states(?=\s+that)|revealed|reveals|announced|announces|warned|warns|warning|
         told|tells|reported|reports|claimed|claims|claim|alleged|alleges|estimated|estimates|estimate|
         believes|believe|believed|expects|expect|noted|notes|added|adds|confirmed|confirms|insisted|insists|
         assessed|assesses|judged|judges|disclosed|discloses|
         acknowledged|acknowledges|wrote|writes|tweeted|posted|think|thinks|thought|argued|argues|
-        declared|declares|briefed|informed|put(?=\s(?:the|its|their)\s(?:number|figure|total|toll|count|estimate))
+        declared|declares|briefed|informed|gave|gives|put(?=\s(?:the|its|their)\s(?:number|figure|total|toll|count|estimate))
     )\b""",
     re.X,  # case-sensitive: "States" in "United States" is not a verb
 )
@@ -79,12 +79,14 @@ _CITING = re.compile(
     re.X | re.I,
 )
 _PASSIVE = re.compile(
-    r"""\b(?:was|were|been|as|had\s+been|has\s+been)\s+      # a passive auxiliary or "as reported"
-    (?:reported|announced|stated|revealed|confirmed|said|estimated|disclosed)\s+by\s+""",
+    r"""(?:\b(?:was|were|been|as|had\s+been|has\s+been)\s+      # a passive auxiliary or "as reported"
+    (?:reported|announced|stated|revealed|confirmed|said|estimated|disclosed)
+    |\b(?:cited|given|provided|released|published|quoted))\s+by\s+   # "the figure cited by X"
+    """,
     re.X | re.I,
 )
 _REPORT_FROM = re.compile(
-    r"""\b(?:reports?|an?\s+(?:report|statement|assessment|estimate|briefing|analysis)|
+    r"""\b(?:reports?|an?\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|estimate|briefing|analysis)|
         (?:intelligence|data|figures|estimates?))\s+(?:from|by)\s+""",
     re.X | re.I,
 )
@@ -103,6 +105,9 @@ _TRAILING_TIME = re.compile(
     |week|month|year)\s*$""",
     re.X,
 )
+_RELATIVE_END = re.compile(
+    r",\s*(?:which|who)(?:\s+(?:has|have|had|also|already|then))?\s*$"
+)  # ", which" before a verb
 _PARTICIPLE_ASIDE = re.compile(
     r"^\s*(?:citing|quoting|\w+ing)\b", re.I
 )  # ", citing X," between subject and verb
@@ -164,6 +169,9 @@ def _speaker_before(sentence: str, end: int) -> tuple[str, int] | None:
             ):
                 return sentence[owner[1] : len(stripped) - 1], owner[1]  # "a spokesman for X, Name,"
             return None
+    rel = _RELATIVE_END.search(head)
+    if rel is not None:
+        return _speaker_before(sentence, rel.start())  # "the Pentagon, which ... put": the antecedent speaks
     words = [(w.group(), w.start()) for w in _WORD.finditer(head[max(0, len(head) - 400) :])]
     offset = max(0, len(head) - 400)
     i = len(words) - 1
@@ -263,6 +271,8 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
         if any(c.start <= m.start() < c.end for c in cues):
             continue
         before = sentence[: m.start()]
+        if before.rstrip().endswith(("'s", "’s")):
+            continue  # "the agency's estimate": a noun, not a verb
         if _BE_BEFORE.search(before):
             continue  # "troops are expected to ...": passive, nobody speaks
         verb = m["verb"].lower()

@@ -52,6 +52,7 @@ noun phrase, in the original text.
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -131,8 +132,12 @@ _MILITARY_CONTEXT = re.compile(
 )
 
 _WORD = re.compile(
-    r"[A-Za-z](?:[\w’'-]|\.(?=\w))*|\d[\d,.]*|[^\w\s]"
-)  # words, numerals, single punctuation marks
+    r"""[A-Z](?:\.[A-Z])+\.?          # initials: U.S., U.N.
+    |[A-Za-z](?:[\w’'-]|\.(?=\w))*  # a word, dots only inside it
+    |\d[\d,.]*                       # a numeral
+    |[^\w\s]                         # one punctuation mark""",
+    re.X,
+)
 
 # The last clause boundary before a number: the window that may govern it starts after it.
 _CLAUSE_CUT_AFTER = re.compile(r"[,;:()—–]|\s(?:and|but|while|who|which|whom|that|whereas)\s")
@@ -204,7 +209,14 @@ _ELLIPSIS_LINK = re.compile(
     r"(?:\bup\s+from|\bdown\s+from|\bof\s+whom|\bfrom|\bcompared\s+with|\bor|\band|\bto|\bversus|\breach)\s+$",
     re.I,
 )
-_SINCE_BEFORE = re.compile(r"\b(?:since|from|until|till|before)\s+$", re.I)
+_DATE_BLOCK_BEFORE = re.compile(
+    r"""\b(?:by|until|till|before|since|from|after|through|next|within|ahead\s+of|began|begun|started)\s+
+    (?:early\s+|mid-?|late\s+|the\s+end\s+of\s+)?$""",
+    re.X | re.I,
+)
+_RELATIVE_DATE = re.compile(
+    r"^(?:next|this|last)\s+(?:week|month|year)\b|^(?:today|yesterday|tomorrow)\b", re.I
+)
 _DEPLOY_VERB = re.compile(
     r"""\b(?:send|sends|sent|sending|dispatch\w*|deploy\w*|mov(?:e|ed|es|ing)|transfer\w*|station\w*
     |commit\w*|contribut\w*|provid\w*|supplied|supply|lose|loses|lost|losing|has|have|had|mass\w*|concentrat\w*
@@ -228,7 +240,7 @@ _OPENING_CONTINUATION = re.compile(
 )
 _GENERIC_SPEAKERS = frozenset(
     """report reports the report statement analysis study data figures imagery satellite imagery
-    government figures official figures documents estimates sources say it they this""".split()
+    documents estimates say this information intelligence-gathering""".split()
 )
 _ANAPHORIC_HEADS = frozenset(
     """agency ministry service spokesman spokeswoman spokesperson official expert analyst army military
@@ -350,7 +362,7 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
             return _Counted("none", low, stop, end)
         if low in _CIVILIANS:
             return _Counted("civilians", low, stop, end, _country_of(taken))
-        if low in _UNITS_STANDING or low in _UNITS_DEPLOYED:
+        if (low in _UNITS_STANDING or low in _UNITS_DEPLOYED) and low not in {"military", "armed", "force"}:
             return _Counted("unit", low, stop, end)
         if low in _MODIFIERS or (w[:1].isupper() and low not in {"in", "on"}) or low.endswith("-led"):
             taken.append(w)
@@ -379,7 +391,7 @@ class _Context:
 
     def resolve(self, mention: str) -> Actor | None:
         key = normalise_name(mention)
-        if not key or key in _GENERIC_SPEAKERS:
+        if not key or key in _GENERIC_SPEAKERS or key.split()[-1] in _GENERIC_SPEAKERS:
             return None
         words = key.split()
         if key in {"he", "she", "him", "her"}:
@@ -422,6 +434,17 @@ class _Context:
             ):
                 return actor
         return None
+
+
+def _anchor_of(window: DateWindow | None) -> DateWindow | _dt.date | None:
+    """An anchor the date reader can use: an open-ended window is anchored at its known end."""
+    if window is None:
+        return None
+    if window.latest is None:
+        return window.earliest
+    if window.earliest is None:
+        return window.latest
+    return window
 
 
 def _default_actor(document: Document, gazetteer: Gazetteer) -> Actor:
@@ -531,16 +554,38 @@ def _measure(
     return Measure.DEPLOYED, False
 
 
-def _pick_date(dates: Sequence[DateMention], anchor_pos: int, text: str) -> DateWindow | None:
+def _pick_date(
+    dates: Sequence[DateMention],
+    text: str,
+    number_start: int,
+    post_end: int,
+    cue: Cue | None,
+    projected: bool,
+) -> DateWindow | None:
+    """The date the figure refers to: the event or statement date of its clause.
+
+    Dates before the number count; after it, only the number's own clause (not
+    for a projection, whose later dates are targets, not reference dates) or
+    the words right after the reporting verb ("said on October 2"). Deadlines
+    and spans ("by December", "since 2014", "next year") never count, nor a
+    bare year unless it opens the sentence.
+    """
     best: tuple[int, DateWindow] | None = None
+    anchor_pos = cue.start if cue is not None else number_start
     for d in dates:
-        if d.window is None:
+        window = d.window
+        if window is None or _RELATIVE_DATE.match(d.text):
             continue
-        if _SINCE_BEFORE.search(text[max(0, d.span.start - 8) : d.span.start]):
+        if _DATE_BLOCK_BEFORE.search(text[max(0, d.span.start - 24) : d.span.start]):
+            continue
+        if window.precision is Precision.YEAR and text[: d.span.start].strip(" \t(") not in {"In", "in", ""}:
+            continue
+        after_cue = cue is not None and cue.end <= d.span.start <= cue.end + 24
+        if d.span.start >= number_start and not after_cue and (projected or d.span.start > post_end):
             continue
         distance = abs(d.span.start - anchor_pos)
         if best is None or distance < best[0]:
-            best = (distance, d.window)
+            best = (distance, window)
     return best[1] if best else None
 
 
@@ -592,8 +637,7 @@ def extract_claims(
     """
     gaz = gazetteer or Gazetteer.default()
     ctx = _Context(gazetteer=gaz, default=_default_actor(document, gaz), topic=_topic(document))
-    date_anchor = document.source.published or anchor
-    all_dates = find_dates(document.clean, anchor=date_anchor)
+    all_dates = find_dates(document.clean, anchor=_anchor_of(document.source.published or anchor))
     claims: list[Claim] = []
     di = 0
     for index, sentence in enumerate(document.sentences):
@@ -696,10 +740,8 @@ def _claim_for(
             actor, via = carried[2], carried[3]
         else:
             actor, via, attribution = ctx.default, (), Attribution.DEFAULT
-    ref_at = used.start if used is not None else start
-    ref_date = _pick_date(dates, ref_at, text)
-    if ref_date is not None and ref_date.precision is Precision.YEAR and not used:
-        ref_date = None
+    post_end = counted.end + len(_clause_after(text, counted.end))
+    ref_date = _pick_date(dates, text, start, post_end, used, projected)
     span_start = min(start, counted.start)
     span_end = max(end, counted.end)
     span = document.clean_to_original(base + span_start, base + span_end)

@@ -258,6 +258,7 @@ _CURRENCY_WORDS = (
     r"|francs|won|USD|EUR|GBP|JPY|KRW|RUB|CNY|INR"
 )
 _CURRENCY_AFTER = re.compile(rf"[ ]{{1,3}}(?P<cur>{_CURRENCY_WORDS})(?![\w])")
+_CURRENCY_REPEAT = re.compile(r"(?:US|USD|AU|A|C|CA|HK|NZ|S|SG)?\\{0,2}[$€£¥₩₹][ ]?")
 _NEGATIVE = re.compile(r"(?<![\w\d.,\-–])[\-−]\Z")
 
 _ATTACHED = re.compile(
@@ -289,7 +290,8 @@ _RANGE_JOIN = re.compile(
 _SUFFIX = re.compile(
     rf"""
     [{_SPACES}]{{1,3}}(?P<q>(?i:or\ (?:more|above|over|so|thereabouts|fewer|less|under)
-                               |and\ (?:more|above|over|upwards|up)|plus))(?![\w])
+                               |and\ (?:more|above|over|upwards|up)|plus))(?![\w])  # 12,000 or more
+  | (?P<attached>\+|-plus(?![A-Za-z]))                                                 # 12,000+, 12,000-plus
     """,
     re.X,
 )
@@ -396,7 +398,7 @@ def _read_digits(raw: str, start: int, end: int) -> _Numeral:
     if commas and dots:
         head, _, tail = raw.partition(".")
         groups = head.split(",")
-        if dots == 1 and _good_groups(groups):
+        if dots == 1 and "," not in tail and _good_groups(groups):
             return _Numeral(_as_number(Decimal(head.replace(",", "") + "." + tail)), start, end)
         return _Numeral(None, start, end, f"mixed separators in {raw!r} (European decimal comma?)")
     if commas:
@@ -432,13 +434,17 @@ def _good_groups(groups: list[str]) -> bool:
 
 
 def _read_words(text: str, start: int, end: int) -> _Numeral:
-    """Read a spelt-out number, stopping at the first word that does not continue it."""
+    """Read a spelt-out number, stopping at the first word that does not continue it.
+
+    ``current`` holds the part below the last scale word ("thousand"...);
+    ``empty`` says that part has no word yet, so "five" may start it while
+    "five six" or "twenty thirty" stop the number at the first word.
+    """
     total, current, last_scale = 0, 0, 10**18
-    has_current, half, article = False, False, False
+    empty, half, article, zero = True, False, False, False
     value_end = start
     for tok in re.finditer(r"[A-Za-z]+", text[start:end]):
         word = tok.group().lower()
-        ok = True
         if word == "and":
             continue
         if word == "half" and tok.start() == 0:
@@ -447,35 +453,33 @@ def _read_words(text: str, start: int, end: int) -> _Numeral:
         if word in ("a", "an"):
             article = True
             continue
+        if zero:
+            break  # nothing continues "zero"
+        before = (total, current)
+        base = current if not empty else 1 if article else 0
+        after_hundred = current > 0 and current % 100 == 0
         if word in _TENS:
-            ok = current % 100 == 0 and not (has_current and current == 0)
-            current += _TENS[word]
+            ok, current = empty or after_hundred, current + _TENS[word]
         elif word in _SMALL:
             small = _SMALL[word]
-            tens_open = current % 100 >= 20 and current % 10 == 0 and small < 10
-            ok = (
-                current % 100 == 0 and not (has_current and current % 100 == 0 and current == 0)
-            ) or tens_open
-            if has_current and current % 100 == 0 and current != 0:
-                ok = True
+            tens_open = current % 100 >= 20 and current % 10 == 0 and 0 < small < 10
+            ok = (empty and (small > 0 or total == 0)) or (after_hundred and small > 0) or tens_open
+            zero = small == 0
             current += small
         elif word == "dozen":
-            base = current if has_current else 1 if article else 0
-            ok = base > 0 and current < 100
-            current = base * 12
+            ok, current = 0 < base < 100, base * 12
         elif word == "hundred":
-            base = current if has_current else 1 if article else 0
-            ok = 0 < base < 100
-            current = base * 100
+            ok, current = 0 < base < 100, base * 100
         else:
             scale = _SCALES[word]
-            base = current if has_current else 1 if article else 0
-            ok = base > 0 and scale < last_scale
-            total += base * scale
-            current, last_scale = 0, scale
+            ok = 0 < base and scale < last_scale
+            if ok:
+                total, current, last_scale = total + base * scale, 0, scale
         if not ok:
+            total, current = before
             break
-        has_current, article = True, False
+        empty = word in _SCALES and word != "hundred"
+        article = False
         value_end = start + tok.end()
     if value_end == start:
         return _Numeral(None, start, start)
@@ -790,7 +794,7 @@ class _Scanner:
         # Qualifier words after the number: "12,000 or more", "some 10,000 or so".
         suffix = _SUFFIX.match(text, end)
         if suffix is not None:
-            word = " ".join(suffix["q"].lower().split()[-1:])
+            word = "plus" if suffix["attached"] else suffix["q"].lower().split()[-1]
             tail_q = {
                 "more": Qualifier.AT_LEAST, "above": Qualifier.AT_LEAST, "over": Qualifier.AT_LEAST,
                 "upwards": Qualifier.AT_LEAST, "up": Qualifier.AT_LEAST, "plus": Qualifier.AT_LEAST,
@@ -879,8 +883,10 @@ class _Scanner:
         """Read "A to B" / "A-B" / "between A and B" / "from A to B" starting at ``low``."""
         text = self.text
         join = _RANGE_JOIN.match(text, low.end)
-        if join is None:
-            return None
+        if join is None or (
+            low.numeral.plain and text[low.num_start] == "0" and low.num_end - low.num_start > 1
+        ):
+            return None  # "02115-4000" is a postal code, never a range
         lead = _RANGE_START.search(text, max(self.floor, low.start - 12), low.start)
         word = (join["word"] or "").lower()
         if word == "and" and (lead is None or lead["w"].lower() != "between"):
@@ -888,13 +894,11 @@ class _Scanner:
         if word == "or" and not (low.numeral.words or low.numeral.plain):
             return None
         nm = _NUMERAL_AT.match(text, join.end())
-        if nm is None:
-            cur = _CURRENCY_BEFORE.pattern  # a currency may repeat: "$5 to $10"
-            del cur
-            sym = re.match(r"(?:US|USD|S|HK|A|C)?\\{0,2}[$€£¥₩₹][ ]?", text[join.end() : join.end() + 8])
+        if nm is None:  # a currency may repeat: "$5 to $10"
+            sym = _CURRENCY_REPEAT.match(text, join.end())
             if sym is None or low.currency is None:
-                return self.dash_identifier(low, join)
-            nm = _NUMERAL_AT.match(text, join.end() + sym.end())
+                return None
+            nm = _NUMERAL_AT.match(text, sym.end())
             if nm is None:
                 return None
         high_num = (
@@ -958,10 +962,6 @@ class _Scanner:
         return self.emit(
             start, end, MentionKind.COUNT, (low.num_start, high.num_end), quantity=quantity, rate=rate
         )
-
-    def dash_identifier(self, low: _Amount, join: re.Match[str]) -> int | None:
-        del low, join
-        return None
 
 
 def _vague_bounds(words: list[str]) -> tuple[Number, Number, Number]:

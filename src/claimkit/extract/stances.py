@@ -1,12 +1,272 @@
-"""Stances: actors asserting or denying a reported fact (placeholder, filled below)."""
+"""Stances: actors asserting or denying a reported fact.
+
+The rules:
+
+* **Denials**: "denied", "dismissed", "rejected", "refuted", "disputed";
+  "called / referred to / described ... as false, groundless, rumours, a hoax,
+  a smear"; "maintain that the reports ... are false"; "insists there is no".
+* **Assertions**: "confirmed", "acknowledged", "protested", "condemned", and
+  statements that treat the fact as given ("... are legitimate targets").
+  An assertion is kept only when it is about troops or a deployment (or
+  points back to one: "the decision", "the move"); a denial always is.
+* **Actor**: the subject of the cue verb ("Pyongyang and the Kremlin ...
+  maintain" is two stances, one per actor); for an infinitive or participle
+  ("summoned the ambassador to protest"), the first actor the sentence names
+  outside a prepositional phrase; for a statement, the speaker of the
+  sentence's reporting cue. Names resolve through the gazetteer.
+* **Target**: "<whose> troops deployed to <where>" when the cue's object
+  speaks of troops, soldiers or a deployment (whose and where read from the
+  object, else from the document's topic); an anaphoric object ("the
+  accusations", "the reports", "the decision") takes the document's topic
+  proposition; otherwise a short clause of the text.
+* **Span**: from the cue to the end of the sentence, in the original text.
+
+>>> from claimkit.documents import read_document
+>>> doc = read_document("Pyongyang and the Kremlin both maintain that the reports of troops in Russia are false.")
+>>> [(s.actor.name, s.polarity.value, s.target) for s in extract_stances(doc)]
+[('North Korea', 'denies', 'North Korean troops deployed to Russia'), ('Russia', 'denies', 'North Korean troops deployed to Russia')]
+"""
 
 from __future__ import annotations
 
-from claimkit.model import Document, Stance
+import re
+from collections import Counter
+
+from claimkit.extract.actors import DEMONYMS, Gazetteer, normalise_name
+from claimkit.extract.attribution import _speaker_before, find_cues, governing_cue
+from claimkit.extract.claims import _COUNTRY_ADJECTIVE, _PLACE_COUNTRY, _topic
+from claimkit.model import Actor, Document, Polarity, Stance
 
 __all__ = ["extract_stances"]
 
+_CUE = re.compile(
+    r"""
+    (?P<deny_frame>                                             # called / referred to ... as groundless
+        \b(?:called|calling|calls|referred\s+to|refers\s+to|labell?ed|labell?ing|described|describing|branded)\b
+        [^.;]{0,100}?
+        \b(?:false|groundless|baseless|fake|lies|lie|rumou?rs?|hoax|smear|fiction|fabricat\w{0,6}|propaganda
+           |nonsense|untrue|absurd|provocation)\b
+    )
+  | (?P<deny_maintain>                                          # maintain that the reports ... are false
+        \b(?:maintain|maintains|maintained|insist|insists|insisted|claim|claims|say|says|said)\s+
+        (?:that\s+)?[^.;]{0,140}?\b(?:are|is|were|was)\s+(?:false|untrue|baseless|groundless|fabricated|fake|lies)\b
+    )
+  | (?P<deny_none>                                              # insists there is no deployment
+        \b(?:insists?|insisted|maintains?|maintained|says|said)\s+(?:that\s+)?there\s+(?:is|are|was|were)\s+no\b
+    )
+  | (?P<deny>
+        \b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects|rejecting|refuted|refutes
+           |refuting|disputed|disputes|disputing)\b
+    )
+  | (?P<assert>
+        \b(?:confirmed|confirms|confirming|acknowledged|acknowledges|admitted|admits|protest|protested|protests
+           |protesting|condemned|condemns|condemning)\b
+    )
+  | (?P<assert_statement>                                       # treats the troops as present
+        \blegitimate\s+(?:military\s+)?targets?\b
+    )
+    """,
+    re.X | re.I,
+)
+_TROOP_WORDS = re.compile(
+    r"\b(?:troops?|soldiers?|forces|deploy\w{0,5}|personnel|servicemen|fighters|units|nationals|dispatch\w{0,3})\b",
+    re.I,
+)
+_ANAPHORIC_OBJECT = re.compile(
+    r"""^\W{0,3}(?:[a-z]+\s+){0,2}?(?:the|these|those|such|this|that|it|its|their)?\s*
+    (?:accusations?|reports?|claims?|allegations?|decision|deployment|move|it|them|charges?|assertions?)\b""",
+    re.X | re.I,
+)
+_CAPITALISED = re.compile(
+    r"""(?P<name>(?:[A-Z][\w’'.-]{0,30})                     # a capitalised word
+        (?:\s(?:of\s|the\s|for\s|and\s)?[A-Z][\w’'.-]{0,30}){0,5})   # more, with small joiners""",
+    re.X,
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|in|into|from|against|with|of|for|near|across|on|at|by|than|according\s+to)\s+(?:the\s+)?$", re.I
+)
+_DESTINATION = re.compile(
+    r"""\b(?:to|in|into|inside)\s+(?:the\s+)?(?P<place>[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)""",
+    re.X,
+)
+_PLACE_IN: dict[str, str] = {
+    "kursk": "Russia",
+    "vladivostok": "Russia",
+    "russian far east": "Russia",
+    "far east": "Russia",
+    "donbas": "Ukraine",
+    "crimea": "Ukraine",
+    "kaliningrad": "Russia",
+    "baltic states": "the Baltic states",
+    **{normalise_name(c): c for c in DEMONYMS.values()},
+    **{k: v for k, v in _PLACE_COUNTRY.items() if " " in k or len(k) > 4},
+}
+_SPLIT_ACTORS = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)")
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.I)
 
-def extract_stances(document: Document) -> tuple[Stance, ...]:
-    """The stances actors take in a document."""
-    return ()
+
+def _country_in(text: str) -> str | None:
+    low = normalise_name(text)
+    words = low.split()
+    for i in range(len(words)):
+        for size in (2, 1):
+            key = " ".join(words[i : i + size])
+            bare = key.replace("'s", "")
+            if bare in DEMONYMS:
+                return DEMONYMS[bare]
+            if bare in _PLACE_COUNTRY and bare not in {"us", "north"}:
+                return _PLACE_COUNTRY[bare]
+    return None
+
+
+_WHOSE_TROOPS = re.compile(
+    r"""(?P<who>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)?)\s+     # a demonym or country, capitalised
+    (?:[a-z]+\s+)?(?:troops?|soldiers?|forces|servicemen|fighters|units|personnel|deployment)\b""",
+    re.X,
+)
+
+
+def _whose_troops(text: str) -> str | None:
+    """The country of the first "<demonym> troops" (or "<country>'s deployment") in ``text``."""
+    for m in _WHOSE_TROOPS.finditer(text):
+        country = _country_in(m["who"])
+        if country is not None:
+            return country
+    return None
+
+
+def _destination(text: str) -> str | None:
+    for m in _DESTINATION.finditer(text):
+        place = normalise_name(m["place"])
+        if place in _PLACE_IN:
+            return _PLACE_IN[place]
+        first = place.split()[0]
+        if first in _PLACE_IN:
+            return _PLACE_IN[first]
+    return None
+
+
+def _document_destination(document: Document) -> str | None:
+    counts: Counter[str] = Counter()
+    for m in re.finditer(
+        r"\b(?:troops?|soldiers?|forces|deploy\w{0,5}|sent|sending|dispatch\w{0,3})\b[^.;]{0,60}?"
+        r"\b(?:to|in|into)\s+(?:the\s+)?([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)",
+        document.clean,
+    ):
+        place = _destination(f"to {m.group(1)}")
+        if place is not None:
+            counts[place] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _proposition(whose: str | None, where: str | None) -> str:
+    who = f"{_COUNTRY_ADJECTIVE.get(whose, whose)} troops" if whose else "troops"
+    return f"{who} deployed to {where}" if where else f"{who} deployed"
+
+
+def _actors_before(sentence: str, position: int, gazetteer: Gazetteer) -> list[Actor]:
+    """The subject of a finite cue verb: one actor per conjunct."""
+    found = _speaker_before(sentence, position)
+    if found is None:
+        return []
+    text = found[0]
+    parts = [p for p in _SPLIT_ACTORS.split(text) if p.strip()]
+    if len(parts) > 1:
+        resolved = [gazetteer.lookup(p) or gazetteer.find(p) for p in parts]
+        if all(r is not None for r in resolved):
+            return [r for r in resolved if r is not None]
+    actor = gazetteer.resolve(text)
+    return [actor] if actor is not None else []
+
+
+def _first_actor(sentence: str, position: int, gazetteer: Gazetteer) -> list[Actor]:
+    """The first actor the sentence names before ``position``, outside a prepositional phrase."""
+    for m in _CAPITALISED.finditer(sentence, 0, position):
+        if _PREPOSITION_BEFORE.search(sentence[max(0, m.start() - 20) : m.start()]):
+            continue
+        actor = gazetteer.find(m["name"])
+        if actor is not None:
+            return [actor]
+    return []
+
+
+def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -> tuple[Stance, ...]:
+    """The stances actors take in a document on a reported fact.
+
+    Args:
+        document: a document as read by :func:`claimkit.read_document`.
+        gazetteer: resolves actor names (default :meth:`Gazetteer.default`).
+
+    Returns:
+        The stances in text order; the denial of two actors in one sentence
+        is two stances.
+
+    >>> from claimkit.documents import read_document
+    >>> doc = read_document("Seoul summoned the Russian ambassador to protest the deployment of North Korean troops.")
+    >>> [(s.actor.name, s.polarity.value) for s in extract_stances(doc)]
+    [('South Korea', 'asserts')]
+    """
+    gaz = gazetteer or Gazetteer.default()
+    topic_whose = _topic(document)
+    topic_where = _document_destination(document)
+    topic = _proposition(topic_whose, topic_where) if topic_whose else None
+    stances: list[Stance] = []
+    for sentence in document.sentences:
+        text = sentence.clean
+        seen: set[str] = set()
+        for m in _CUE.finditer(text):
+            kind = m.lastgroup or ""
+            polarity = Polarity.DENIES if kind.startswith("deny") else Polarity.ASSERTS
+            obj = (
+                text[m.end() : m.end() + 200]
+                if kind in {"deny", "assert"}
+                else text[m.start() : m.end() + 200]
+            )
+            about_troops = bool(_TROOP_WORDS.search(obj)) or (
+                kind in {"deny_frame", "deny_maintain", "assert_statement"}
+                and bool(_TROOP_WORDS.search(text))
+            )
+            anaphoric = bool(_ANAPHORIC_OBJECT.match(obj))
+            if about_troops:
+                scope = (
+                    text if kind == "assert_statement" else obj
+                )  # a statement is about the sentence's troops
+                whose = _whose_troops(scope) or _whose_troops(text) or _country_in(obj)
+                where = _destination(obj) or topic_where
+                target = _proposition(whose or topic_whose, where)
+            elif anaphoric and topic is not None:
+                target = topic
+            elif polarity is Polarity.DENIES:
+                clause = re.split(r"[,;.]", obj.strip(), maxsplit=1)[0].strip()
+                if not clause:
+                    continue
+                target = clause[:100]
+            else:
+                continue
+            if kind == "assert_statement":
+                cue = governing_cue(find_cues(text), m.start())
+                actor = gaz.resolve(cue.speaker) if cue is not None else None
+                actors = [actor] if actor is not None else []
+            elif _INFINITIVE_BEFORE.search(text[: m.start()]) or m.group().lower().endswith("ing"):
+                actors = _first_actor(text, m.start(), gaz)
+            else:
+                actors = _actors_before(text, m.start(), gaz) or _first_actor(text, m.start(), gaz)
+            end = len(text.rstrip())
+            span = document.clean_to_original(
+                sentence.clean_span.start + m.start(), sentence.clean_span.start + end
+            )
+            for actor in actors:
+                if actor.name in seen:
+                    continue
+                seen.add(actor.name)
+                stances.append(
+                    Stance(
+                        actor=actor,
+                        polarity=polarity,
+                        target=target,
+                        source=document.source,
+                        span=span,
+                        evidence=document.text[span.start : span.end],
+                    )
+                )
+    return tuple(stances)
