@@ -219,6 +219,15 @@ def test_progress_bar_only_on_a_terminal_for_many_files(
 # ------------------------------------------------- needs extraction (issue 4)
 
 
+def test_evaluate_bundled_gold(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib.resources import files
+
+    code, out, _ = _run(["evaluate", str(files("claimkit") / "corpus" / "gold.json")], capsys)
+    assert code == 0
+    assert "precision" in out
+    assert "recall" in out
+
+
 def test_estimate_bundled_corpus(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(["estimate"], capsys)
     lines = out.splitlines()

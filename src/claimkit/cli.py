@@ -15,8 +15,9 @@ Exit codes: 0 on success; 1 for a user error (a missing file, an empty
 directory, bad JSON ...), reported as one line ``claimkit: error: ...`` on
 standard error; 2 for a usage error (argparse).
 
->>> main(["estimate", "--format", "nonsense"])  # doctest: +SKIP
-2
+>>> main(["--version"])
+claimkit ...
+0
 """
 
 from __future__ import annotations
@@ -268,9 +269,11 @@ def _load_gold(path: str) -> Any:
 def _cmd_evaluate(args: argparse.Namespace, out: IO[str], stdin: IO[str], err: IO[str]) -> int:
     from claimkit.evaluation import evaluate
 
-    gold = _load_gold(args.gold)
-    documents = list(_iter_inputs(args.paths, stdin, err))
-    report = evaluate(gold, documents)
+    _load_gold(args.gold)  # a missing or non-JSON file is reported here, in one line
+    # Without PATHs the evaluator finds the documents itself: the files beside the
+    # gold file, or the bundled corpus for the bundled gold.
+    documents = list(_iter_inputs(args.paths, stdin, err)) if args.paths else None
+    report = evaluate(args.gold, documents)
     out.write(f"{report}\n")
     return 0
 
@@ -383,7 +386,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Score the claims extracted from the documents against a gold annotation file.",
     )
     ev.add_argument("gold", metavar="GOLD.json", help="the gold annotation file")
-    ev.add_argument("paths", nargs="*", metavar="PATH", help=paths_help)
+    ev.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="the documents the gold file annotates (default: the files beside it, "
+        "or the bundled corpus for its gold file)",
+    )
     ev.set_defaults(run=_cmd_evaluate)
     return parser
 
