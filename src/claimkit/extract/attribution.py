@@ -26,6 +26,11 @@ import attrs
 __all__ = ["Cue", "CueKind", "find_cues", "governing_cue"]
 
 
+def _words(text: str) -> frozenset[str]:
+    """A word set written as one string, so long lexicons stay readable."""
+    return frozenset(text.split())
+
+
 class CueKind(str, enum.Enum):
     """The grammar a cue follows."""
 
@@ -116,8 +121,7 @@ _NO_SPEAKER = frozenset(
 )
 
 # Words allowed inside a speaker noun phrase besides capitalised ones.
-_NP_LOWER = frozenset(
-    """of the and for in at a an its their his her two three four several senior top former military
+_NP_LOWER = _words("""of the and for in at a an its their his her two three four several senior top former military
     intelligence defence defense foreign border state national security press special think tank general
     chief ministry minister spokesman spokeswoman spokesperson official officials analyst analysts expert
     experts source sources lawmaker lawmakers diplomat diplomats commander commanders president envoy
@@ -127,23 +131,16 @@ _NP_LOWER = frozenset(
     spy officer officers observers newspaper report statement u.n. u.s. intelligence-gathering western
     independent ukrainian russian american korean officials' defence-ministry aide aides team group
     correspondent reporter monitors monitor
-    """.split()
-)
+    """)
 # Auxiliaries and adverbs that sit between a subject and its reporting verb.
-_BETWEEN = frozenset(
-    """has have had also already previously repeatedly both again earlier today yesterday now then recently
+_BETWEEN = _words("""has have had also already previously repeatedly both again earlier today yesterday now then recently
     subsequently separately further began begun publicly officially first later initially reportedly
     had been has been will would could may might might've still all each once not only
-    """.split()
-)
-_OPENERS = frozenset(
-    """but and so however meanwhile separately moreover furthermore still yet also now then while
-    as indeed instead thus""".split()
-)
-_DEMONYM_COMMA = frozenset(
-    """ukrainian korean russian american chinese british french german japanese polish israeli iranian
-    belarusian us u.s. uk european western nato""".split()
-)
+    """)
+_OPENERS = _words("""but and so however meanwhile separately moreover furthermore still yet also now then while
+    as indeed instead thus""")
+_DEMONYM_COMMA = _words("""ukrainian korean russian american chinese british french german japanese polish israeli iranian
+    belarusian us u.s. uk european western nato""")
 _MAX_NP_WORDS = 14
 
 
@@ -190,7 +187,7 @@ def _speaker_before(sentence: str, end: int) -> tuple[str, int] | None:
                 i -= 1
                 continue
             break
-        if w[:1].isupper() or w[:1].isdigit() and False or low in _NP_LOWER or low.endswith(("'s", "’s")):
+        if w[:1].isupper() or (w[:1].isdigit() and False) or low in _NP_LOWER or low.endswith(("'s", "’s")):
             first = i
             taken += 1
             i -= 1
@@ -255,14 +252,17 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
         (_REPORT_FROM, CueKind.REPORT),
     ):
         for m in pattern.finditer(sentence):
-            found = _phrase_after(sentence, m.end())
+            if any(c.start <= m.start() < c.end for c in cues):
+                continue  # "according to a report by X": the report is part of the first cue
+            begin = m.end()
+            if kind is CueKind.ACCORDING:
+                inner = _REPORT_FROM.match(sentence, begin)
+                if inner is not None:
+                    begin = inner.end()
+            found = _phrase_after(sentence, begin)
             if found is None:
                 continue
             text, at = found
-            if kind is CueKind.ACCORDING:
-                inner = _REPORT_FROM.match(text)
-                if inner is not None:
-                    text, at = text[inner.end() :], at + inner.end()
             cues.append(
                 Cue(kind=kind, speaker=text, speaker_start=at, start=m.start(), end=m.end() + len(text))
             )
@@ -286,10 +286,8 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
             "wrote",
         }:
             found = _speaker_after(sentence, m.end() + 1)
-            if (
-                found is not None
-                and found[0][:1].isupper()
-                or (found is not None and found[0].lower().startswith(("the ", "a ", "an ")))
+            if (found is not None and found[0][:1].isupper()) or (
+                found is not None and found[0].lower().startswith(("the ", "a ", "an "))
             ):
                 assert found is not None
                 cues.append(

@@ -74,22 +74,29 @@ from claimkit.model import (
     Measure,
     Modality,
     Precision,
+    Sentence,
     Span,
 )
 
 __all__ = ["extract_claims"]
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word set written as one string, so long lexicons stay readable."""
+    return frozenset(text.split())
+
+
 # ------------------------------------------------------------------ lexicon
 
 #: Nouns that count military personnel.
-PERSONNEL = frozenset(
-    """troops troop soldiers soldier servicemen servicemembers personnel forces fighters men marines
+PERSONNEL = _words("""troops troop soldiers soldier servicemen servicemembers personnel forces fighters men marines
     paratroopers peacekeepers advisers advisors instructors engineers mercenaries recruits conscripts
     reservists commandos infantrymen sailors airmen officers guards volunteers combatants operatives
-    specialists crews crewmen gunners snipers sappers militants members contingent""".split()
-)
+    specialists crews crewmen gunners snipers sappers militants members contingent""")
 #: Nouns that count casualties.
-CASUALTY_NOUNS = frozenset("casualties dead killed wounded losses fatalities deaths injured".split())
+CASUALTY_NOUNS = frozenset(
+    ["casualties", "dead", "killed", "wounded", "losses", "fatalities", "deaths", "injured"]
+)
 #: Nouns for people that are personnel only when the sentence speaks of war.
 _PEOPLE = frozenset(
     {
@@ -112,19 +119,32 @@ _PEOPLE = frozenset(
         "foreigners",
     }
 )
-_CIVILIANS = frozenset("citizens civilians people residents inhabitants".split())
-_MODIFIERS = frozenset(
-    """more additional further extra elite special forces' military active-duty active combat-ready
+_CIVILIANS = frozenset(["citizens", "civilians", "people", "residents", "inhabitants"])
+_MODIFIERS = _words("""more additional further extra elite special forces' military active-duty active combat-ready
     combat regular new fresh foreign first second third initial other armed ground light heavy infantry
     airborne naval army police trained battle-hardened experienced young reserve of our their its the
     his her these those korean north south russian ukrainian american us u.s. u.s us-led nato
     service chinese cuban french german british iranian belarusian kenyan canadian polish nepali
-    wagner allied enemy own""".split()
-)
+    wagner allied enemy own""")
 _UNITS_STANDING = frozenset(
-    "army armies military corps navy fleet division divisions armed brigade brigades regiment".split()
+    [
+        "army",
+        "armies",
+        "military",
+        "corps",
+        "navy",
+        "fleet",
+        "division",
+        "divisions",
+        "armed",
+        "brigade",
+        "brigades",
+        "regiment",
+    ]
 )
-_UNITS_DEPLOYED = frozenset("contingent force group mission deployment unit units task battalion".split())
+_UNITS_DEPLOYED = frozenset(
+    ["contingent", "force", "group", "mission", "deployment", "unit", "units", "task", "battalion"]
+)
 _MILITARY_CONTEXT = re.compile(
     r"\b(?:army|troops?|soldiers?|military|combat|front|battlefield|killed|war|fight\w*|deploy\w*|"
     r"recruit\w*|forces|kursk|strike|enlist\w*|mercenar\w*|contract\w*)\b",
@@ -238,15 +258,11 @@ _OPENING_CONTINUATION = re.compile(
     |Also|In\s+addition|Additionally|Moreover|Furthermore)\b)""",
     re.X,
 )
-_GENERIC_SPEAKERS = frozenset(
-    """report reports the report statement analysis study data figures imagery satellite imagery
-    documents estimates say this information intelligence-gathering""".split()
-)
-_ANAPHORIC_HEADS = frozenset(
-    """agency ministry service spokesman spokeswoman spokesperson official expert analyst army military
+_GENERIC_SPEAKERS = _words("""report reports the report statement analysis study data figures imagery satellite imagery
+    documents estimates say this information intelligence-gathering""")
+_ANAPHORIC_HEADS = _words("""agency ministry service spokesman spokeswoman spokesperson official expert analyst army military
     government president minister department command council office commander fleet diplomat lawmaker
-    institute group staff intelligence envoy""".split()
-)
+    institute group staff intelligence envoy""")
 _ACRONYM = re.compile(r"^(?:the\s+)?(?P<acr>[A-Z]{2,6})$")
 
 # Country names and capitals (and "the North") that may send or lose troops.
@@ -682,7 +698,7 @@ def extract_claims(
 
 def _claim_for(
     document: Document,
-    sentence: object,
+    sentence: Sentence,
     index: int,
     text: str,
     base: int,
@@ -693,9 +709,6 @@ def _claim_for(
     ctx: _Context,
     sentence_personnel: _Counted | None,
 ) -> tuple[Claim, _Counted] | None:
-    from claimkit.model import Sentence  # noqa: PLC0415 - only for the type check below
-
-    assert isinstance(sentence, Sentence)
     start, end = mention.span.start, mention.span.end
     counted = _counted_after(text, end, military)
     if counted.kind in {"none", "unit"}:

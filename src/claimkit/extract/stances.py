@@ -22,7 +22,7 @@ The rules:
 * **Span**: from the cue to the end of the sentence, in the original text.
 
 >>> from claimkit.documents import read_document
->>> doc = read_document("Pyongyang and the Kremlin both maintain that the reports of troops in Russia are false.")
+>>> doc = read_document("Pyongyang and the Kremlin maintain that reports of North Korean troops in Russia are false.")
 >>> [(s.actor.name, s.polarity.value, s.target) for s in extract_stances(doc)]
 [('North Korea', 'denies', 'North Korean troops deployed to Russia'), ('Russia', 'denies', 'North Korean troops deployed to Russia')]
 """
