@@ -1,0 +1,122 @@
+"""Time and memory of ``claimkit.reconcile`` on 10^3 .. 10^6 synthetic claims.
+
+Usage::
+
+    .venv/bin/python benchmarks/bench_reconcile.py            # 10^3 .. 10^6
+    .venv/bin/python benchmarks/bench_reconcile.py --max 5    # up to 10^5
+
+Claims are built fast by reusing a few hundred Source and Actor objects; the
+build is not timed. Each size is timed on fresh claims (``Claim.id`` is cached
+per instance, so reusing claims would hide its cost). Peak memory: tracemalloc
+up to 10^5 (it slows allocation down), the growth of ``ru_maxrss`` beyond.
+The growth exponent is fitted on log(time) vs log(n) over the sizes measured;
+n log n shows as slightly above 1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import math
+import resource
+import sys
+import time
+import tracemalloc
+
+from claimkit.model import Actor, Claim, Measure, Modality, Quantity, Qualifier, Source, Span
+from claimkit.reconciliation import reconcile
+
+LIMIT_SECONDS = 5.0
+
+
+def build(n: int, seed: int = 0) -> list[Claim]:
+    sources = [Source(id=f"doc-{i}", title=f"Document {i}") for i in range(500)]
+    actors = [Actor(f"origin {i}") for i in range(2_000)]
+    measures = (Measure.DEPLOYED, Measure.DEPLOYED, Measure.EXPECTED_TOTAL, Measure.CASUALTIES)
+    quantities = {}
+    claims = []
+    state = seed * 7919 + 1
+    for i in range(n):
+        state = (state * 1103515245 + 12345) & 0x7FFFFFFF  # a small LCG: fast and reproducible
+        value = 1_000 + state % 20_000
+        qualifier = (Qualifier.EXACT, Qualifier.APPROXIMATE, Qualifier.MORE_THAN)[state % 3]
+        key = (value, qualifier)
+        quantity = quantities.get(key)
+        if quantity is None:
+            quantity = quantities[key] = Quantity.of(value, qualifier, text=str(value))
+        measure = measures[(state >> 3) % 4]
+        claims.append(
+            Claim(
+                subject="North Korean troops",
+                measure=measure,
+                quantity=quantity,
+                actor=actors[(state >> 5) % len(actors)],
+                source=sources[i % len(sources)],
+                span=Span(i, i + 8),
+                evidence="x" * 8,
+                modality=Modality.PROJECTED if measure is Measure.EXPECTED_TOTAL else Modality.REPORTED,
+            )
+        )
+    return claims
+
+
+def maxrss_mib() -> float:
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
+
+
+def measure(n: int) -> tuple[float, float, str]:
+    claims = build(n)
+    gc.collect()
+    if n <= 100_000:
+        tracemalloc.start()
+        start = time.perf_counter()
+        estimate = reconcile(claims)
+        elapsed = time.perf_counter() - start
+        peak = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
+        # tracemalloc slows the run: time it again without.
+        claims = build(n, seed=1)
+        gc.collect()
+        start = time.perf_counter()
+        estimate = reconcile(claims)
+        elapsed = time.perf_counter() - start
+        memory = f"{peak:8.1f} MiB peak (tracemalloc)"
+    else:
+        before = maxrss_mib()
+        start, cpu = time.perf_counter(), time.process_time()
+        estimate = reconcile(claims)
+        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+        memory = f"{maxrss_mib() - before:8.1f} MiB maxrss growth"
+        return elapsed, cpu, f"{memory}; {estimate.headline}"
+    return elapsed, elapsed, f"{memory}; {estimate.headline}"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--min", type=int, default=3, help="smallest size, as a power of ten")
+    parser.add_argument("--max", type=int, default=6, help="largest size, as a power of ten")
+    args = parser.parse_args()
+    sizes = [10**k for k in range(args.min, args.max + 1)]
+    times: list[float] = []
+    for n in sizes:
+        elapsed, cpu, note = measure(n)
+        times.append(elapsed)
+        print(
+            f"n={n:>9,}  {elapsed:7.3f} s wall {cpu:7.3f} s cpu  {elapsed / n * 1e6:6.2f} µs/claim  {note}",
+            flush=True,
+        )
+    if len(sizes) >= 2:
+        xs = [math.log(n) for n in sizes]
+        ys = [math.log(t) for t in times]
+        mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+        slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
+        print(f"fitted growth exponent: {slope:.2f} (1.00 linear; n log n ~1.05-1.10 over this range)")
+    if sizes[-1] >= 1_000_000 and times[-1] > LIMIT_SECONDS:
+        print(f"FAIL: 10^6 claims took {times[-1]:.2f} s (limit {LIMIT_SECONDS} s)")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
