@@ -58,6 +58,7 @@ from decimal import Decimal
 import attrs
 
 from claimkit.dates import find_dates
+from claimkit.dates import word_trie as _trie
 from claimkit.errors import ParseError
 from claimkit.model import Number, Precision, Qualifier, Quantity, Span
 
@@ -135,15 +136,21 @@ _SCALES = {
 }  # fmt: skip
 
 # Longest first, so "seventeen" is never read as "seven".
-_SMALL_RE = "|".join(sorted(_SMALL, key=len, reverse=True))
-_TENS_RE = "|".join(_TENS)
-_SCALE_WORD_RE = "hundred|thousand|million|billion|trillion"
-_NUMWORD = rf"(?:{_TENS_RE}|{_SMALL_RE}|{_SCALE_WORD_RE}|dozen)(?![A-Za-z])"
 
-_ORDINAL_WORDS = (
+
+_TENS_RE = _trie(_TENS)
+_SCALE_WORD_RE = "hundred|thousand|million|billion|trillion"
+_NUMWORD = (
+    _trie([*_SMALL, *_TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen"])
+    + "(?![A-Za-z])"
+)
+
+_ORDINAL_WORDS = _trie(
     "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
     "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
-    "|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth|millionth"
+    "|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth|millionth".replace(
+        "|", " "
+    )
 )
 _UNIT_NAME_NOUNS = (
     "Corps|Army|Armies|Division|Brigade|Regiment|Battalion|Fleet|Squadron|Wing|Guards|Group"
@@ -156,37 +163,46 @@ _SPACES = "\u0020\u00a0\u2009\u202f"  # space, no-break, thin and narrow no-brea
 # at each position, so the more specific shapes come first.
 _CORE = re.compile(
     rf"""
-    (?P<phone>                              # +65 6790 6982, (617) 555-0100, 617-555-0100
-        (?<![\w+])\+\d{{1,3}}(?:[ .\-]\(?\d{{1,4}}\)?){{2,5}}(?!\d)
-      | (?<![\w])\(\d{{3}}\)\ ?\d{{3}}[\-. ]\d{{4}}(?!\d)
-      | (?<![\w\-])\d{{3}}[\-.]\d{{3}}[\-.]\d{{4}}(?![\d\-])
-    )
-  | (?P<roman>                              # XI Corps: a Roman numeral naming a unit
-        (?<![\w])[IVXLC]{{1,7}}(?=\ {{1,3}}(?:{_UNIT_NAME_NOUNS})\b)
-    )
-  | (?P<ident>                              # G7, F-16, Su-27, COVID-19, B3, MH17
-        (?<![\w$€£¥₩₹\\])[A-Za-z]{{1,10}}-?\d{{1,8}}[A-Za-z\d]{{0,8}}(?![\w])
-    )
-  | (?P<frac>                               # half, one-third, a quarter, two-thirds, ½
-        (?<![\w])(?i:(?:one|a|two|three|four|five|nine)[\ \-]
-                     (?:half|thirds?|quarters?|fifths?|eighths?|tenths?)
-                   | half(?!\ {{1,3}}an?\ {{1,3}}(?:dozen|{_SCALE_WORD_RE})))(?![\w])
-      | [½⅓⅔¼¾⅕⅛]
-    )
-  | (?P<vague>                              # several thousand, tens of thousands, hundreds
-        (?<![\w])(?i:(?:several|a\ few|a\ couple\ of)\ {{1,3}}(?:dozen|{_SCALE_WORD_RE})
-                   | (?:tens|hundreds)\ {{1,3}}of\ {{1,3}}(?:thousands|millions|billions)
-                   | dozens|scores|hundreds|thousands|millions|billions)(?![\w])
-    )
-  | (?P<digits>                             # 12,000  12 000  2.5  1.500.000  1,500,00
-        (?<![\w.,])(?:\d{{1,3}}(?:[{_SPACES}]\d{{3}}(?!\d))+(?![.,]\d)|\d+(?:[.,]\d+)*)
-    )
-  | (?P<ordword>                            # twenty-first, eleventh
-        (?<![\w])(?i:(?:(?:{_TENS_RE})[\ \-])?(?:{_ORDINAL_WORDS}))(?![\w])
-    )
-  | (?P<words>                              # a thousand, twenty-five, one hundred and twenty
-        (?<![\w])(?i:(?:half\ {{1,3}})?(?:an?\ {{1,3}}(?=(?:dozen|{_SCALE_WORD_RE})\b))?
-                     {_NUMWORD}(?:(?:\ {{1,3}}and\ {{1,3}}|[\ \-]{{1,3}}){_NUMWORD}){{0,12}})
+    (?<![\w])                              # a mention starts a word: most positions fail here at once
+    (?:
+      (?=[\d+(])(?:                        # shapes that start with a digit, "+" or "(":
+        (?P<phone>                          #   +65 6790 6982, (617) 555-0100, 617-555-0100
+            (?<![+])\+\d{{1,3}}(?:[ .\-]\(?\d{{1,4}}\)?){{2,5}}(?!\d)
+          | \(\d{{3}}\)\ ?\d{{3}}[\-. ]\d{{4}}(?!\d)
+          | (?<![\-])\d{{3}}[\-.]\d{{3}}[\-.]\d{{4}}(?![\d\-])
+        )
+      | (?P<digits>                         #   12,000  12 000  2.5  1.500.000  1,500,00
+            (?<![.,])(?:\d{{1,3}}(?:[{_SPACES}]\d{{3}}(?!\d))+(?![.,]\d)|\d+(?:[.,]\d+)*)
+        )
+      )
+    | (?P<fracsym>[½⅓⅔¼¾⅕⅛])                 # ½
+    | (?=[A-Za-z])(?:                       # shapes that start with a letter:
+        (?P<roman>                          #   XI Corps: a Roman numeral naming a unit
+            [IVXLC]{{1,7}}(?=\ {{1,3}}(?:{_UNIT_NAME_NOUNS})\b)
+        )
+      | (?P<ident>                          #   G7, F-16, Su-27, COVID-19, B3, MH17
+            (?<![$€£¥₩₹\\])[A-Za-z]{{1,10}}-?\d{{1,8}}[A-Za-z\d]{{0,8}}(?![\w])
+        )
+      | (?=[ABDEFHMNOSTZabdefhmnostz])(?:   #   number words all start with one of these letters
+          (?P<frac>                         #   half, one-third, a quarter, two-thirds
+              (?i:(?:one|a|two|three|four|five|nine)[\ \-]
+                  (?:half|thirds?|quarters?|fifths?|eighths?|tenths?)
+                | half(?!\ {{1,3}}an?\ {{1,3}}(?:dozen|{_SCALE_WORD_RE})))(?![\w])
+          )
+        | (?P<vague>                        #   several thousand, tens of thousands, hundreds
+              (?i:(?:several|a\ few|a\ couple\ of)\ {{1,3}}(?:dozen|{_SCALE_WORD_RE})
+                | (?:tens|hundreds)\ {{1,3}}of\ {{1,3}}(?:thousands|millions|billions)
+                | dozens|scores|hundreds|thousands|millions|billions)(?![\w])
+          )
+        | (?P<ordword>                      #   twenty-first, eleventh
+              (?i:(?:{_TENS_RE}[\ \-])?{_ORDINAL_WORDS})(?![\w])
+          )
+        | (?P<words>                        #   a thousand, twenty-five, one hundred and twenty
+              (?i:(?:half\ {{1,3}})?(?:an?\ {{1,3}}(?=(?:dozen|{_SCALE_WORD_RE})\b))?
+                  {_NUMWORD}(?:(?:\ {{1,3}}and\ {{1,3}}|[\ \-]{{1,3}}){_NUMWORD}){{0,12}})
+          )
+        )
+      )
     )
     """,
     re.X,
@@ -472,7 +488,7 @@ def _read_words(text: str, start: int, end: int) -> _Numeral:
             ok, current = 0 < base < 100, base * 100
         else:
             scale = _SCALES[word]
-            ok = 0 < base and scale < last_scale
+            ok = base > 0 and scale < last_scale
             if ok:
                 total, current, last_scale = total + base * scale, 0, scale
         if not ok:
@@ -703,7 +719,7 @@ class _Scanner:
             return self.emit(
                 s, e, MentionKind.IDENTIFIER, (s, e), reason="an identifier (letters and digits)"
             )
-        if m["frac"]:
+        if m["frac"] or m["fracsym"]:
             return self.emit(s, e, MentionKind.FRACTION, (s, e), reason="a fraction")
         if m["vague"]:
             return self.vague(m)
