@@ -18,12 +18,13 @@ backtrack catastrophically, so the cost is linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
 
 import attrs
 
-__all__ = ["Cue", "CueKind", "find_cues", "governing_cue"]
+__all__ = ["Cue", "CueIndex", "CueKind", "cited_origin", "find_cues", "governing_cue"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -142,11 +143,14 @@ _OPENERS = _words("""but and so however meanwhile separately moreover furthermor
 _DEMONYM_COMMA = _words("""ukrainian korean russian american chinese british french german japanese polish israeli iranian
     belarusian us u.s. uk european western nato""")
 _MAX_NP_WORDS = 14
+_LOOKBACK = 300  # characters before a verb searched for its subject
 
 
-def _speaker_before(sentence: str, end: int) -> tuple[str, int] | None:
+def _speaker_before(sentence: str, end: int, depth: int = 0) -> tuple[str, int] | None:
     """The noun phrase ending just before ``end`` (a subject), walking back over its words."""
-    head = sentence[:end]
+    # Only the last _LOOKBACK characters can hold a subject: bounding the window keeps the cost linear.
+    origin = max(0, end - _LOOKBACK)
+    head = sentence[origin:end]
     m = _TRAILING_TIME.search(head)
     if m is not None:
         head = head[: m.start()]
@@ -167,10 +171,12 @@ def _speaker_before(sentence: str, end: int) -> tuple[str, int] | None:
                 return sentence[owner[1] : len(stripped) - 1], owner[1]  # "a spokesman for X, Name,"
             return None
     rel = _RELATIVE_END.search(head)
-    if rel is not None:
-        return _speaker_before(sentence, rel.start())  # "the Pentagon, which ... put": the antecedent speaks
-    words = [(w.group(), w.start()) for w in _WORD.finditer(head[max(0, len(head) - 400) :])]
-    offset = max(0, len(head) - 400)
+    if rel is not None and depth < 3:
+        return _speaker_before(
+            sentence, origin + rel.start(), depth + 1
+        )  # "the Pentagon, which ... put": the antecedent speaks
+    words = [(w.group(), w.start()) for w in _WORD.finditer(head)]
+    offset = origin
     i = len(words) - 1
     while i >= 0 and words[i][0].lower() in _BETWEEN:
         i -= 1
@@ -212,8 +218,9 @@ def _speaker_before(sentence: str, end: int) -> tuple[str, int] | None:
 
 def _phrase_after(sentence: str, start: int) -> tuple[str, int] | None:
     """The noun phrase starting at ``start`` (an object of "according to", "by", "citing")."""
-    m = _PHRASE_END.search(sentence, start)
-    stop = m.start() if m is not None else len(sentence)
+    limit = min(len(sentence), start + _LOOKBACK)
+    m = _PHRASE_END.search(sentence, start, limit)
+    stop = m.start() if m is not None else limit
     text = sentence[start:stop].strip()
     if not text:
         return None
@@ -244,7 +251,7 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
     [('citing', 'South Korean intelligence'), ('speech', 'NBC News')]
     """
     cues: list[Cue] = []
-    taken: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []  # sorted, disjoint ranges the pattern cues cover
     for pattern, kind in (
         (_PASSIVE, CueKind.PASSIVE),
         (_ACCORDING, CueKind.ACCORDING),
@@ -252,7 +259,7 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
         (_REPORT_FROM, CueKind.REPORT),
     ):
         for m in pattern.finditer(sentence):
-            if any(c.start <= m.start() < c.end for c in cues):
+            if _covered(spans, m.start()):
                 continue  # "according to a report by X": the report is part of the first cue
             begin = m.end()
             if kind is CueKind.ACCORDING:
@@ -263,14 +270,13 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
             if found is None:
                 continue
             text, at = found
-            cues.append(
-                Cue(kind=kind, speaker=text, speaker_start=at, start=m.start(), end=m.end() + len(text))
-            )
-            taken.append((m.start(), m.end()))
+            cue = Cue(kind=kind, speaker=text, speaker_start=at, start=m.start(), end=at + len(text))
+            cues.append(cue)
+            _cover(spans, cue.start, cue.end)
     for m in _SPEECH_VERB.finditer(sentence):
-        if any(c.start <= m.start() < c.end for c in cues):
+        if _covered(spans, m.start()):
             continue
-        before = sentence[: m.start()]
+        before = sentence[max(0, m.start() - _LOOKBACK) : m.start()]
         if before.rstrip().endswith(("'s", "’s")):
             continue  # "the agency's estimate": a noun, not a verb
         if _BE_BEFORE.search(before):
@@ -304,7 +310,7 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
         if found is None:
             continue
         text, at = found
-        if any(c.start <= at < c.end for c in cues):
+        if _covered(spans, at):
             continue  # "Estimates from X suggest": the report cue already names X
         told = None
         if verb in {"told", "tells", "briefed", "informed"}:
@@ -318,24 +324,65 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
     return tuple(cues)
 
 
+def _cover(spans: list[tuple[int, int]], start: int, end: int) -> None:
+    bisect.insort(spans, (start, end))
+
+
+def _covered(spans: list[tuple[int, int]], position: int) -> bool:
+    i = bisect.bisect_right(spans, (position, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= position < spans[i][1]
+
+
+@attrs.frozen
+class CueIndex:
+    """The cues of one sentence, indexed so that finding the governing cue of a number is logarithmic.
+
+    >>> index = CueIndex.of(find_cues("The ministry said 3,000 troops left, officials added."))
+    >>> index.governing(18).speaker
+    'The ministry'
+    """
+
+    main: tuple[Cue, ...]
+    by_end: tuple[Cue, ...]
+    ends: tuple[int, ...]
+    starts: tuple[int, ...]
+    cited: Cue | None
+
+    @classmethod
+    def of(cls, cues: tuple[Cue, ...]) -> CueIndex:
+        """Index the cues of a sentence (as :func:`find_cues` returns them)."""
+        main = tuple(c for c in cues if c.kind is not CueKind.CITING)
+        by_end = tuple(sorted(main, key=lambda c: c.end))
+        return cls(
+            main=main,
+            by_end=by_end,
+            ends=tuple(c.end for c in by_end),
+            starts=tuple(c.start for c in main),
+            cited=next((c for c in cues if c.kind is CueKind.CITING), None),
+        )
+
+    def governing(self, position: int) -> Cue | None:
+        """The nearest cue ending before ``position``, else the nearest starting after it."""
+        i = bisect.bisect_right(self.ends, position) - 1
+        for k in range(i, max(-1, i - 4), -1):  # a few steps back: past cues whose speaker follows the number
+            if self.by_end[k].speaker_start < position:
+                return self.by_end[k]
+        j = bisect.bisect_left(self.starts, position)
+        return self.main[j] if j < len(self.main) else None
+
+
 def governing_cue(cues: tuple[Cue, ...], position: int) -> Cue | None:
     """The cue that governs a number at ``position``: the nearest before it, else the nearest after.
 
     Citing cues never govern on their own; they name the origin behind
-    another cue (see :func:`cited_origin`).
+    another cue (see :func:`cited_origin`). For many lookups in one sentence,
+    build a :class:`CueIndex` once.
 
     >>> cues = find_cues("The ministry said 3,000 troops left, officials added.")
     >>> governing_cue(cues, 18).speaker
     'The ministry'
     """
-    main = [c for c in cues if c.kind is not CueKind.CITING]
-    before = [c for c in main if c.end <= position and c.speaker_start < position]
-    if before:
-        return max(before, key=lambda c: c.end)
-    after = [c for c in main if c.start >= position]
-    if after:
-        return min(after, key=lambda c: c.start)
-    return None
+    return CueIndex.of(cues).governing(position)
 
 
 def cited_origin(cues: tuple[Cue, ...]) -> Cue | None:

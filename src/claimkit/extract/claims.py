@@ -52,6 +52,7 @@ noun phrase, in the original text.
 
 from __future__ import annotations
 
+import bisect
 import datetime as _dt
 import re
 from collections import Counter
@@ -61,7 +62,7 @@ import attrs
 
 from claimkit.dates import DateMention, find_dates
 from claimkit.extract.actors import DEMONYMS, Gazetteer, normalise_name
-from claimkit.extract.attribution import Cue, CueKind, cited_origin, find_cues, governing_cue
+from claimkit.extract.attribution import Cue, CueIndex, CueKind, find_cues
 from claimkit.extract.numbers import MentionKind, NumberMention, find_numbers
 from claimkit.model import (
     Actor,
@@ -506,7 +507,7 @@ def _whose(text: str, counted: _Counted, number_start: int, clause_start: int, c
         country = _PLACE_COUNTRY.get(normalise_name(m["place"]))
         if country is not None:
             return country
-    before = text[clause_start:number_start]
+    before = text[max(clause_start, number_start - _WINDOW) : number_start]
     best = None
     for pm in _PLACE_WORD.finditer(before):
         if _PREPOSITION_BEFORE.search(before[: pm.start()]):
@@ -570,8 +571,12 @@ def _measure(
     return Measure.DEPLOYED, False
 
 
+_WINDOW = 300  # characters around a number that its clause can reach
+
+
 def _pick_date(
     dates: Sequence[DateMention],
+    starts: Sequence[int],
     text: str,
     number_start: int,
     post_end: int,
@@ -588,13 +593,19 @@ def _pick_date(
     """
     best: tuple[int, DateWindow] | None = None
     anchor_pos = cue.start if cue is not None else number_start
-    for d in dates:
+    lo = bisect.bisect_left(starts, min(anchor_pos, number_start) - _WINDOW)
+    hi = bisect.bisect_right(starts, max(anchor_pos, number_start) + _WINDOW)
+    for d in dates[lo:hi]:  # only dates near the number: the cost stays linear in a long sentence
         window = d.window
         if window is None or _RELATIVE_DATE.match(d.text):
             continue
         if _DATE_BLOCK_BEFORE.search(text[max(0, d.span.start - 24) : d.span.start]):
             continue
-        if window.precision is Precision.YEAR and text[: d.span.start].strip(" \t(") not in {"In", "in", ""}:
+        if window.precision is Precision.YEAR and text[: min(d.span.start, 8)].strip(" \t(") not in {
+            "In",
+            "in",
+            "",
+        }:
             continue
         after_cue = cue is not None and cue.end <= d.span.start <= cue.end + 24
         if d.span.start >= number_start and not after_cue and (projected or d.span.start > post_end):
@@ -606,14 +617,14 @@ def _pick_date(
 
 
 def _attribute(
-    cues: tuple[Cue, ...], position: int, ctx: _Context
+    cues: CueIndex, position: int, ctx: _Context
 ) -> tuple[Actor | None, tuple[Actor, ...], Cue | None]:
-    cue = governing_cue(cues, position)
+    cue = cues.governing(position)
     if cue is None:
         return None, (), None
     speaker = ctx.resolve(cue.speaker)
     via: tuple[Actor, ...] = ()
-    cited = cited_origin(cues)
+    cited = cues.cited
     if cited is not None:
         origin = ctx.resolve(cited.speaker)
         if origin is not None:
@@ -669,18 +680,33 @@ def extract_claims(
                 DateMention(span=Span(d.span.start - base, d.span.end - base), text=d.text, window=d.window)
             )
             dj += 1
-        cues = find_cues(text)
-        for cue in cues:
+        date_starts = [d.span.start for d in dates]
+        found_cues = find_cues(text)
+        cues = CueIndex.of(found_cues)
+        for cue in found_cues:
             actor = ctx.resolve(cue.speaker)
             if actor is not None:
                 ctx.remember(actor)
         military = bool(_MILITARY_CONTEXT.search(text))
+        hedged = bool(_HEDGE.search(text))
         sentence_personnel: _Counted | None = None
         for mention in find_numbers(text):
             if mention.kind is not MentionKind.COUNT or mention.quantity is None:
                 continue
             claim = _claim_for(
-                document, sentence, index, text, base, mention, cues, dates, military, ctx, sentence_personnel
+                document,
+                sentence,
+                index,
+                text,
+                base,
+                mention,
+                cues,
+                dates,
+                date_starts,
+                military,
+                hedged,
+                ctx,
+                sentence_personnel,
             )
             if claim is None:
                 continue
@@ -688,7 +714,7 @@ def extract_claims(
             claims.append(claim_obj)
             if counted.kind in {"personnel", "people", "casualty"}:
                 sentence_personnel = counted
-        governing = governing_cue(cues, len(text))
+        governing = cues.governing(len(text))
         if governing is not None:
             speaker = ctx.resolve(governing.speaker)
             if speaker is not None:
@@ -703,9 +729,11 @@ def _claim_for(
     text: str,
     base: int,
     mention: NumberMention,
-    cues: tuple[Cue, ...],
+    cues: CueIndex,
     dates: Sequence[DateMention],
+    date_starts: Sequence[int],
     military: bool,
+    hedged: bool,
     ctx: _Context,
     sentence_personnel: _Counted | None,
 ) -> tuple[Claim, _Counted] | None:
@@ -721,13 +749,13 @@ def _claim_for(
         or _CASUALTY_BEFORE.search(text[max(0, start - 80) : start])
     ):
         return None
-    cue = governing_cue(cues, start)
+    cue = cues.governing(start)
     clause_start = 0
     pre_start = 0
     if cue is not None and cue.end <= start:
         clause_start = cue.end
         pre_start = cue.start if cue.kind is CueKind.SPEECH else cue.end
-    pre = text[pre_start:start]
+    pre = text[max(pre_start, start - _WINDOW) : start]
     measure, projected = _measure(text, counted, mention, pre, start)
     whose = _whose(text, counted, start, clause_start, ctx)
     if measure is Measure.CASUALTIES and counted.kind == "civilians":
@@ -736,7 +764,7 @@ def _claim_for(
         subject = _subject(whose, counted.kind)
     if projected:
         modality = Modality.PROJECTED
-    elif _HEDGE.search(text):
+    elif hedged:
         modality = Modality.HEDGED
     else:
         modality = Modality.REPORTED
@@ -754,7 +782,7 @@ def _claim_for(
         else:
             actor, via, attribution = ctx.default, (), Attribution.DEFAULT
     post_end = counted.end + len(_clause_after(text, counted.end))
-    ref_date = _pick_date(dates, text, start, post_end, used, projected)
+    ref_date = _pick_date(dates, date_starts, text, start, post_end, used, projected)
     span_start = min(start, counted.start)
     span_end = max(end, counted.end)
     span = document.clean_to_original(base + span_start, base + span_end)

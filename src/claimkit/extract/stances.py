@@ -33,7 +33,7 @@ import re
 from collections import Counter
 
 from claimkit.extract.actors import DEMONYMS, Gazetteer, normalise_name
-from claimkit.extract.attribution import _speaker_before, find_cues, governing_cue
+from claimkit.extract.attribution import CueIndex, _speaker_before, find_cues
 from claimkit.extract.claims import _COUNTRY_ADJECTIVE, _PLACE_COUNTRY, _topic
 from claimkit.model import Actor, Document, Polarity, Stance
 
@@ -181,7 +181,7 @@ def _actors_before(sentence: str, position: int, gazetteer: Gazetteer) -> list[A
 
 def _first_actor(sentence: str, position: int, gazetteer: Gazetteer) -> list[Actor]:
     """The first actor the sentence names before ``position``, outside a prepositional phrase."""
-    for m in _CAPITALISED.finditer(sentence, 0, position):
+    for m in _CAPITALISED.finditer(sentence, max(0, position - 300), position):  # bounded: linear overall
         if _PREPOSITION_BEFORE.search(sentence[max(0, m.start() - 20) : m.start()]):
             continue
         actor = gazetteer.find(m["name"])
@@ -214,6 +214,7 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
     for sentence in document.sentences:
         text = sentence.clean
         seen: set[str] = set()
+        cue_index: CueIndex | None = None
         for m in _CUE.finditer(text):
             kind = m.lastgroup or ""
             polarity = Polarity.DENIES if kind.startswith("deny") else Polarity.ASSERTS
@@ -244,10 +245,14 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
             else:
                 continue
             if kind == "assert_statement":
-                cue = governing_cue(find_cues(text), m.start())
+                if cue_index is None:
+                    cue_index = CueIndex.of(find_cues(text))  # once per sentence, however many statements
+                cue = cue_index.governing(m.start())
                 actor = gaz.resolve(cue.speaker) if cue is not None else None
                 actors = [actor] if actor is not None else []
-            elif _INFINITIVE_BEFORE.search(text[: m.start()]) or m.group().lower().endswith("ing"):
+            elif _INFINITIVE_BEFORE.search(
+                text[max(0, m.start() - 8) : m.start()]
+            ) or m.group().lower().endswith("ing"):
                 actors = _first_actor(text, m.start(), gaz)
             else:
                 actors = _actors_before(text, m.start(), gaz) or _first_actor(text, m.start(), gaz)
