@@ -23,7 +23,7 @@ import sys
 import time
 import tracemalloc
 
-from claimkit.model import Actor, Claim, Measure, Modality, Quantity, Qualifier, Source, Span
+from claimkit.model import Actor, Claim, Measure, Modality, Qualifier, Quantity, Source, Span
 from claimkit.reconciliation import reconcile
 
 LIMIT_SECONDS = 5.0
@@ -33,7 +33,7 @@ def build(n: int, seed: int = 0) -> list[Claim]:
     sources = [Source(id=f"doc-{i}", title=f"Document {i}") for i in range(500)]
     actors = [Actor(f"origin {i}") for i in range(2_000)]
     measures = (Measure.DEPLOYED, Measure.DEPLOYED, Measure.EXPECTED_TOTAL, Measure.CASUALTIES)
-    quantities = {}
+    quantities: dict[tuple[int, Qualifier], Quantity] = {}
     claims = []
     state = seed * 7919 + 1
     for i in range(n):
@@ -99,9 +99,11 @@ def main() -> int:
     args = parser.parse_args()
     sizes = [10**k for k in range(args.min, args.max + 1)]
     times: list[float] = []
+    cpus: list[float] = []
     for n in sizes:
         elapsed, cpu, note = measure(n)
         times.append(elapsed)
+        cpus.append(cpu)
         print(
             f"n={n:>9,}  {elapsed:7.3f} s wall {cpu:7.3f} s cpu  {elapsed / n * 1e6:6.2f} µs/claim  {note}",
             flush=True,
@@ -112,8 +114,9 @@ def main() -> int:
         mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
         slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
         print(f"fitted growth exponent: {slope:.2f} (1.00 linear; n log n ~1.05-1.10 over this range)")
-    if sizes[-1] >= 1_000_000 and times[-1] > LIMIT_SECONDS:
-        print(f"FAIL: 10^6 claims took {times[-1]:.2f} s (limit {LIMIT_SECONDS} s)")
+    if sizes[-1] >= 1_000_000 and cpus[-1] > LIMIT_SECONDS:
+        # CPU time, not wall time: on a shared machine wall time measures the neighbours.
+        print(f"FAIL: 10^6 claims took {cpus[-1]:.2f} s of CPU (limit {LIMIT_SECONDS} s)")
         return 1
     return 0
 

@@ -288,6 +288,11 @@ class Policy(Protocol):
         """Choose the bounds for ``figures``."""
 
 
+_claim_of_figure = operator.itemgetter(0)
+_low_of = operator.itemgetter(2)
+_high_of = operator.itemgetter(3)
+
+
 def _bound(side: str, value: Number, setters: Sequence[Figure], *, opened: bool) -> Bound:
     return Bound(
         value=value,
@@ -304,7 +309,7 @@ def lowest(figures: Sequence[Figure]) -> Bound:
     >>> lowest(figures_of(_example_claims())).text
     '1,500'
     """
-    value = min(f.low for f in figures)
+    value = min(map(_low_of, figures))
     setters = [f for f in figures if f.low == value]
     return _bound("low", value, setters, opened=any(f.open_low for f in setters))
 
@@ -315,7 +320,7 @@ def highest(figures: Sequence[Figure]) -> Bound:
     >>> highest(figures_of(_example_claims())).text
     '12,000+'
     """
-    value = max(f.high for f in figures)
+    value = max(map(_high_of, figures))
     setters = [f for f in figures if f.high == value]
     return _bound("high", value, setters, opened=any(f.open_high for f in setters))
 
@@ -960,6 +965,7 @@ def _reconcile(
     figures: list[Figure] = []
     excluded: list[Exclusion] = []
     reasons: dict[tuple[Measure, str | None], str] = {}
+    figure = _figure
     for c in unique:
         if c.measure not in wanted:
             why = (c.measure, c.quantity.unit)
@@ -975,7 +981,7 @@ def _reconcile(
                 Exclusion(c, f"dated {known}, after {as_of.isoformat()}", kind=ExclusionKind.AS_OF)
             )
         else:
-            figures.append(_figure(c, tolerance))
+            figures.append(figure(c, tolerance))
     if not figures or chosen_subject is None:
         what = " or ".join(m.value for m in measures)
         raise EmptyEstimateError(
@@ -990,7 +996,7 @@ def _reconcile(
         figures = [f for f in figures if id(f.claim) not in gone]
         excluded.extend(outcome.superseded)
         excluded.sort(key=lambda e: _claim_key(e.claim))
-    included = tuple(f.claim for f in figures)
+    included = tuple(map(_claim_of_figure, figures))
     by_measure: dict[Measure, list[Figure]] = defaultdict(list)
     for f in figures:
         by_measure[f.measure].append(f)
