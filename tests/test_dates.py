@@ -130,7 +130,7 @@ def test_running_anchor_from_stated_dates() -> None:
         "October 21, 2024",
         "the 22nd",
         "the 20th",
-        "on Monday (21st)",
+        "Monday (21st)",
         "October 8th to 13th",
         "October 22 to 24",
     ]

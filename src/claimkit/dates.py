@@ -55,7 +55,7 @@ _MONTH_YEAR = re.compile(
     rf"""^\s*
     (?P<month>{_MONTHS})\.?   # a month name, maybe abbreviated with a dot
     ,?\s+
-    (?P<year>\d{{4}})         # a four-digit year
+    (?P<year>[1-9]\d{{3}})    # a four-digit year
     \s*$""",
     re.I | re.X,
 )
@@ -176,7 +176,7 @@ _DATE = re.compile(
     (?<![\w])(?=[\dA-Za-z])                   # fast reject: a date starts a word (checked once)
     (?:
     (?P<iso>                                    # 2024-10-21, maybe with a time
-        (?<![\d-])(?P<iso_y>\d{{4}})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>{_DAY})
+        (?<![\d-])(?P<iso_y>[1-9]\d{{3}})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>{_DAY})
         (?:[T\ ]\d{{2}}:\d{{2}}(?::\d{{2}})?)?
     )
   | (?P<mdy>                                    # (Monday,) October 21(st)(, 2024), or a day range in it
@@ -184,27 +184,27 @@ _DATE = re.compile(
         (?P<mdy_m>{_MONTH})\.?\ {{1,3}}(?P<mdy_d>{_DAY}){_ORD}
         (?:\ {{0,3}}{_TO}\ {{0,3}}                #   a second day: "to 13th", "-24"
            (?:(?P<mdy_m2>{_MONTH})\.?\ {{1,3}})?(?P<mdy_d2>{_DAY}){_ORD})?
-        (?:,?\ {{1,3}}(?P<mdy_y>\d{{4}})(?!\d|,\d))?  #   an optional year
+        (?:,?\ {{1,3}}(?P<mdy_y>[1-9]\d{{3}})(?!\d|,\d))?  #   an optional year
     )
   | (?P<dmy>                                    # (Monday,) 21(st) (of) October( 2024)( 00:18:40 SGT)
         (?:{_WEEKDAY},?\ {{1,3}})?
         (?<![\d.,])(?P<dmy_d>{_DAY}){_ORD}
         (?:\ {{0,3}}{_TO}\ {{0,3}}(?P<dmy_d2>{_DAY}){_ORD})?
         \ {{1,3}}(?:of\ {{1,3}})?(?P<dmy_m>{_MONTH})\.?
-        (?:,?\ {{1,3}}(?P<dmy_y>\d{{4}})(?!\d|,\d))?
+        (?:,?\ {{1,3}}(?P<dmy_y>[1-9]\d{{3}})(?!\d|,\d))?
         (?:\ {{1,3}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\ ?[AaPp]\.?[Mm]\.?)?  # a time of day
            (?:\ [A-Z]{{2,5}}(?![A-Za-z]))?)?    #   and its time zone
     )
   | (?P<my>                                     # October 2024
-        (?P<my_m>{_MONTH})\.?,?\ {{1,3}}(?P<my_y>\d{{4}})(?!\d|,\d)
+        (?P<my_m>{_MONTH})\.?,?\ {{1,3}}(?P<my_y>[1-9]\d{{3}})(?!\d|,\d)
     )
   | (?P<paren>                                  # (last) Tuesday (15th)
-        (?:(?i:{word_trie(["last", "next", "this", "on"])})\ {{1,3}})?
+        (?:(?i:{word_trie(["last", "next", "this"])})\ {{1,3}})?
         (?P<par_wd>{_WEEKDAY})\ {{0,3}}\(\ {{0,2}}(?P<par_d>{_DAY}){_ORD}\ {{0,2}}\)
     )
   | (?P<the>                                    # the 22nd (of October (2024))
         (?<![\w])(?i:the)\ {{1,3}}(?P<the_d>{_DAY})(?:st|nd|rd|th)(?![A-Za-z])
-        (?:\ {{1,3}}of\ {{1,3}}(?P<the_m>{_MONTH})(?:,?\ {{1,3}}(?P<the_y>\d{{4}})(?!\d|,\d))?)?
+        (?:\ {{1,3}}of\ {{1,3}}(?P<the_m>{_MONTH})(?:,?\ {{1,3}}(?P<the_y>[1-9]\d{{3}})(?!\d|,\d))?)?
     )
   | (?P<rel_month>                              # in October, since August, mid-June (no day follows)
         (?<![\w])(?i:{_MONTH_PREPOSITIONS})[\ -]{{1,3}}
@@ -381,7 +381,7 @@ def find_dates(text: str, *, anchor: _dt.date | DateWindow | None = None) -> tup
 
     >>> [(m.text, str(m.window)) for m in find_dates(
     ...     "From October 8th to 13th; on Monday (21st)", anchor=_dt.date(2024, 10, 23))]
-    [('October 8th to 13th', '2024-10-08 – 2024-10-13'), ('on Monday (21st)', '2024-10-21')]
+    [('October 8th to 13th', '2024-10-08 – 2024-10-13'), ('Monday (21st)', '2024-10-21')]
     >>> find_dates("on the 22nd")[0].window is None
     True
     """

@@ -757,7 +757,7 @@ class _Scanner:
         if numeral.plain or numeral.value is not None:
             att = _ATTACHED.match(text, ne)
             if att is not None and not numeral.words:
-                done = self.attached(numeral, att, limit)
+                done = self.attached(numeral, att)
                 if done is not None:
                     return done
         amount = _amount(text, numeral, self.floor)
@@ -765,7 +765,7 @@ class _Scanner:
         negative = _NEGATIVE.search(text, max(self.floor, start - 1), start)
         qualifier, qstart = _prefix(text, start, self.floor)
         # A range: "10,000 to 12,000", "between 10,000 and 12,000", "10,000-12,000".
-        rng = self.range_after(amount, qualifier, qstart if qualifier else start)
+        rng = self.range_after(amount, qualifier, qstart if qualifier else start, limit)
         if rng is not None:
             return rng
         value = amount.value
@@ -855,7 +855,7 @@ class _Scanner:
         quantity = Quantity.of(value, qual, unit=unit_word, text=surface)
         return self.emit(mstart, end, MentionKind.COUNT, (ns, ne), quantity=quantity, rate=rate)
 
-    def attached(self, numeral: _Numeral, att: re.Match[str], limit: int) -> int | None:
+    def attached(self, numeral: _Numeral, att: re.Match[str]) -> int | None:
         """Digits with something stuck to them: 16th, 10:30, 1990s, 25-year-old, 5G ..."""
         text, ns, ne, ae = self.text, numeral.start, numeral.end, att.end()
         if att["ordinal"] and numeral.plain:
@@ -895,7 +895,7 @@ class _Scanner:
             )
         return None
 
-    def range_after(self, low: _Amount, qualifier: Qualifier | None, floor: int) -> int | None:
+    def range_after(self, low: _Amount, qualifier: Qualifier | None, floor: int, limit: int) -> int | None:
         """Read "A to B" / "A-B" / "between A and B" / "from A to B" starting at ``low``."""
         text = self.text
         join = _RANGE_JOIN.match(text, low.end)
@@ -925,6 +925,8 @@ class _Scanner:
         if high_num.end <= high_num.start:
             return None
         high = _amount(text, high_num, join.end())
+        if high.end > limit:
+            return None  # the second number belongs to a date ("between 10 and 21 October")
         lo, hi = low.value, high.value
         if low.reason or high.reason or lo is None or hi is None:
             if join["dash"]:
