@@ -146,6 +146,7 @@ NUMERALS: list[tuple[str, Number]] = [
     ("0 casualties", 0),
     ("zero casualties", 0),
     ("a 12,000-strong force", 12000),
+    ("1.5m people fled", 1500000),  # "m" is million before a counted noun
 ]
 
 
@@ -199,6 +200,8 @@ UNITS: list[tuple[str, str | None, str | None]] = [
     ("300 shells daily", "shells", "per day"),
     ("12,000 were sent", None, None),
     ("thousands of troops", "troops", None),
+    ("flew 300 km", "km", None),
+    ("10 days later", "days", None),
 ]
 
 
@@ -273,6 +276,11 @@ NOT_COUNTS: list[tuple[str, MentionKind, str]] = [
     ("Block S4", K.IDENTIFIER, "S4"),
     ("a 5G network", K.IDENTIFIER, "5G"),
     ("flight MH17", K.IDENTIFIER, "MH17"),
+    ("visited Unit 1501 today", K.IDENTIFIER, "1501"),
+    ("under Resolution 2231", K.IDENTIFIER, "2231"),
+    # measures that are not counts
+    ("a 300m bridge", K.OTHER, "300m"),
+    ("a 25-year-old soldier", K.OTHER, "25-year-old"),
 ]
 
 

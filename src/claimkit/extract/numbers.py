@@ -282,7 +282,7 @@ _ATTACHED = re.compile(
     (?P<ordinal>st|nd|rd|th)(?![A-Za-z])       # 16th, 22nd
   | (?P<pct>[ ]?%)                             # 50%
   | (?P<scale>k|K|bn|mn|mln|tn)(?![A-Za-z])    # 12k, 3bn
-  | (?P<cscale>m|M|b|B)(?![A-Za-z])            # 5m, 3B: million/billion with money only
+  | (?P<cscale>m|M|b|B)(?![A-Za-z])            # 5m, 3B: million/billion with money or a counted noun
   | (?P<time>:\d{2}(?::\d{2})?(?:[ ]?(?i:[ap]\.?m\.?))?)  # 10:30, 00:18:40
   | (?P<ampm>[ ]?(?i:[ap]\.m\.|[ap]m)(?![A-Za-z]))           # 10 a.m., 3pm
   | (?P<decade>s|'s|’s)(?![A-Za-z])            # the 1990s, the 1950's
@@ -331,6 +331,16 @@ _POSTAL_BEFORE = re.compile(
     """,
     re.X,
 )
+# A capitalised label before a number makes it a name, not a count: "Unit 1501", "No. 7".
+_LABEL_BEFORE = re.compile(
+    r"""
+    (?<![\w])(?:No|Nos|Number|Unit|Room|Block|Level|Route|Highway|Page|Resolution|Flight|Article|Section
+      |Chapter|Platform|Gate|Building|Bus|Line|Case|Order|Decree|Law|Item|Table|Figure|Fig|Vol|Volume
+      |Issue|Part|Phase|Camp|Site|Hill|Point|Station|Pier|Terminal|Lot|Plot|Apartment|Apt|Suite|Ward)
+    \.?[ ]?\#?[ ]?\Z                         # then at most a dot, a space and a number sign
+    """,
+    re.X,
+)
 _LINE_END = re.compile(r"[ \t]{0,3}(?:$|[\n\r,;)\]]|-\d{4}\b)", re.M)
 _ZIP_PLUS4 = re.compile(r"-\d{4}(?!\d)")
 _UNIT_NAME_AFTER = re.compile(rf"(?:[ ]{{1,3}}[A-Z][a-z]{{2,20}}){{0,2}}[ ]{{1,3}}(?:{_UNIT_NAME_NOUNS})\b")
@@ -361,6 +371,14 @@ _COUNT_NOUNS = frozenset(
     children shells missiles rockets rounds drones tanks vehicles aircraft jets helicopters ships warships
     vessels guns howitzers weapons containers artillery infantry infantrymen paratroopers commandos
     operatives agents students delegates workers laborers labourers""".split()  # noqa: SIM905 - a word list reads best as prose
+)
+# Units of measure and of time: a number before them measures rather than counts, and
+# claim extraction needs to see which ("300 km", "10 days").
+_MEASURE_UNITS = frozenset(
+    """km kms kilometres kilometers kilometre kilometer mi mile miles m metres meters metre meter ft feet
+    foot yards yard kg kilograms kilogram kilos tonnes tonne tons ton lbs pounds hectares hectare acres acre
+    litres liters barrels sq square cubic nautical day days week weeks month months year years hour hours
+    minute minutes second seconds decade decades century centuries times""".split()  # noqa: SIM905 - as above
 )
 # Words that end a noun phrase: the counted noun is not beyond them.
 _STOP_WORDS = frozenset(
@@ -555,7 +573,9 @@ def _amount(text: str, numeral: _Numeral, floor: int) -> _Amount:
         start = cm.start()
     scaled = False
     sm = _ATTACHED.match(text, end)
-    if sm and (sm["scale"] or (sm["cscale"] and currency)):
+    if sm and (
+        sm["scale"] or (sm["cscale"] and (currency or _unit_after(text, sm.end())[0] in _COUNT_NOUNS))
+    ):
         factor = _SCALES[(sm["scale"] or sm["cscale"]).lower()]
         if value is not None:
             value = _scale(value, factor)
@@ -608,7 +628,7 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
         if m is None:
             break
         word = m["w"].lower().rstrip("’'")
-        if word in _COUNT_NOUNS:
+        if word in _COUNT_NOUNS or (words == 0 and word in _MEASURE_UNITS):
             return word, m.end()
         if word == "of" and words == 0:
             pos = m.end()
@@ -776,6 +796,14 @@ class _Scanner:
                 negative.start(), end, MentionKind.OTHER, (ns, ne), reason="a negative number is not a count"
             )
         plain_len = ne - ns
+        if (
+            qualifier is None
+            and amount.currency is None
+            and _LABEL_BEFORE.search(text, max(self.floor, ns - 14), ns)
+        ):
+            return self.emit(
+                ns, end, MentionKind.IDENTIFIER, (ns, ne), reason="a number naming something (after a label)"
+            )
         if numeral.plain and plain_len > 1 and text[ns] == "0":
             if (m := _ZIP_PLUS4.match(text, end)) is not None:
                 end = m.end()
@@ -889,6 +917,18 @@ class _Scanner:
             )
         if att["vulgar"] and numeral.value is not None and not numeral.reason:
             return None
+        if (
+            att["cscale"]
+            and _CURRENCY_BEFORE.search(text, max(self.floor, ns - 8), ns) is None
+            and _unit_after(text, ae)[0] not in _COUNT_NOUNS
+        ):
+            return self.emit(
+                ns,
+                ae,
+                MentionKind.OTHER,
+                (ns, ne),
+                reason=f"ambiguous unit {text[ne:ae]!r} (million or metres?)",
+            )
         if att["letters"]:
             return self.emit(
                 ns, ae, MentionKind.IDENTIFIER, (ns, ae), reason="an identifier (digits and letters)"
