@@ -173,54 +173,58 @@ _TO = r"(?:-|–|—|to|through|until|till|and)"
 
 _DATE = re.compile(
     rf"""
-    (?<![\w])(?=[\dA-Za-z])                   # fast reject: a date starts a word (checked once)
+    (?<![\w])                                  # a date starts a word: most positions fail here at once
     (?:
-    (?P<iso>                                    # 2024-10-21, maybe with a time
-        (?<![\d-])(?P<iso_y>[1-9]\d{{3}})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>{_DAY})
-        (?:[T\ ]\d{{2}}:\d{{2}}(?::\d{{2}})?)?
-    )
-  | (?P<mdy>                                    # (Monday,) October 21(st)(, 2024), or a day range in it
-        (?:{_WEEKDAY},?\ {{1,3}})?
-        (?P<mdy_m>{_MONTH})\.?\ {{1,3}}(?P<mdy_d>{_DAY}){_ORD}
-        (?:\ {{0,3}}{_TO}\ {{0,3}}                #   a second day: "to 13th", "-24"
-           (?:(?P<mdy_m2>{_MONTH})\.?\ {{1,3}})?(?P<mdy_d2>{_DAY}){_ORD})?
-        (?:,?\ {{1,3}}(?P<mdy_y>[1-9]\d{{3}})(?!\d|,\d))?  #   an optional year
-    )
-  | (?P<dmy>                                    # (Monday,) 21(st) (of) October( 2024)( 00:18:40 SGT)
-        (?:{_WEEKDAY},?\ {{1,3}})?
-        (?<![\d.,])(?P<dmy_d>{_DAY}){_ORD}
-        (?:\ {{0,3}}{_TO}\ {{0,3}}(?P<dmy_d2>{_DAY}){_ORD})?
-        \ {{1,3}}(?:of\ {{1,3}})?(?P<dmy_m>{_MONTH})\.?
-        (?:,?\ {{1,3}}(?P<dmy_y>[1-9]\d{{3}})(?!\d|,\d))?
-        (?:\ {{1,3}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\ ?[AaPp]\.?[Mm]\.?)?  # a time of day
-           (?:\ [A-Z]{{2,5}}(?![A-Za-z]))?)?    #   and its time zone
-    )
-  | (?P<my>                                     # October 2024
-        (?P<my_m>{_MONTH})\.?,?\ {{1,3}}(?P<my_y>[1-9]\d{{3}})(?!\d|,\d)
-    )
-  | (?P<paren>                                  # (last) Tuesday (15th)
-        (?:(?i:{word_trie(["last", "next", "this"])})\ {{1,3}})?
-        (?P<par_wd>{_WEEKDAY})\ {{0,3}}\(\ {{0,2}}(?P<par_d>{_DAY}){_ORD}\ {{0,2}}\)
-    )
-  | (?P<the>                                    # the 22nd (of October (2024))
-        (?<![\w])(?i:the)\ {{1,3}}(?P<the_d>{_DAY})(?:st|nd|rd|th)(?![A-Za-z])
-        (?:\ {{1,3}}of\ {{1,3}}(?P<the_m>{_MONTH})(?:,?\ {{1,3}}(?P<the_y>[1-9]\d{{3}})(?!\d|,\d))?)?
-    )
-  | (?P<rel_month>                              # in October, since August, mid-June (no day follows)
-        (?<![\w])(?i:{_MONTH_PREPOSITIONS})[\ -]{{1,3}}
-        (?P<rm_m>{_MONTH})\.?(?!\ {{0,3}}\d)
-    )
-  | (?P<year>                                   # in 2019, since 1953 (a preposition, then a year)
-        (?<![\w])(?i:{_YEAR_PREPOSITIONS})[\ -]{{1,3}}
-        (?P<y>1[5-9]\d\d|20\d\d)(?![\d,.\-–]\d|\d|\ {{1,3}}[a-z]{{2,20}}s\b)
-    )
-  | (?P<relative>                               # words relative to the time of writing
-        (?<![\w])(?i:to(?:day|morrow)|yesterday|(?:this|last|next)\ {{1,3}}(?:week|month|year))(?![\w])
-    )
+      (?=[\dA-Z])(?:                           # nearly every form starts at a digit or a capital;
+                                                # words before it ("the", "in", "last") are checked after
+        (?P<iso>                                #   2024-10-21, maybe with a time
+            (?<![\d-])(?P<iso_y>[1-9]\d{{3}})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>{_DAY})
+            (?:[T\ ]\d{{2}}:\d{{2}}(?::\d{{2}})?)?
+        )
+      | (?P<mdy>                                #   (Monday,) October 21(st)(, 2024), or a day range
+            (?:{_WEEKDAY},?\ {{1,3}})?
+            (?P<mdy_m>{_MONTH})\.?\ {{1,3}}(?P<mdy_d>{_DAY}){_ORD}
+            (?:\ {{0,3}}{_TO}\ {{0,3}}            #     a second day: "to 13th", "-24"
+               (?:(?P<mdy_m2>{_MONTH})\.?\ {{1,3}})?(?P<mdy_d2>{_DAY}){_ORD})?
+            (?:,?\ {{1,3}}(?P<mdy_y>[1-9]\d{{3}})(?!\d|,\d))?  # an optional year
+        )
+      | (?P<dmy>                                #   (Monday,) 21(st) (of) October( 2024)( 00:18:40 SGT)
+            (?:{_WEEKDAY},?\ {{1,3}})?
+            (?<![\d.,])(?P<dmy_d>{_DAY}){_ORD}
+            (?:\ {{0,3}}{_TO}\ {{0,3}}(?P<dmy_d2>{_DAY}){_ORD})?
+            \ {{1,3}}(?:of\ {{1,3}})?(?P<dmy_m>{_MONTH})\.?
+            (?:,?\ {{1,3}}(?P<dmy_y>[1-9]\d{{3}})(?!\d|,\d))?
+            (?:\ {{1,3}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\ ?[AaPp]\.?[Mm]\.?)?  # a time of day
+               (?:\ [A-Z]{{2,5}}(?![A-Za-z]))?)?  #     and its time zone
+        )
+      | (?P<my>                                 #   October 2024
+            (?P<my_m>{_MONTH})\.?,?\ {{1,3}}(?P<my_y>[1-9]\d{{3}})(?!\d|,\d)
+        )
+      | (?P<paren>                              #   Tuesday (15th), maybe after "last"/"next"/"this"
+            (?P<par_wd>{_WEEKDAY})\ {{0,3}}\(\ {{0,2}}(?P<par_d>{_DAY}){_ORD}\ {{0,2}}\)
+        )
+      | (?P<the>                                #   22nd, valid only after "the"
+            (?P<the_d>{_DAY})(?:st|nd|rd|th)(?![A-Za-z])
+        )
+      | (?P<rel_month>                          #   October with no day after it, valid only after
+            (?P<rm_m>{_MONTH})\.?(?!\ {{0,3}}\d)  #     "in", "since", "mid-" ...
+        )
+      | (?P<year>                               #   2019, valid only after "in", "since" ...
+            (?P<y>1[5-9]\d\d|20\d\d)(?![\d,.\-–]\d|\d|\ {{1,3}}[a-z]{{2,20}}s\b)
+        )
+      )
+    | (?P<relative>                             # words relative to the time of writing
+        (?i:to(?:day|morrow)|yesterday|(?:this|last|next)\ {{1,3}}(?:week|month|year))(?![\w])
+      )
     )
     """,
     re.X,
 )
+# Words that must come right before some forms, searched backwards from the form.
+_THE_BEFORE = re.compile(r"(?<![\w])(?i:the)\ {1,3}\Z")
+_REL_WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?i:{word_trie('last next this')})\ {{1,3}}\Z")
+_MONTH_PREPOSITION_BEFORE = re.compile(rf"(?<![\w])(?i:{_MONTH_PREPOSITIONS})[\ -]{{1,3}}\Z")
+_YEAR_PREPOSITION_BEFORE = re.compile(rf"(?<![\w])(?i:{_YEAR_PREPOSITIONS})[\ -]{{1,3}}\Z")
 
 # After "the 22nd" without a month, only punctuation or a function word makes it a
 # date: "the 16th BRICS summit" and "the 11th Corps" are ordinals.
@@ -299,8 +303,8 @@ def _resolve(m: re.Match[str], ctx: _Context, now: _Context) -> tuple[DateWindow
         return DateWindow.on(day), _Context(day.year, day.month, day)
     if m["mdy"] or m["dmy"] or m["the"]:
         g = "mdy" if m["mdy"] else "dmy" if m["dmy"] else "the"
-        month_name = m[f"{g}_m"]
-        year_text = m[f"{g}_y"]
+        month_name = m[f"{g}_m"] if g != "the" else None  # "the 22nd" borrows its month and year
+        year_text = m[f"{g}_y"] if g != "the" else None
         month = _month_number(month_name) if month_name else ctx.month
         year = int(year_text) if year_text else ctx.year
         if month is None or year is None:
@@ -358,12 +362,25 @@ def _relative(words: list[str], now: _Context) -> DateWindow | None:
     return DateWindow.month(first.year, first.month, provenance=inferred)
 
 
-def _mention_span(m: re.Match[str]) -> tuple[int, int]:
+def _mention_span(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """The span of a match, with the word before it where one is needed; start -1 if it is missing."""
+    start, end = m.span()
+    window_start = max(0, start - 16)
+    if m["the"]:
+        before = _THE_BEFORE.search(text, window_start, start)
+        if before is None or not _THE_DAY_FOLLOW.match(text, end):
+            return -1, end
+        return before.start(), end
+    if m["paren"]:
+        before = _REL_WEEKDAY_BEFORE.search(text, window_start, start)
+        return (start if before is None else before.start()), end
     if m["rel_month"]:
+        if _MONTH_PREPOSITION_BEFORE.search(text, window_start, start) is None:
+            return -1, end
         return m.span("rm_m")
-    if m["year"]:
-        return m.span("y")
-    return m.span()
+    if m["year"] and _YEAR_PREPOSITION_BEFORE.search(text, window_start, start) is None:
+        return -1, end
+    return start, end
 
 
 def find_dates(text: str, *, anchor: _dt.date | DateWindow | None = None) -> tuple[DateMention, ...]:
@@ -393,11 +410,11 @@ def find_dates(text: str, *, anchor: _dt.date | DateWindow | None = None) -> tup
         m = _DATE.search(text, pos)
         if m is None:
             break
-        if m["the"] and not m["the_m"] and not _THE_DAY_FOLLOW.match(text, m.end()):
-            pos = m.start("the_d")
+        start, end = _mention_span(text, m)
+        if start < 0:  # a form that needs a word before it, and lacks it
+            pos = m.start() + 1
             continue
         window, ctx = _resolve(m, ctx, now)
-        start, end = _mention_span(m)
         found.append(DateMention(span=Span(start, end), text=text[start:end], window=window))
         pos = max(m.end(), pos + 1)
     return tuple(found)

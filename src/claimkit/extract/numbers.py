@@ -181,7 +181,7 @@ _CORE = re.compile(
             [IVXLC]{{1,7}}(?=\ {{1,3}}(?:{_UNIT_NAME_NOUNS})\b)
         )
       | (?P<ident>                          #   G7, F-16, Su-27, COVID-19, B3, MH17
-            (?<![$€£¥₩₹\\])[A-Za-z]{{1,10}}-?\d{{1,8}}[A-Za-z\d]{{0,8}}(?![\w])
+            [A-Z][A-Za-z]{{0,9}}-?\d{{1,8}}[A-Za-z\d]{{0,8}}(?![\w])
         )
       | (?=[ABDEFHMNOSTZabdefhmnostz])(?:   #   number words all start with one of these letters
           (?P<frac>                         #   half, one-third, a quarter, two-thirds
