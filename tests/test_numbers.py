@@ -147,6 +147,7 @@ NUMERALS: list[tuple[str, Number]] = [
     ("zero casualties", 0),
     ("a 12,000-strong force", 12000),
     ("1.5m people fled", 1500000),  # "m" is million before a counted noun
+    ("some 2000 troops", 2000),  # a year-like number before a counted noun
 ]
 
 
@@ -235,6 +236,8 @@ NOT_COUNTS: list[tuple[str, MentionKind, str]] = [
     ("an attack on Taiwan – 2027?", K.YEAR, "2027"),
     ("in the 1990s", K.YEAR, "1990s"),
     ("during 2019-2022", K.YEAR, "2019-2022"),
+    ("around 2030, China may act", K.YEAR, "2030"),
+    ("the 2024 elections", K.YEAR, "2024"),
     # ordinals and unit names
     ("the 16th BRICS summit", K.ORDINAL, "16th"),
     ("the 11th Corps", K.UNIT_NAME, "11th"),

@@ -828,11 +828,12 @@ class _Scanner:
         unit_word, unit_end = _unit_after(text, end)
         if (
             _is_year(value, numeral)
-            and qualifier is None
             and amount.currency is None
             and not amount.percent
             and not amount.scaled
-            and unit_word is None
+            # "around 2030" is a year too; only a known counted noun makes "2000 troops" a count
+            and unit_word not in _COUNT_NOUNS
+            and unit_word not in _MEASURE_UNITS
         ):
             return self.emit(ns, ne, MentionKind.YEAR, (ns, ne), reason="a year")
         # Qualifier words after the number: "12,000 or more", "some 10,000 or so".
