@@ -401,6 +401,7 @@ class _Context:
     last_personnel: tuple[int, _Counted, str | None] | None = None  # sentence index, noun, whose
     last_speaker: tuple[int, int, Actor, tuple[Actor, ...]] | None = None  # sentence, paragraph, actor, via
     topic: str | None = None
+    cache: dict[str, Actor | None] = attrs.Factory(dict)
 
     def remember(self, actor: Actor) -> None:
         self.recent = [a for a in self.recent if a.name != actor.name][-15:]
@@ -429,7 +430,9 @@ class _Context:
             found = self._by_head(words[0])
             if found is not None:
                 return found
-        return self.gazetteer.resolve(mention)
+        if mention not in self.cache:
+            self.cache[mention] = self.gazetteer.resolve(mention)
+        return self.cache[mention]
 
     def _by_initials(self, acronym: str) -> Actor | None:
         for actor in reversed(self.recent):
@@ -453,6 +456,22 @@ class _Context:
         return None
 
 
+# Digits or number words: a sentence without any holds no count (a cheap test before the number reader).
+_DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[a-z]+")
+_NUMBER_WORDS = _words(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
+    thousand thousands million millions billion billions dozen dozens several few handful couple score scores"""
+)
+
+
+def _counts_in(text: str) -> tuple[NumberMention, ...]:
+    if not _DIGIT.search(text) and _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
+        return ()
+    return tuple(m for m in find_numbers(text) if m.kind is MentionKind.COUNT and m.quantity is not None)
+
+
 def _anchor_of(window: DateWindow | None) -> DateWindow | _dt.date | None:
     """An anchor the date reader can use: an open-ended window is anchored at its known end."""
     if window is None:
@@ -473,18 +492,24 @@ def _default_actor(document: Document, gazetteer: Gazetteer) -> Actor:
     return Actor(source.label(), kind=ActorKind.MEDIA)
 
 
+_TOPIC_NOUN = re.compile(r"\b(?:troops|soldiers|forces|servicemen|personnel|fighters|military|units)\b")
+_TOPIC_DEMONYM = re.compile(
+    r"""\b(North\s+Korean|South\s+Korean|Russian|Ukrainian|American|U\.?S\.?|Chinese|Belarusian|Iranian
+    |British|French|German|Polish|Cuban|Turkish|Israeli)\s+(?:\w+\s+)?$""",
+    re.X,
+)
+
+
 def _topic(document: Document) -> str | None:
-    """The country whose troops the document talks about most."""
+    """The country whose troops the document talks about most ("North Korean troops" ...)."""
     counts: Counter[str] = Counter()
-    for m in re.finditer(
-        r"\b(North\s+Korean|South\s+Korean|Russian|Ukrainian|American|U\.?S\.?|Chinese|Belarusian|Iranian|"
-        r"British|French|German|Polish|Cuban|Turkish|Israeli)\s+(?:\w+\s+)?(?:troops|soldiers|forces|servicemen|"
-        r"personnel|fighters|military|units)\b",
-        document.clean,
-    ):
-        country = DEMONYMS.get(normalise_name(m.group(1)))
-        if country:
-            counts[country] += 1
+    text = document.clean
+    for m in _TOPIC_NOUN.finditer(text):  # troop nouns are rare: look back from each for its demonym
+        d = _TOPIC_DEMONYM.search(text, max(0, m.start() - 32), m.start())
+        if d is not None:
+            country = DEMONYMS.get(normalise_name(d.group(1)))
+            if country:
+                counts[country] += 1
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -666,8 +691,13 @@ def extract_claims(
     ctx = _Context(gazetteer=gaz, default=_default_actor(document, gaz), topic=_topic(document))
     all_dates = find_dates(document.clean, anchor=_anchor_of(document.source.published or anchor))
     claims: list[Claim] = []
+    sentences = document.sentences
+    counts = [_counts_in(s.clean) for s in sentences]
     di = 0
-    for index, sentence in enumerate(document.sentences):
+    for index, sentence in enumerate(sentences):
+        # Cues matter in a sentence with a count and in the two before it (speakers carried forward).
+        if not any(counts[index : index + 3]):
+            continue
         text = sentence.clean
         base = sentence.clean_span.start
         while di < len(all_dates) and all_dates[di].span.end <= base:
@@ -687,12 +717,11 @@ def extract_claims(
             actor = ctx.resolve(cue.speaker)
             if actor is not None:
                 ctx.remember(actor)
-        military = bool(_MILITARY_CONTEXT.search(text))
-        hedged = bool(_HEDGE.search(text))
+        mentions = counts[index]
+        military = bool(mentions) and bool(_MILITARY_CONTEXT.search(text))
+        hedged = bool(mentions) and bool(_HEDGE.search(text))
         sentence_personnel: _Counted | None = None
-        for mention in find_numbers(text):
-            if mention.kind is not MentionKind.COUNT or mention.quantity is None:
-                continue
+        for mention in mentions:
             claim = _claim_for(
                 document,
                 sentence,

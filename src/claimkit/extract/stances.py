@@ -68,6 +68,12 @@ _CUE = re.compile(
     """,
     re.X | re.I,
 )
+# Stems of every stance cue: one cheap scan decides whether a sentence needs the detailed patterns.
+_TRIGGER = re.compile(
+    r"\b(?:call|referr|refers|label|describ|brand|maintain|insist|claim|say|said|deni|deny|dismiss|reject|refut"
+    r"|disput|confirm|acknowledg|admit|protest|condemn|legitimate)",
+    re.I,
+)
 _TROOP_WORDS = re.compile(
     r"\b(?:troops?|soldiers?|forces|deploy\w{0,5}|personnel|servicemen|fighters|units|nationals|dispatch\w{0,3})\b",
     re.I,
@@ -101,8 +107,23 @@ _PLACE_IN: dict[str, str] = {
     **{normalise_name(c): c for c in DEMONYMS.values()},
     **{k: v for k, v in _PLACE_COUNTRY.items() if " " in k or len(k) > 4},
 }
+_EVIDENCE_AFTER = 240  # characters of the cue's object kept as evidence
 _SPLIT_ACTORS = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)")
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.I)
+
+
+def _cue_matches(text: str) -> list[re.Match[str]]:
+    """The stance cues of a sentence, tried only where a stance word starts (fast on ordinary text)."""
+    found = []
+    after = 0
+    for t in _TRIGGER.finditer(text):
+        if t.start() < after:
+            continue
+        m = _CUE.match(text, t.start())
+        if m is not None:
+            found.append(m)
+            after = m.end()
+    return found
 
 
 def _country_in(text: str) -> str | None:
@@ -213,9 +234,15 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
     stances: list[Stance] = []
     for sentence in document.sentences:
         text = sentence.clean
+        if not _TRIGGER.search(text):
+            continue  # no stance word at all: skip the detailed patterns
         seen: set[str] = set()
         cue_index: CueIndex | None = None
-        for m in _CUE.finditer(text):
+        # Sentence-wide facts, computed once however many cues the sentence holds (keeps the cost linear).
+        sentence_troops = bool(_TROOP_WORDS.search(text))
+        sentence_whose = _whose_troops(text[:600])
+        text_end = len(text.rstrip())
+        for m in _cue_matches(text):
             kind = m.lastgroup or ""
             polarity = Polarity.DENIES if kind.startswith("deny") else Polarity.ASSERTS
             obj = (
@@ -224,15 +251,15 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                 else text[m.start() : m.end() + 200]
             )
             about_troops = bool(_TROOP_WORDS.search(obj)) or (
-                kind in {"deny_frame", "deny_maintain", "assert_statement"}
-                and bool(_TROOP_WORDS.search(text))
+                kind in {"deny_frame", "deny_maintain", "assert_statement"} and sentence_troops
             )
             anaphoric = bool(_ANAPHORIC_OBJECT.match(obj))
             if about_troops:
                 scope = (
                     text if kind == "assert_statement" else obj
                 )  # a statement is about the sentence's troops
-                whose = _whose_troops(scope) or _whose_troops(text) or _country_in(obj)
+                whose = (None if kind == "assert_statement" else _whose_troops(scope)) or sentence_whose
+                whose = whose or _country_in(obj)
                 where = _destination(obj) or topic_where
                 target = _proposition(whose or topic_whose, where)
             elif anaphoric and topic is not None:
@@ -256,7 +283,7 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                 actors = _first_actor(text, m.start(), gaz)
             else:
                 actors = _actors_before(text, m.start(), gaz) or _first_actor(text, m.start(), gaz)
-            end = len(text.rstrip())
+            end = min(text_end, m.end() + _EVIDENCE_AFTER)
             span = document.clean_to_original(
                 sentence.clean_span.start + m.start(), sentence.clean_span.start + end
             )
