@@ -7,7 +7,7 @@ import datetime as _dt
 import pytest
 
 from claimkit.dates import DateMention, find_dates, parse_date, resolve_date
-from claimkit.errors import ParseError
+from claimkit.errors import ModelTypeError, ParseError
 from claimkit.model import DateProvenance, DateWindow, Precision
 
 D = _dt.date
@@ -164,6 +164,18 @@ def test_spans_slice_to_text() -> None:
     text = "in August and on 09 Feb 2025 00:18:40 SGT, then today"
     for m in find_dates(text, anchor=ANCHOR):
         assert text[m.span.start : m.span.end] == m.text
+
+
+def test_datetime_anchor_counts_as_its_day() -> None:
+    w = resolve_date("today", anchor=_dt.datetime(2024, 10, 21, 15, 30))
+    assert w is not None
+    assert w.earliest == D(2024, 10, 21)
+
+
+@pytest.mark.parametrize(("text", "anchor"), [("today", "2024-10-21"), (None, None), (b"today", None)])
+def test_wrong_types_are_clear_errors(text: object, anchor: object) -> None:
+    with pytest.raises(ModelTypeError):
+        find_dates(text, anchor=anchor)  # type: ignore[arg-type]
 
 
 def test_adversarial_inputs_complete() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimkit.errors import ParseError
+from claimkit.errors import ModelTypeError, ParseError
 from claimkit.extract.numbers import MentionKind, NumberMention, find_numbers, parse_quantity
 from claimkit.model import Number, Qualifier
 
@@ -379,7 +379,7 @@ def test_empty_and_numberless_text() -> None:
 
 
 def test_non_str_is_a_type_error() -> None:
-    with pytest.raises(TypeError, match="str"):
+    with pytest.raises(ModelTypeError, match="expected a str"):
         find_numbers(12)  # type: ignore[arg-type]
 
 

@@ -41,7 +41,7 @@ import attrs
 from dateutil import parser as _dateutil_parser
 from dateutil.relativedelta import relativedelta
 
-from claimkit.errors import ParseError
+from claimkit.errors import ModelTypeError, ParseError
 from claimkit.model import DateProvenance, DateWindow, Precision, Span
 
 __all__ = ["DateMention", "find_dates", "parse_date", "resolve_date"]
@@ -252,8 +252,12 @@ class _Context:
 def _context_of(anchor: _dt.date | DateWindow | None) -> _Context:
     if anchor is None:
         return _Context()
+    if isinstance(anchor, _dt.datetime):
+        anchor = anchor.date()  # a timestamp anchors its day
     if isinstance(anchor, _dt.date):
         return _Context(anchor.year, anchor.month, anchor)
+    if not isinstance(anchor, DateWindow):
+        raise ModelTypeError("anchor", anchor, "a datetime.date, a DateWindow or None")
     day = anchor.earliest if anchor.earliest is not None else anchor.latest
     assert day is not None
     if anchor.earliest == anchor.latest:
@@ -402,6 +406,8 @@ def find_dates(text: str, *, anchor: _dt.date | DateWindow | None = None) -> tup
     >>> find_dates("on the 22nd")[0].window is None
     True
     """
+    if not isinstance(text, str):
+        raise ModelTypeError("text", text, "a str")
     now = _context_of(anchor)
     ctx = now
     found: list[DateMention] = []

@@ -59,7 +59,7 @@ import attrs
 
 from claimkit.dates import find_dates
 from claimkit.dates import word_trie as _trie
-from claimkit.errors import ParseError
+from claimkit.errors import ModelTypeError, ParseError
 from claimkit.model import Number, Precision, Qualifier, Quantity, Span
 
 __all__ = ["MentionKind", "NumberMention", "find_numbers", "parse_quantity"]
@@ -1070,7 +1070,7 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
      ('US$2,000', 'money', 'exact'), ('95 percent', 'percent', 'exact')]
     """
     if not isinstance(text, str):
-        raise TypeError(f"find_numbers needs a str, got {type(text).__name__}")
+        raise ModelTypeError("text", text, "a str")
     dates = tuple(
         (m.span.start, m.span.end, m.window.precision if m.window is not None else None)
         for m in find_dates(text)
