@@ -168,6 +168,8 @@ VAGUE: list[tuple[str, Number, Number, Number]] = [
     ("a few thousand troops", 2000, 3000, 5000),
     ("a couple of hundred troops", 200, 200, 300),
     ("several hundred soldiers", 200, 500, 900),
+    ("several hundred thousand people", 200000, 500000, 900000),
+    ("a few dozen soldiers", 24, 36, 60),
     ("thousands of troops", 2000, 5000, 9999),
     ("tens of thousands of troops", 20000, 50000, 99999),
     ("hundreds of thousands of people", 200000, 500000, 999999),

@@ -191,6 +191,7 @@ _CORE = re.compile(
           )
         | (?P<vague>                        #   several thousand, tens of thousands, hundreds
               (?i:(?:several|a\ few|a\ couple\ of)\ {{1,3}}(?:dozen|{_SCALE_WORD_RE})
+                  (?:\ {{1,3}}(?:thousand|million|billion))?  # several hundred thousand
                 | (?:tens|hundreds)\ {{1,3}}of\ {{1,3}}(?:thousands|millions|billions)
                 | dozens|scores|hundreds|thousands|millions|billions)(?![\w])
           )
@@ -1043,7 +1044,11 @@ def _vague_bounds(words: list[str]) -> tuple[Number, Number, Number]:
             return 40, 60, 199
         unit = plural[words[0]]
         return 2 * unit, 5 * unit, 1000 * unit - 1 if unit >= 10**6 else 10 * unit - 1
-    unit = 12 if words[-1] == "dozen" else _SCALES[words[-1]]
+    unit = 1
+    for word in reversed(words):  # "several hundred thousand": 100 * 1000
+        if word != "dozen" and word not in _SCALES:
+            break
+        unit *= 12 if word == "dozen" else _SCALES[word]
     if words[0] == "several":
         return 2 * unit, 5 * unit, 9 * unit
     if words[0] == "a" and words[1] == "few":
