@@ -53,6 +53,8 @@ QUALIFIED: list[tuple[str, Number, Qualifier, Number | None, Number | None, str]
     ("no fewer than 300 soldiers", 300, AL, 300, None, "no fewer than 300"),
     ("12,000-plus troops", 12000, AL, 12000, None, "12,000-plus"),
     ("12,000+ troops", 12000, AL, 12000, None, "12,000+"),
+    ("thirty-odd soldiers", 30, A, None, None, "thirty-odd"),
+    ("30-odd soldiers", 30, A, None, None, "30-odd"),
     ("more than 12,000 soldiers", 12000, MT, 12000, None, "more than 12,000"),
     ("over 5,000 troops", 5000, MT, 5000, None, "over 5,000"),
     ("in excess of 20,000 men", 20000, MT, 20000, None, "in excess of 20,000"),
@@ -205,6 +207,7 @@ UNITS: list[tuple[str, str | None, str | None]] = [
     ("thousands of troops", "troops", None),
     ("flew 300 km", "km", None),
     ("10 days later", "days", None),
+    ("a 1,000-strong battalion", "battalion", None),
 ]
 
 

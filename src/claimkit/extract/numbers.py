@@ -308,7 +308,7 @@ _SUFFIX = re.compile(
     rf"""
     [{_SPACES}]{{1,3}}(?P<q>(?i:or\ (?:more|above|over|so|thereabouts|fewer|less|under)
                                |and\ (?:more|above|over|upwards|up)|plus))(?![\w])  # 12,000 or more
-  | (?P<attached>\+|-plus(?![A-Za-z]))                                                 # 12,000+, 12,000-plus
+  | (?P<attached>\+|-(?:plus|odd)(?![A-Za-z]))                                         # 12,000+, 12,000-plus, 30-odd
     """,
     re.X,
 )
@@ -342,6 +342,7 @@ _LABEL_BEFORE = re.compile(
     """,
     re.X,
 )
+_STRONG = re.compile(r"-(?:strong|man|member|person|soldier|troop)(?![A-Za-z])")
 _LINE_END = re.compile(r"[ \t]{0,3}(?:$|[\n\r,;)\]]|-\d{4}\b)", re.M)
 _ZIP_PLUS4 = re.compile(r"-\d{4}(?!\d)")
 _UNIT_NAME_AFTER = re.compile(rf"(?:[ ]{{1,3}}[A-Z][a-z]{{2,20}}){{0,2}}[ ]{{1,3}}(?:{_UNIT_NAME_NOUNS})\b")
@@ -826,7 +827,8 @@ class _Scanner:
                 if (m := _ZIP_PLUS4.match(text, end)) is not None:
                     end = m.end()
                 return self.emit(ns, end, MentionKind.POSTAL_CODE, (ns, ne), reason="a postal code")
-        unit_word, unit_end = _unit_after(text, end)
+        modifier = _STRONG.match(text, end)  # "a 12,000-strong force": the noun follows the modifier
+        unit_word, unit_end = _unit_after(text, modifier.end() if modifier else end)
         if (
             _is_year(value, numeral)
             and amount.currency is None
@@ -840,11 +842,12 @@ class _Scanner:
         # Qualifier words after the number: "12,000 or more", "some 10,000 or so".
         suffix = _SUFFIX.match(text, end)
         if suffix is not None:
-            word = "plus" if suffix["attached"] else suffix["q"].lower().split()[-1]
+            tail = suffix["attached"] or suffix["q"]
+            word = "plus" if tail == "+" else tail.lower().lstrip("-").split()[-1]
             tail_q = {
                 "more": Qualifier.AT_LEAST, "above": Qualifier.AT_LEAST, "over": Qualifier.AT_LEAST,
                 "upwards": Qualifier.AT_LEAST, "up": Qualifier.AT_LEAST, "plus": Qualifier.AT_LEAST,
-                "so": Qualifier.APPROXIMATE, "thereabouts": Qualifier.APPROXIMATE,
+                "so": Qualifier.APPROXIMATE, "thereabouts": Qualifier.APPROXIMATE, "odd": Qualifier.APPROXIMATE,
                 "fewer": Qualifier.AT_MOST, "less": Qualifier.AT_MOST, "under": Qualifier.AT_MOST,
             }[word]  # fmt: skip
             if qualifier is None or tail_q is Qualifier.APPROXIMATE:
@@ -912,7 +915,7 @@ class _Scanner:
             word = att["cword"].lower()
             if word in ("strong", "man", "member", "person", "soldier", "troop"):
                 return None  # "a 12,000-strong force" is a count; read on
-            if word == "plus":
+            if word in ("plus", "odd"):
                 return None
             return self.emit(
                 ns, ae, MentionKind.OTHER, (ns, ne), reason=f"part of a compound modifier ({text[ne:ae]!r})"
