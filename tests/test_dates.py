@@ -65,6 +65,11 @@ RESOLVED: list[
     ("in August", ANCHOR, D(2024, 8, 1), D(2024, 8, 31), Precision.MONTH, INF),
     ("in June", DateWindow.month(2023, 7), D(2023, 6, 1), D(2023, 6, 30), Precision.MONTH, INF),
     ("in June", None, None, None, None, None),
+    # a month named without a year lies from 9 months before to 2 months after the anchor
+    ("December 28", D(2025, 1, 5), D(2024, 12, 28), D(2024, 12, 28), Precision.DAY, INF),
+    ("in March", D(2025, 1, 5), D(2025, 3, 1), D(2025, 3, 31), Precision.MONTH, INF),
+    ("in March", ANCHOR, D(2024, 3, 1), D(2024, 3, 31), Precision.MONTH, INF),
+    ("November 5", ANCHOR, D(2024, 11, 5), D(2024, 11, 5), Precision.DAY, INF),
     ("October 2024", None, D(2024, 10, 1), D(2024, 10, 31), Precision.MONTH, ST),
     ("since 1953", None, D(1953, 1, 1), D(1953, 12, 31), Precision.YEAR, ST),
     ("today", ANCHOR, D(2024, 10, 21), D(2024, 10, 21), Precision.DAY, INF),

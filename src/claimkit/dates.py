@@ -12,8 +12,9 @@ How partial dates are resolved:
 
 * A date that states its year ("October 21, 2024") is resolved alone and
   becomes the *running anchor*: later "on the 22nd" takes its month and year.
-* A date without a year ("October 23", "in August") takes the year of the
-  running anchor; a day without a month ("on the 22nd", "Monday (21st)")
+* A date without a year ("October 23", "in August") takes the year that puts
+  it between nine months before and two months after the running anchor (news
+  looks back: in a January 2025 text "December 28" is 2024); a day without a month ("on the 22nd", "Monday (21st)")
   takes its month and year. Anything taken from the anchor makes the window
   :attr:`~claimkit.model.DateProvenance.INFERRED`.
 * Words relative to the time of writing ("today", "this week", "last month")
@@ -297,6 +298,20 @@ def _window(first: _dt.date | None, last: _dt.date | None, provenance: DateProve
     return DateWindow.between(first, last, precision=Precision.DAY, provenance=provenance)
 
 
+def _year_for(month: int | None, ctx: _Context) -> int | None:
+    """The year of a month named without one: within 9 months before to 2 after the anchor's month.
+
+    News reports mostly look back: in a January 2025 article "December 28" is
+    2024, and in an October 2024 one "March" is March 2024, "December" 2024.
+    """
+    if ctx.year is None or month is None or ctx.month is None:
+        return ctx.year
+    for year in (ctx.year - 1, ctx.year, ctx.year + 1):
+        if -9 <= (year - ctx.year) * 12 + month - ctx.month <= 2:
+            return year
+    return ctx.year  # pragma: no cover - one of the three always fits
+
+
 def _resolve(m: re.Match[str], ctx: _Context, now: _Context) -> tuple[DateWindow | None, _Context]:
     """Resolve one match; return its window and the running context after it."""
     stated, inferred = DateProvenance.STATED, DateProvenance.INFERRED
@@ -310,7 +325,7 @@ def _resolve(m: re.Match[str], ctx: _Context, now: _Context) -> tuple[DateWindow
         month_name = m[f"{g}_m"] if g != "the" else None  # "the 22nd" borrows its month and year
         year_text = m[f"{g}_y"] if g != "the" else None
         month = _month_number(month_name) if month_name else ctx.month
-        year = int(year_text) if year_text else ctx.year
+        year = int(year_text) if year_text else _year_for(month, ctx)
         if month is None or year is None:
             return None, ctx
         provenance = stated if year_text else inferred
@@ -336,7 +351,9 @@ def _resolve(m: re.Match[str], ctx: _Context, now: _Context) -> tuple[DateWindow
         if ctx.year is None:
             return None, ctx
         month = _month_number(m["rm_m"])
-        return DateWindow.month(ctx.year, month, provenance=inferred), ctx
+        year = _year_for(month, ctx)
+        assert year is not None
+        return DateWindow.month(year, month, provenance=inferred), ctx
     if m["year"]:
         return DateWindow.year(int(m["y"])), ctx
     return _relative(m["relative"].lower().split(), now), ctx
