@@ -637,6 +637,31 @@ class Gazetteer:
                     return actor
         return None
 
+    def mentions(self, text: str, *, acronyms: bool = True) -> tuple[Actor, ...]:
+        """Every known actor a text names, in order (longest alias first at each word).
+
+        With ``acronyms=False`` a bare acronym ("DIA") is not taken: alone it is
+        ambiguous, and the text's own earlier names should decide it.
+
+        >>> [a.name for a in Gazetteer.default().mentions("The Kremlin and the NIS disagree.")]
+        ['Russia', "South Korea's National Intelligence Service"]
+        """
+        words = normalise_name(text).split()
+        found: list[Actor] = []
+        i = 0
+        while i < len(words):
+            for size in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
+                key = " ".join(words[i : i + size])
+                actor = self._index.get(key)
+                if actor is not None:
+                    if acronyms or key not in _acronym_keys(actor):
+                        found.append(actor)
+                    i += size
+                    break
+            else:
+                i += 1
+        return tuple(found)
+
     def resolve(self, mention: str) -> Actor | None:
         """The actor a mention names: known, or a new actor of a guessed kind.
 
@@ -791,6 +816,10 @@ def _guess_kind(words: list[str]) -> ActorKind:
     if words and words[-1] in _ROLE_WORDS:
         return ActorKind.PERSON
     return ActorKind.ORGANISATION
+
+
+def _acronym_keys(actor: Actor) -> frozenset[str]:
+    return frozenset(normalise_name(a) for a in actor.aliases if a.replace(".", "").isupper() and len(a) <= 6)
 
 
 _DEFAULT = Gazetteer(_DEFAULT_ACTORS)

@@ -264,7 +264,7 @@ _GENERIC_SPEAKERS = _words("""report reports the report statement analysis study
 _ANAPHORIC_HEADS = _words("""agency ministry service spokesman spokeswoman spokesperson official expert analyst army military
     government president minister department command council office commander fleet diplomat lawmaker
     institute group staff intelligence envoy""")
-_ACRONYM = re.compile(r"^(?:the\s+)?(?P<acr>[A-Z]{2,6})$")
+_ACRONYM = re.compile(r"^(?:[Tt]he\s+)?(?P<acr>[A-Z]{2,6})$")
 
 # Country names and capitals (and "the North") that may send or lose troops.
 _PLACE_COUNTRY: dict[str, str] = {
@@ -334,8 +334,8 @@ def _country_of(words: Sequence[str]) -> str | None:
             key = " ".join(low[i : i + size])
             if key in DEMONYMS:
                 return DEMONYMS[key]
-            if size == 1 and key.endswith("s") and key[:-1] in DEMONYMS and key[:-1] != "u":
-                return DEMONYMS[key[:-1]]
+            if key.endswith("s") and key[:-1] in DEMONYMS and key[:-1] != "u":
+                return DEMONYMS[key[:-1]]  # "North Koreans"
     return None
 
 
@@ -713,10 +713,13 @@ def extract_claims(
         date_starts = [d.span.start for d in dates]
         found_cues = find_cues(text)
         cues = CueIndex.of(found_cues)
-        for cue in found_cues:
-            actor = ctx.resolve(cue.speaker)
-            if actor is not None:
-                ctx.remember(actor)
+        # Speakers resolve against what earlier sentences named; then this sentence's names join the
+        # memory (actors named without a cue: "X issued a statement"), its speakers last, as most salient.
+        speakers = [a for a in (ctx.resolve(cue.speaker) for cue in found_cues) if a is not None]
+        for named in ctx.gazetteer.mentions(text, acronyms=False):
+            ctx.remember(named)
+        for actor in speakers:
+            ctx.remember(actor)
         mentions = counts[index]
         military = bool(mentions) and bool(_MILITARY_CONTEXT.search(text))
         hedged = bool(mentions) and bool(_HEDGE.search(text))

@@ -107,6 +107,9 @@ _PLACE_IN: dict[str, str] = {
     **{normalise_name(c): c for c in DEMONYMS.values()},
     **{k: v for k, v in _PLACE_COUNTRY.items() if " " in k or len(k) > 4},
 }
+_SENDING = re.compile(
+    r"\W{0,3}(?:sending|deploying|dispatching|having\s+sent|that\s+it\s+(?:sent|had\s+sent))\b", re.I
+)
 _EVIDENCE_AFTER = 240  # characters of the cue's object kept as evidence
 _SPLIT_ACTORS = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)")
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.I)
@@ -259,8 +262,8 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                     text if kind == "assert_statement" else obj
                 )  # a statement is about the sentence's troops
                 whose = (None if kind == "assert_statement" else _whose_troops(scope)) or sentence_whose
-                whose = whose or _country_in(obj)
                 where = _destination(obj) or topic_where
+                sender = bool(_SENDING.match(obj)) if kind in {"deny", "assert"} else False
                 target = _proposition(whose or topic_whose, where)
             elif anaphoric and topic is not None:
                 target = topic
@@ -290,12 +293,17 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
             for actor in actors:
                 if actor.name in seen:
                     continue
+                own_target = target
+                if about_troops and sender and not whose and actor.country:
+                    own_target = _proposition(
+                        actor.country, where
+                    )  # "X denied sending soldiers": X's own troops
                 seen.add(actor.name)
                 stances.append(
                     Stance(
                         actor=actor,
                         polarity=polarity,
-                        target=target,
+                        target=own_target,
                         source=document.source,
                         span=span,
                         evidence=document.text[span.start : span.end],

@@ -1,0 +1,119 @@
+"""The actor gazetteer: aliases, titles, groups, state voices, extension without mutation."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit.extract.actors import Gazetteer, normalise_name
+from claimkit.model import Actor, ActorKind
+
+G = Gazetteer.default()
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "kind"),
+    [
+        (
+            "South Korea’s intelligence agency",
+            "South Korea's National Intelligence Service",
+            ActorKind.AGENCY,
+        ),
+        (
+            "South Korea’s National Intelligence Service",
+            "South Korea's National Intelligence Service",
+            ActorKind.AGENCY,
+        ),
+        (
+            "the South Korean National Intelligence Service",
+            "South Korea's National Intelligence Service",
+            ActorKind.AGENCY,
+        ),
+        ("NIS", "South Korea's National Intelligence Service", ActorKind.AGENCY),
+        (
+            "South Korean intelligence services",
+            "South Korea's National Intelligence Service",
+            ActorKind.AGENCY,
+        ),
+        ("John F. Kirby", "John F. Kirby", ActorKind.PERSON),
+        ("Kirby", "John F. Kirby", ActorKind.PERSON),
+        ("U.S. National Security Council spokesman John F. Kirby", "John F. Kirby", ActorKind.PERSON),
+        ("the Pentagon", "US Department of Defense", ActorKind.AGENCY),
+        ("A US Department of Defense spokesperson", "US Department of Defense", ActorKind.AGENCY),
+        ("Defense Ministry of South Korea", "South Korea's Defense Ministry", ActorKind.AGENCY),
+        ("South Korean Ministry of National Defense", "South Korea's Defense Ministry", ActorKind.AGENCY),
+        ("the South Korean Foreign Ministry", "South Korea's Foreign Ministry", ActorKind.AGENCY),
+        ("the Kremlin", "Russia", ActorKind.GOVERNMENT),
+        ("Moscow", "Russia", ActorKind.GOVERNMENT),
+        ("Pyongyang", "North Korea", ActorKind.GOVERNMENT),
+        ("North Korean representatives", "North Korea", ActorKind.GOVERNMENT),
+        ("Reuters", "Reuters", ActorKind.MEDIA),
+        ("a senior NATO official", "NATO", ActorKind.ORGANISATION),
+        (
+            "Ukrainian, South Korean, and US officials",
+            "Ukrainian, South Korean, and US officials",
+            ActorKind.GROUP,
+        ),
+        ("Israeli officials", "Israeli officials", ActorKind.GROUP),
+        ("Defence Secretary John Healey", "John Healey", ActorKind.PERSON),
+        ("lawmaker Park Sun-won", "Park Sun-won", ActorKind.PERSON),
+        ("A spokesman for the Ukrainian army, Andriy Kovalenko", "Andriy Kovalenko", ActorKind.PERSON),
+    ],
+)
+def test_resolve(mention: str, name: str, kind: ActorKind) -> None:
+    actor = G.resolve(mention)
+    assert actor is not None
+    assert (actor.name, actor.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("mention", "affiliation"),
+    [
+        ("John F. Kirby", ("US National Security Council", "United States")),
+        ("Ukrainian intelligence chief Kyrylo Budanov", ("Ukraine's Defence Intelligence (HUR)", "Ukraine")),
+        ("South Korean lawmaker Lee Seong-kweun", ("South Korea",)),
+        ("Ukrainian officials", ("Ukraine",)),
+    ],
+)
+def test_affiliation(mention: str, affiliation: tuple[str, ...]) -> None:
+    actor = G.resolve(mention)
+    assert actor is not None
+    assert actor.affiliation == affiliation
+
+
+@pytest.mark.parametrize("mention", ["", "   ", "he", "It", "they", "“”"])
+def test_unresolvable_mentions_give_none(mention: str) -> None:
+    assert G.resolve(mention) is None
+
+
+def test_unknown_names_become_new_actors_not_dropped() -> None:
+    actor = G.resolve("the Ruritanian Border Agency")
+    assert actor is not None
+    assert actor.name == "Ruritanian Border Agency"
+    assert actor.kind is ActorKind.AGENCY
+
+
+def test_extension_returns_a_new_gazetteer() -> None:
+    extra = Actor("Ruritania", kind=ActorKind.GOVERNMENT, aliases=("Strelsau",))
+    extended = G.with_actors([extra])
+    assert extended.lookup("Strelsau") == extra
+    assert G.lookup("Strelsau") is None
+    assert extended.extend([]) == extended
+
+
+def test_extension_overrides_an_existing_alias() -> None:
+    mine = Actor("My Pentagon", kind=ActorKind.AGENCY, aliases=("Pentagon",))
+    assert G.with_actors([mine]).lookup("the Pentagon") == mine
+    assert G.lookup("the Pentagon") is not None
+    assert G.lookup("the Pentagon") != mine
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The U.S. Department of Defense", "us department of defense"),
+        ("South Korea’s NIS", "south korea's nis"),
+        ("  an   official ", "official"),
+    ],
+)
+def test_normalise_name(text: str, key: str) -> None:
+    assert normalise_name(text) == key

@@ -1,0 +1,88 @@
+"""Reporting cues: who speaks, by which grammar, and which cue governs a number."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit.extract.attribution import CueIndex, CueKind, cited_origin, find_cues, governing_cue
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On October 21, 2024, South Korea’s intelligence agency revealed that 1,500 troops left.",
+            [("speech", "South Korea’s intelligence agency")],
+        ),
+        (
+            "On October 23, U.S. National Security Council spokesman John F. Kirby stated that 3,000 had moved.",
+            [("speech", "U.S. National Security Council spokesman John F. Kirby")],
+        ),
+        (
+            "In October, Ukrainian, South Korean, and US officials began warning that 10,000 soldiers were there.",
+            [("speech", "Ukrainian, South Korean, and US officials")],
+        ),
+        ("About 8,000 troops are in Kursk, the White House said.", [("speech", "the White House")]),
+        (
+            "Some 2,000 troops are there, according to a report by the Pentagon.",
+            [("according", "the Pentagon")],
+        ),
+        (
+            "Reports from South Korea’s National Intelligence Service suggest 12,000 will go.",
+            [("report", "South Korea’s National Intelligence Service")],
+        ),
+        ("It was reported by Yonhap that 10,000 troops had left.", [("passive", "Yonhap")]),
+        (
+            "A spokesman for the Ukrainian army, Andriy Kovalenko, said 3,000 troops were training.",
+            [("speech", "A spokesman for the Ukrainian army, Andriy Kovalenko")],
+        ),
+        ("The DIA also said the soldiers appear to be headed to Kursk.", [("speech", "The DIA")]),
+        ("Ukraine has already reported that six soldiers were killed.", [("speech", "Ukraine")]),
+        (
+            "The Pentagon, which on November 18 put the number of troops at 10,000, disagreed.",
+            [("speech", "The Pentagon")],
+        ),
+        # not cues: passive "expected", a noun after a possessive, "States" in a name
+        ("Up to 10,000 troops are expected to be in combat.", []),
+        ("The agency's estimate is higher.", []),
+        ("The United States has 100,000 troops in Europe.", []),
+    ],
+)
+def test_find_cues(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.kind.value, c.speaker) for c in find_cues(sentence)] == expected
+
+
+def test_citing_names_the_origin_behind_the_speaker() -> None:
+    cues = find_cues(
+        "NBC News, utilizing information from South Korean intelligence services, reports that 3,000 left."
+    )
+    cited = cited_origin(cues)
+    assert cited is not None
+    assert cited.speaker == "South Korean intelligence services"
+    assert [c.speaker for c in cues if c.kind is CueKind.SPEECH] == ["NBC News"]
+
+
+def test_told_keeps_the_audience() -> None:
+    (cue,) = find_cues("Military sources told Yonhap that 2,000 troops had moved.")
+    assert (cue.speaker, cue.told) == ("Military sources", "Yonhap")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "speaker"),
+    [
+        ("The ministry said 3,000 troops left, officials added.", "3,000", "The ministry"),
+        ("About 3,000 troops left, officials added.", "3,000", "officials"),
+        ("Kyiv says 500 died, and Moscow says 3,000 did.", "3,000", "Moscow"),
+    ],
+)
+def test_governing_cue(sentence: str, number: str, speaker: str) -> None:
+    cues = find_cues(sentence)
+    position = sentence.index(number)
+    cue = governing_cue(cues, position)
+    assert cue is not None
+    assert cue.speaker == speaker
+    assert CueIndex.of(cues).governing(position) == cue
+
+
+def test_no_cue_governs_in_a_sentence_without_cues() -> None:
+    assert governing_cue(find_cues("Some 40,000 troops are massing."), 5) is None

@@ -1,0 +1,308 @@
+"""Claim extraction: counted noun, whose, measure, modality, attribution, dates, spans, linear time."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from claimkit.documents import load_corpus, read_document
+from claimkit.extract import extract_claims, extract_quantities, parse_quantity
+from claimkit.extract.actors import Gazetteer
+from claimkit.model import (
+    Actor,
+    ActorKind,
+    Attribution,
+    DateWindow,
+    Document,
+    Modality,
+    OffsetMap,
+    Qualifier,
+    Sentence,
+    Source,
+    Span,
+)
+
+PUBLISHED = DateWindow.on(dt.date(2024, 11, 4))
+
+
+def claims_of(text: str, outlet: str = "Test Wire") -> list[tuple[object, ...]]:
+    doc = read_document(text, source=Source(id="t", outlet=outlet, published=PUBLISHED))
+    return [
+        (c.quantity.value, c.measure.value, c.subject, c.modality.value, c.actor.name)
+        for c in extract_claims(doc)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wire copy, speaker before and after
+        (
+            "North Korea had dispatched 1,500 elite troops to Russia, Seoul's spy agency said.",
+            [
+                (
+                    1500,
+                    "deployed",
+                    "North Korean troops",
+                    "reported",
+                    "South Korea's National Intelligence Service",
+                )
+            ],
+        ),
+        (
+            "About 8,000 North Korean troops are in Kursk, the White House said.",
+            [(8000, "deployed", "North Korean troops", "reported", "White House")],
+        ),
+        # projections
+        (
+            "South Korea expects North Korea to deploy a total of 12,000 troops.",
+            [(12000, "expected_total", "North Korean troops", "projected", "South Korea")],
+        ),
+        (
+            "The Pentagon said 500 additional U.S. troops would be sent to Poland.",
+            [(500, "expected_total", "US troops", "projected", "US Department of Defense")],
+        ),
+        (
+            "Approximately 12,000 North Korean troops are set to soon be deployed, according to the NIS.",
+            [
+                (
+                    12000,
+                    "expected_total",
+                    "North Korean troops",
+                    "projected",
+                    "South Korea's National Intelligence Service",
+                )
+            ],
+        ),
+        # hedges
+        (
+            "Two thousand Cuban mercenaries may have joined Russian forces, a Ukrainian lawmaker alleged.",
+            [(2000, "deployed", "Cuban troops", "hedged", "Ukrainian lawmaker")],
+        ),
+        # casualties, rates, formations are never deployments
+        (
+            "Ukraine has reported that six North Koreans soldiers were killed.",
+            [(6, "casualties", "North Korean troops", "reported", "Ukraine")],
+        ),
+        (
+            "Russia loses about 1,200 troops a day, Ukraine's General Staff says.",
+            [(1200, "rate", "Russian troops", "reported", "Ukraine's General Staff")],
+        ),
+        (
+            "The XI Corps, which in total consists of 200,000 soldiers, is elite.",
+            [(200000, "formation", "troops", "reported", "Test Wire")],
+        ),
+        (
+            "Belarusian forces number about 48,000 active personnel.",
+            [(48000, "formation", "Belarusian troops", "reported", "Test Wire")],
+        ),
+        (
+            "Ukraine says it captured two North Korean soldiers.",
+            [(2, "other", "North Korean troops", "reported", "Ukraine")],
+        ),
+        # not counts of people at all
+        ("Russia offered US$2,000 per month per soldier and four brigades of the 11th Corps.", []),
+        ("The 16th BRICS summit ran from October 22 to 24 at 304 North Cardinal St.", []),
+        ("China accounted for 95 percent of the North's trade in 2019.", []),
+        # bare numbers borrow the noun of the claim they continue
+        (
+            "The United States has about 100,000 troops in Europe, up from 80,000 before the war.",
+            [
+                (100000, "deployed", "US troops", "reported", "Test Wire"),
+                (80000, "deployed", "US troops", "reported", "Test Wire"),
+            ],
+        ),
+        (
+            "Seoul's defence ministry put the number of North Korean soldiers in Russia at 11,000.",
+            [(11000, "deployed", "North Korean troops", "reported", "South Korea's Defense Ministry")],
+        ),
+        # whose: from the sending clause or "from X" after the noun
+        (
+            "Kirby stated that the U.S. has tracked around 3,000 troops who were transported from North Korea.",
+            [(3000, "deployed", "North Korean troops", "reported", "John F. Kirby")],
+        ),
+        (
+            "In October, officials warned that 10,000 soldiers North Korea deployed to Russia were there.",
+            [(10000, "deployed", "North Korean troops", "reported", "officials")],
+        ),
+    ],
+)
+def test_claims(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert claims_of(text) == expected
+
+
+def test_qualifiers_come_from_the_number_reader() -> None:
+    doc = read_document(
+        "More than 12,000 soldiers will be sent, and some 10,000 troops are there, the NIS said."
+    )
+    quantities = [c.quantity for c in extract_claims(doc)]
+    assert [(q.qualifier, q.low, q.high) for q in quantities] == [
+        (Qualifier.MORE_THAN, 12000, None),
+        (Qualifier.APPROXIMATE, None, None),
+    ]
+
+
+def test_unnamed_origin_defaults_to_the_outlet() -> None:
+    doc = read_document(
+        "Some 40,000 troops are massing near Sudzha.", source=Source(id="x", outlet="AsiaNews")
+    )
+    (claim,) = extract_claims(doc)
+    assert claim.attribution is Attribution.DEFAULT
+    assert (claim.actor.name, claim.actor.kind) == ("AsiaNews", ActorKind.MEDIA)
+
+
+def test_citing_builds_the_reporting_chain() -> None:
+    doc = read_document(
+        "NBC News, utilizing information from South Korean intelligence services, reports that 3,000 North "
+        "Korean troops have arrived."
+    )
+    (claim,) = extract_claims(doc)
+    assert claim.actor.name == "South Korea's National Intelligence Service"
+    assert [a.name for a in claim.via] == ["NBC News"]
+    assert claim.attribution is Attribution.STATED
+
+
+def test_told_an_outlet_puts_it_in_the_chain() -> None:
+    (claim,) = extract_claims(
+        read_document("Military sources told Yonhap that the North had deployed 2,000 troops.")
+    )
+    assert claim.actor.name == "Military sources"
+    assert [a.name for a in claim.via] == ["Yonhap"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "South Korea's Defense Intelligence Agency announced the news. The DIA also said 3,000 troops had left.",
+            "South Korea's Defense Intelligence Agency",
+        ),
+        (
+            "Kyrylo Budanov spoke on Monday. He said 7,000 North Korean troops were at the border.",
+            "Kyrylo Budanov",
+        ),
+        (
+            "Ukraine's military intelligence agency issued a statement. About 11,000 troops are in Kursk, the agency said.",
+            "Ukraine's Defence Intelligence (HUR)",
+        ),
+        (
+            "“We see them,” Budanov told reporters. “About 11,000 North Korean troops are in Kursk.”",
+            "Kyrylo Budanov",
+        ),
+    ],
+)
+def test_speaker_carries_across_sentences(text: str, actor: str) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.actor.name == actor
+
+
+def test_gazetteer_option_extends_resolution() -> None:
+    gaz = Gazetteer.default().with_actors(
+        [Actor("Ruritania", kind=ActorKind.GOVERNMENT, aliases=("Strelsau",))]
+    )
+    doc = read_document("Strelsau said 3,000 troops had been deployed.")
+    assert extract_claims(doc, gazetteer=gaz)[0].actor.name == "Ruritania"
+    assert extract_claims(doc)[0].actor.name == "Strelsau"
+
+
+@pytest.mark.parametrize(
+    ("text", "ref_date"),
+    [
+        ("On October 21, 2024, the NIS revealed that 1,500 troops had left.", "2024-10-21"),
+        (
+            "In October, officials warned that 10,000 soldiers North Korea deployed were there.",
+            "October 2024",
+        ),
+        ("The UN said on October 2, 2024, that 4,500 troops are expected in Haiti.", "2024-10-02"),
+        ("The Pentagon said 500 troops will be sent by December.", None),
+        ("Kyiv says 3,000 troops have been there since 2014.", None),
+        ("Kyiv says 3,000 troops are there.", None),
+    ],
+)
+def test_ref_date(text: str, ref_date: str | None) -> None:
+    doc = read_document(text, source=Source(id="d", published=PUBLISHED))
+    (claim,) = extract_claims(doc)
+    assert (str(claim.ref_date) if claim.ref_date else None) == ref_date
+
+
+def test_anchor_option_resolves_a_document_without_a_year() -> None:
+    doc = read_document("On October 23, Kirby stated that 3,000 troops had moved.")
+    assert extract_claims(doc)[0].ref_date is None
+    anchored = extract_claims(doc, anchor=DateWindow.on(dt.date(2024, 10, 21)))
+    assert str(anchored[0].ref_date) == "2024-10-23"
+
+
+def test_modality_is_kept_on_the_claim() -> None:
+    doc = read_document("North Korea reportedly sent 3,000 troops. Seoul plans to send 500 troops.")
+    assert [c.modality for c in extract_claims(doc)] == [Modality.HEDGED, Modality.PROJECTED]
+
+
+def test_every_claim_span_slices_the_original_text_to_its_evidence() -> None:
+    for doc in load_corpus():
+        for claim in extract_claims(doc):
+            assert doc.text[claim.span.start : claim.span.end] == claim.evidence
+            assert claim.quantity.text.split()[-1] in claim.evidence
+            assert claim.sentence is not None
+            assert claim.sentence.contains(claim.span)
+
+
+def test_claims_are_stable_across_runs() -> None:
+    doc = load_corpus()[0]
+    assert [c.id for c in extract_claims(doc)] == [c.id for c in extract_claims(doc)]
+
+
+def test_public_reexports() -> None:
+    assert parse_quantity("more than 12,000").qualifier is Qualifier.MORE_THAN
+    assert [m.text for m in extract_quantities("some 10,000 troops")] == ["some 10,000"]
+
+
+def test_empty_document_gives_no_claims() -> None:
+    doc = Document(text="", source=Source(id="e"), clean="", offsets=OffsetMap.identity(0))
+    assert extract_claims(doc) == ()
+
+
+# ---------------------------------------------------------------- linear time
+
+ADVERSARIAL = [
+    "X said ",
+    "5,000 troops ",
+    "officials said 3,000 troops would deploy, ",
+    "Ukrainian, ",
+    "North Korean ",
+    "according to ",
+    "denied called false ",
+    "1",
+    "a",
+    ", citing X,",
+    "the agency, which ",
+]
+
+
+def _one_sentence(text: str) -> Document:
+    n = len(text)
+    return Document(
+        text=text,
+        source=Source(id="adversarial"),
+        clean=text,
+        offsets=OffsetMap.identity(n),
+        sentences=(Sentence(span=Span(0, n), text=text, clean=text, clean_span=Span(0, n)),),
+    )
+
+
+@pytest.mark.parametrize("unit", ADVERSARIAL)
+def test_100kb_adversarial_sentence_runs_in_linear_time(unit: str) -> None:
+    from claimkit.extract import extract_stances
+
+    def seconds(size: int) -> float:
+        doc = _one_sentence((unit * (size // len(unit) + 1))[:size])
+        start = time.perf_counter()
+        extract_claims(doc)
+        extract_stances(doc)
+        return time.perf_counter() - start
+
+    small, large = seconds(25_000), seconds(100_000)
+    assert large < 10.0
+    # four times the text: linear growth is ~4x; quadratic would be ~16x (slack for a noisy machine)
+    assert large < max(10 * small, 0.5)

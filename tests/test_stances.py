@@ -1,0 +1,75 @@
+"""Stances: denials and assertions, their actors, targets and spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimkit.documents import load_corpus, read_document
+from claimkit.extract import extract_stances
+from claimkit.model import Polarity
+
+NK = "North Korean troops deployed to Russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pyongyang and the Kremlin also both maintain that the reports of North Korean troops in Russia are false.",
+            [("North Korea", "denies", NK), ("Russia", "denies", NK)],
+        ),
+        (
+            "At the UN, North Korean representatives referred to reports of North Korean troops in Russia as “rumors.”",
+            [("North Korea", "denies", NK)],
+        ),
+        ("Pyongyang denied sending any soldiers to Russia.", [("North Korea", "denies", NK)]),
+        (
+            "The Kremlin dismissed the reports of North Korean troops in Kursk as fake news.",
+            [("Russia", "denies", NK)],
+        ),
+        (
+            "Seoul summoned the Russian ambassador to protest North Korea’s deployment of troops to Russia.",
+            [("South Korea", "asserts", NK)],
+        ),
+        (
+            "The South Korean Foreign Ministry summoned the Russian envoy to protest the deployment of North Korean "
+            "troops to Russia.",
+            [("South Korea's Foreign Ministry", "asserts", NK)],
+        ),
+        (
+            "A US Department of Defense spokesperson warned that if North Korean troops enter combat in Russia, "
+            "they are legitimate targets.",
+            [("US Department of Defense", "asserts", NK)],
+        ),
+        ("Ukraine confirmed that North Korean troops had been sent to Russia.", [("Ukraine", "asserts", NK)]),
+        # no stance on a reported fact
+        ("The minister confirmed the date of the summit.", []),
+        ("Officials said 3,000 troops had arrived.", []),
+    ],
+)
+def test_stances(text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(s.actor.name, s.polarity.value, s.target) for s in extract_stances(read_document(text))]
+    assert got == expected
+
+
+def test_anaphoric_object_takes_the_document_topic() -> None:
+    doc = read_document(
+        "North Korean troops have been sent to Russia, officials say. "
+        "At the UN, North Korean representatives called the accusations groundless."
+    )
+    (stance,) = extract_stances(doc)
+    assert (stance.actor.name, stance.polarity, stance.target) == ("North Korea", Polarity.DENIES, NK)
+
+
+def test_stance_spans_slice_the_original_text() -> None:
+    for doc in load_corpus():
+        for stance in extract_stances(doc):
+            assert doc.text[stance.span.start : stance.span.end] == stance.evidence
+            assert stance.evidence
+
+
+def test_denial_of_two_actors_is_two_stances_with_one_span() -> None:
+    doc = read_document("Moscow and Pyongyang deny that North Korean soldiers are in Russia.")
+    stances = extract_stances(doc)
+    assert [s.actor.name for s in stances] == ["Russia", "North Korea"]
+    assert stances[0].span == stances[1].span
