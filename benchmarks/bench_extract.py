@@ -102,27 +102,26 @@ def growth() -> dict[str, list[float]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--repeat", type=int, default=20, help="how many times the corpus is processed")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     args = parser.parse_args()
-    result = {
-        "read_and_extract": throughput(args.repeat),
-        "extract_only": extract_only(args.repeat),
-        "growth_seconds": growth(),
-    }
+    both, alone, rows = throughput(args.repeat), extract_only(args.repeat), growth()
     if args.json:
-        print(json.dumps(result, indent=1))
+        print(json.dumps({"read_and_extract": both, "extract_only": alone, "growth_seconds": rows}, indent=1))
         return
-    t, e = result["read_and_extract"], result["extract_only"]
-    print(f"read + extract: {t['megabytes']:.2f} MB in {t['seconds']:.2f} s = {t['mb_per_s']:.2f} MB/s")
-    print(f"extract only:   {e['megabytes']:.2f} MB in {e['seconds']:.2f} s = {e['mb_per_s']:.2f} MB/s")
+    print(
+        f"read + extract: {both['megabytes']:.2f} MB in {both['seconds']:.2f} s = {both['mb_per_s']:.2f} MB/s"
+    )
+    print(
+        f"extract only:   {alone['megabytes']:.2f} MB in {alone['seconds']:.2f} s = {alone['mb_per_s']:.2f} MB/s"
+    )
     print(
         "adversarial single sentences (s at "
         + ", ".join(f"{s // 1000} KB" for s in SIZES)
         + "; 100/25 ratio):"
     )
-    for name, times in result["growth_seconds"].items():
+    for name, times in rows.items():
         ratio = times[-1] / times[0] if times[0] > 0 else float("nan")
         print(f"  {name:18} " + "  ".join(f"{x:6.3f}" for x in times) + f"   x{ratio:.1f}")
 
