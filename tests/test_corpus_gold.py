@@ -38,6 +38,17 @@ def test_unseen_sentences() -> None:
     assert not report.distractor_hits, str(report)
 
 
+def test_blind_holdout_sentences() -> None:
+    report = evaluate_sentences(UNSEEN / "holdout.jsonl")
+    _check(
+        str(report),
+        report.precision,
+        report.recall,
+        {f: report.accuracy(f) for f in ("qualifier", "measure", "actor")},
+    )
+    assert not report.distractor_hits, str(report)
+
+
 def test_unseen_articles() -> None:
     report = evaluate(UNSEEN / "articles" / "gold.json")
     assert report.gold_claims >= 15

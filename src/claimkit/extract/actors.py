@@ -686,6 +686,9 @@ class Gazetteer:
         key = normalise_name(cleaned)
         if not key or key in _PRONOUNS:
             return None
+        voice = _VOICE_OF.match(cleaned)
+        if voice is not None and "," not in cleaned:
+            return self.resolve(voice["body"])  # "a spokesperson for the Chinese military": the body speaks
         exact = self._index.get(key)
         if exact is not None:
             return exact
@@ -722,6 +725,10 @@ class Gazetteer:
         return Actor(_strip_determiners(cleaned), kind=_guess_kind(words), country=country)
 
 
+_VOICE_OF = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:senior\s+)?(?:spokes(?:man|woman|person)|representative|press\s+office)\s+(?:for|of)\s+(?P<body>.+)$",
+    re.I,
+)
 _PRONOUNS = frozenset(
     {"he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who", "one", "others"}
 )

@@ -71,7 +71,7 @@ _SPEECH_VERB = re.compile(
         believes|believe|believed|expects|expect|noted|notes|added|adds|confirmed|confirms|insisted|insists|
         assessed|assesses|judged|judges|disclosed|discloses|
         acknowledged|acknowledges|wrote|writes|tweeted|posted|think|thinks|thought|argued|argues|
-        declared|declares|spoke|briefed|informed|gave|gives|put(?=\s(?:the|its|their)\s(?:number|figure|total|toll|count|estimate))
+        declared|declares|spoke|fear|fears|feared|predicted|predicts|forecast|forecasts|briefed|informed|gave|gives|put(?=\s[^.;,]{1,80}?\sat\s)
     )\b""",
     re.X,  # case-sensitive: "States" in "United States" is not a verb
 )

@@ -62,7 +62,7 @@ import attrs
 
 from claimkit.dates import DateMention, find_dates
 from claimkit.extract.actors import DEMONYMS, Gazetteer, normalise_name
-from claimkit.extract.attribution import Cue, CueIndex, CueKind, find_cues
+from claimkit.extract.attribution import Cue, CueIndex, CueKind, _speaker_before, find_cues
 from claimkit.extract.numbers import MentionKind, NumberMention, find_numbers
 from claimkit.model import (
     Actor,
@@ -118,6 +118,7 @@ _PEOPLE = frozenset(
         "chechens",
         "serbs",
         "foreigners",
+        "nationals",
     }
 )
 _CIVILIANS = frozenset(["citizens", "civilians", "people", "residents", "inhabitants"])
@@ -175,7 +176,7 @@ _TENSE = re.compile(
     | (?P<proj>will|would|shall|set\s+to|expected\s+to|expects?|expecting|expected|plans?\s+to|planned
         |planning|preparing\s+to|prepares\s+to|could|may\s+(?:send|deploy|soon|dispatch)|is\s+to|are\s+to
         |due\s+to|scheduled|eventually|ultimately|in\s+the\s+coming|next\s+(?:week|month|year)
-        |intends?\s+to|aims?\s+to|to\s+be\s+(?:deployed|sent|stationed|dispatched))
+        |intends?\s+to|aims?\s+to|to\s+be\s+(?:deployed|sent|stationed|dispatched)|to\s+follow|to\s+come)
     )\b""",
     re.X | re.I,
 )
@@ -185,7 +186,8 @@ _HEDGE = re.compile(
     re.X | re.I,
 )
 _RATE = re.compile(
-    r"""^[\s\w,'’-]{0,40}?\b(?:per|a|each|every)\s+(?:day|week|month|year|hour)\b  # "... a day", "per week"
+    r"""^[\s\w,'’-]{0,40}?(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)  # "in a week" is a period
+    \b(?:per|a|each|every)\s+(?:day|week|month|year|hour)\b                          # "... a day", "per week"
     |^[\s\w,'’-]{0,40}?\bdaily\b""",
     re.X | re.I,
 )
@@ -194,12 +196,13 @@ _CASUALTY_AFTER = re.compile(
     (?:killed|wounded|injured|dead|died|perished|lost\s+their\s+lives|fell\s+in\s+battle)\b""",
     re.X | re.I,
 )
+_LOSSES_AT = re.compile(r"\b(?:losses|casualties|toll|dead)\s+(?:\w+\s+){0,3}?at\s+(?:\w+\s+){0,2}$", re.I)
 _CASUALTY_BEFORE = re.compile(
     r"\b(?:killed|kill|kills|killing|lost|lose|loses|losing|wounded)\s+(?:\w+\s+){0,2}$", re.I
 )
 _OTHER_CUE = re.compile(
     r"""\b(?:proposal|proposed|refused\s+to|will\s+not|won't|would\s+not|ruled\s+out|captured|capture|
-    surrendered|prisoners?|detained|hostages?|evacuated|rejected)\b""",
+    surrendered|prisoners?|detained|hostages?|evacuated|rejected|amounts?\s+to|amounted\s+to)\b""",
     re.X | re.I,
 )
 _OTHER_AFTER = re.compile(
@@ -208,9 +211,17 @@ _OTHER_AFTER = re.compile(
 _FORMATION_BEFORE = re.compile(
     r"""(?:\b(?:consists?|consisting|comprises?|comprising|comprised)\s+of\s+(?:\w+\s+){0,2}$  # "consists of"
     |\b(?:employs|employed|employ)\s+(?:\w+\s+){0,2}$                                    # "employs 1.3 million"
-    |\b(?:corps|army|brigade|division|regiment|battalion)\s+of\s+(?:\w+\s+){0,2}$)         # "a corps of 200,000"
+    |\b(?:corps|army|brigade|division|regiment|battalion)\s+of\s+(?:\w+\s+){0,2}$         # "a corps of 200,000"
+    |\b(?:corps|army|brigade|division|regiment|battalion|unit)s?,?\s+with\s+(?:\w+\s+){0,2}$  # "the brigade, with"
+    |\beach\s+(?:brigade|division|regiment|battalion|unit|company)\s+(?:has|had|numbers|comprises|includes)
+       \s+(?:\w+\s+){0,2}$)                                                          # "each brigade has 3,000"
     """,
     re.X | re.I,
+)
+_PEAK_AFTER = re.compile(r"^[\s\w,'’-]{0,30}?\bat\s+(?:its|their|the)\s+(?:peak|height)\b", re.I)
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:to\s+)?(?:\w+\s+)?(?:double|triple|grow|rise|increase|expand|shrink|fall|decline|drop|halve)\b",
+    re.I,
 )
 _NUMBERS_VERB = re.compile(
     r"\b(?:numbers?|numbered|numbering|totals?|totalled|totaled)\s+(?:\w+\s+){0,2}$", re.I
@@ -227,7 +238,7 @@ _NUMBER_OF = re.compile(
 )
 _ANAPHORIC_TOTAL = re.compile(r"\b(?:the|that|this|its)\s+(?:total|number|figure|tally|count)\b", re.I)
 _ELLIPSIS_LINK = re.compile(
-    r"(?:\bup\s+from|\bdown\s+from|\bof\s+whom|\bfrom|\bcompared\s+with|\bor|\band|\bto|\bversus|\breach)\s+$",
+    r"(?:\bup\s+from|\bdown\s+from|\bof\s+whom|\bfrom|\bcompared\s+with|\bwith|\bor|\band|\bto|\bversus|\breach)\s+$",
     re.I,
 )
 _DATE_BLOCK_BEFORE = re.compile(
@@ -409,6 +420,10 @@ class _Context:
 
     def resolve(self, mention: str) -> Actor | None:
         key = normalise_name(mention)
+        if key and key.split()[-1] in _GENERIC_SPEAKERS and len(key.split()) > 1:
+            owner = self.gazetteer.find(mention)  # "a U.N. report said": the body behind its report
+            if owner is not None:
+                return owner
         if not key or key in _GENERIC_SPEAKERS or key.split()[-1] in _GENERIC_SPEAKERS:
             return None
         words = key.split()
@@ -547,6 +562,8 @@ def _whose(text: str, counted: _Counted, number_start: int, clause_start: int, c
 def _tense(pre: str, post: str) -> str | None:
     post_m = _TENSE.search(post)
     if post_m is not None:
+        if post_m["proj"] and _CHANGE_AFTER.match(post, post_m.end()):
+            return "fact"  # "900 troops ... is expected to double": the 900 are there now
         return "proj" if post_m["proj"] else "fact"
     last = None
     for m in _TENSE.finditer(_SUBORDINATE.sub(" ", pre)):
@@ -571,7 +588,12 @@ def _measure(
     post = _clause_after(text, counted.end)
     if mention.rate or _RATE.match(after_noun):
         return Measure.RATE, False
-    if counted.kind == "casualty" or _CASUALTY_AFTER.match(after_noun) or _CASUALTY_BEFORE.search(before_num):
+    if (
+        counted.kind == "casualty"
+        or _CASUALTY_AFTER.match(after_noun)
+        or _CASUALTY_BEFORE.search(before_num)
+        or _LOSSES_AT.search(before_num)
+    ):
         return Measure.CASUALTIES, False
     if counted.kind == "civilians":
         return Measure.OTHER, False
@@ -585,9 +607,12 @@ def _measure(
         if any(re.search(rf"\b{u}\b", owner[-60:]) for u in (*_UNITS_STANDING, "forces")):
             return Measure.FORMATION, False
     phrase = text[number_start : counted.end].lower()
-    if re.search(r"\bactive(?:-duty)?\b", phrase) or (
+    possessive = _HAVE_BEFORE.search(before_num) or _FORMATION_BEFORE.search(before_num)
+    if (re.search(r"\bactive(?:-duty)?\b", phrase) and possessive) or (
         _IN_TOTAL_AFTER.match(after_noun) and _HAVE_BEFORE.search(before_num)
     ):
+        return Measure.FORMATION, False
+    if _PEAK_AFTER.match(after_noun):
         return Measure.FORMATION, False
     if _OTHER_CUE.search(pre[-80:]) or _OTHER_AFTER.match(after_noun):
         return Measure.OTHER, False
@@ -803,6 +828,8 @@ def _claim_for(
     actor, via, used = _attribute(cues, start, ctx)
     attribution = Attribution.STATED
     if actor is None:
+        actor = _planner(text, start, ctx)  # "The Pentagon is preparing to send ...": its own announced plan
+    if actor is None:
         carried = ctx.last_speaker
         if (
             carried is not None
@@ -839,6 +866,27 @@ def _claim_for(
     if counted.kind in {"personnel", "people", "casualty"}:
         ctx.last_personnel = (index, counted, whose)
     return claim, counted
+
+
+_PLAN_VERB = re.compile(
+    r"""\b(?:(?:is|are|was|were)\s+(?:preparing|planning|set|poised|about)\s+to|plans?\s+to|intends?\s+to
+    |has\s+decided\s+to|decided\s+to|agreed\s+to|pledged\s+to|promised\s+to|vowed\s+to|will|would)\b""",
+    re.X | re.I,
+)
+
+
+def _planner(text: str, start: int, ctx: _Context) -> Actor | None:
+    """The known actor announcing its own plan to send the troops, when the sentence names no source."""
+    window_start = max(0, start - _WINDOW)
+    last = None
+    for m in _PLAN_VERB.finditer(text, window_start, start):
+        last = m
+    if last is None:
+        return None
+    found = _speaker_before(text, last.start())
+    if found is None or ctx.gazetteer.find(found[0]) is None:
+        return None
+    return ctx.resolve(found[0])
 
 
 def _inherit(
@@ -899,6 +947,7 @@ def _inherit(
         "so",
         "on",
         "since",
+        "to",
         "and",
         "or",
     }
