@@ -105,10 +105,10 @@ _PHRASE_END = re.compile(
 _WORD = re.compile(r"[\w’'.&-]+|,")  # words (with apostrophes, dots, hyphens) and commas
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)  # passive voice: no speaker
 _TRAILING_TIME = re.compile(
-    r"""\s+(?:on|in|last|this|earlier|late)\s+          # a time adverbial between subject and verb
+    r"""\s{1,3}(?:on|in|last|this|earlier|late)\s{1,3}  # a time adverbial between subject and verb
     (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,7}\.?
        (?:\s\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s\d{4})?   # a month or weekday, maybe a day and year
-    |week|month|year)\s*$""",
+    |week|month|year)\s{0,3}$""",
     re.X,
 )
 _RELATIVE_END = re.compile(

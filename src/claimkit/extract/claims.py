@@ -220,7 +220,7 @@ _FORMATION_BEFORE = re.compile(
 )
 _PEAK_AFTER = re.compile(r"^[\s\w,'’-]{0,30}?\bat\s+(?:its|their|the)\s+(?:peak|height)\b", re.I)
 _CHANGE_AFTER = re.compile(
-    r"\s+(?:to\s+)?(?:\w+\s+)?(?:double|triple|grow|rise|increase|expand|shrink|fall|decline|drop|halve)\b",
+    r"\s{1,3}(?:to\s{1,3})?(?:\w{1,20}\s{1,3})?(?:double|triple|grow|rise|increase|expand|shrink|fall|decline|drop|halve)\b",
     re.I,
 )
 _NUMBERS_VERB = re.compile(

@@ -111,7 +111,7 @@ _SENDING = re.compile(
     r"\W{0,3}(?:sending|deploying|dispatching|having\s+sent|that\s+it\s+(?:sent|had\s+sent))\b", re.I
 )
 _EVIDENCE_AFTER = 240  # characters of the cue's object kept as evidence
-_SPLIT_ACTORS = re.compile(r"\s*(?:,\s*and\s+|,\s*|\s+and\s+)")
+_SPLIT_ACTORS = re.compile(r"\s{0,3}(?:,\s{0,3}and\s{1,3}|,\s{0,3}|\s{1,3}and\s{1,3})")  # bounded runs
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.I)
 
 
