@@ -34,7 +34,7 @@ from typing import Any
 
 import attrs
 
-from claimkit.errors import ClaimkitError, GoldFileError
+from claimkit.errors import ClaimkitError, GoldFileError, ModelTypeError
 from claimkit.model import Claim, DateWindow, Document, Measure, Span, Stance
 
 __all__ = [
@@ -204,6 +204,8 @@ def corpus_gold() -> dict[str, Any]:
 def _load_gold(gold: str | os.PathLike[str] | Mapping[str, Any]) -> tuple[Mapping[str, Any], Path | None]:
     if isinstance(gold, Mapping):
         return gold, None
+    if not isinstance(gold, str | os.PathLike):
+        raise ModelTypeError("gold", gold, "a path to a gold JSON file or its content as a dict")
     path = Path(gold)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -259,13 +261,26 @@ def _match_documents(
             return {n: read_document(path.parent / n) for n in names}
         documents = load_corpus()
     if isinstance(documents, Mapping):
-        pool = {_key(k): v for k, v in documents.items()}
+        pool = {_key(str(k)): v for k, v in documents.items()}
+    elif not isinstance(documents, tuple | list):
+        raise ModelTypeError(
+            "documents", documents, "a sequence of Documents, a mapping of name to Document, or None"
+        )
     else:
         pool = {}
         for d in documents:
+            if not isinstance(d, Document):
+                raise ModelTypeError(
+                    "documents", d, "claimkit Documents (read them with claimkit.read_document)"
+                )
             pool[_key(d.source.id)] = d
             if d.path is not None:
                 pool[_key(Path(d.path).name)] = d
+    for value in pool.values():
+        if not isinstance(value, Document):
+            raise ModelTypeError(
+                "documents", value, "claimkit Documents (read them with claimkit.read_document)"
+            )
     found: dict[str, Document] = {}
     for n in names:
         doc = pool.get(_key(n))

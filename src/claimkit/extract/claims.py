@@ -61,6 +61,7 @@ from collections.abc import Sequence
 import attrs
 
 from claimkit.dates import DateMention, find_dates
+from claimkit.errors import ModelTypeError
 from claimkit.extract.actors import DEMONYMS, Gazetteer, normalise_name
 from claimkit.extract.attribution import Cue, CueIndex, CueKind, _speaker_before, find_cues
 from claimkit.extract.numbers import MentionKind, NumberMention, find_numbers
@@ -484,7 +485,33 @@ _NUMBER_WORDS = _words(
 def _counts_in(text: str) -> tuple[NumberMention, ...]:
     if not _DIGIT.search(text) and _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
         return ()
-    return tuple(m for m in find_numbers(text) if m.kind is MentionKind.COUNT and m.quantity is not None)
+    return tuple(
+        m
+        for m in find_numbers(text)
+        if m.kind is MentionKind.COUNT
+        and m.quantity is not None
+        # a numeral glued to a larger token ("10^15", "a/15") is not a count of its own
+        and not (m.span.start > 0 and (text[m.span.start - 1] in "^/" or text[m.span.start - 1].isalnum()))
+    )
+
+
+def check_arguments(document: object, gazetteer: object) -> Gazetteer:
+    """Refuse a wrong argument with a claimkit error that names it; return the gazetteer to use.
+
+    >>> check_arguments("some text", None)
+    Traceback (most recent call last):
+    ...
+    claimkit.errors.ModelTypeError: document: got str 'some text', expected a claimkit Document (read text with claimkit.read_document)
+    """
+    if not isinstance(document, Document):
+        raise ModelTypeError(
+            "document", document, "a claimkit Document (read text with claimkit.read_document)"
+        )
+    if gazetteer is None:
+        return Gazetteer.default()
+    if not isinstance(gazetteer, Gazetteer):
+        raise ModelTypeError("gazetteer", gazetteer, "a claimkit.extract.actors.Gazetteer or None")
+    return gazetteer
 
 
 def _anchor_of(window: DateWindow | None) -> DateWindow | _dt.date | None:
@@ -712,7 +739,7 @@ def extract_claims(
     >>> (c.quantity.value, c.measure.value, c.modality.value, c.actor.name, c.evidence)
     (500, 'expected_total', 'projected', 'US Department of Defense', '500 U.S. troops')
     """
-    gaz = gazetteer or Gazetteer.default()
+    gaz = check_arguments(document, gazetteer)
     ctx = _Context(gazetteer=gaz, default=_default_actor(document, gaz), topic=_topic(document))
     all_dates = find_dates(document.clean, anchor=_anchor_of(document.source.published or anchor))
     claims: list[Claim] = []

@@ -34,7 +34,7 @@ from collections import Counter
 
 from claimkit.extract.actors import DEMONYMS, Gazetteer, normalise_name
 from claimkit.extract.attribution import CueIndex, _speaker_before, find_cues
-from claimkit.extract.claims import _COUNTRY_ADJECTIVE, _PLACE_COUNTRY, _topic
+from claimkit.extract.claims import _COUNTRY_ADJECTIVE, _PLACE_COUNTRY, _topic, check_arguments
 from claimkit.model import Actor, Document, Polarity, Stance
 
 __all__ = ["extract_stances"]
@@ -230,7 +230,7 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
     >>> [(s.actor.name, s.polarity.value) for s in extract_stances(doc)]
     [('South Korea', 'asserts')]
     """
-    gaz = gazetteer or Gazetteer.default()
+    gaz = check_arguments(document, gazetteer)
     topic_whose = _topic(document)
     topic_where = _document_destination(document)
     topic = _proposition(topic_whose, topic_where) if topic_whose else None
