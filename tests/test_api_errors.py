@@ -119,14 +119,39 @@ def _valid_args(name: str) -> tuple[Any, ...]:
     return VALID_ARGS[name]
 
 
-def _walk_cases() -> list[tuple[str, int, Any]]:
+# Known gaps in modules owned by other engineers, reported to the lead; strict, so a fix shows up.
+_READER_GAP = "reader: a non-path, non-iterable argument escapes as a raw TypeError (reported to the lead)"
+_TO_JSON_GAP = (
+    "serialize.to_json: an unserialisable value escapes as json's raw TypeError (reported to the lead)"
+)
+KNOWN_FUNCTION_GAPS: dict[tuple[str, str], str] = {
+    **{("iter_documents", r): _READER_GAP for r in ("None", "42", "2.5", "<opaque>", "[<opaque>]", "(3+4j)")},
+    **{("read_documents", r): _READER_GAP for r in ("None", "42", "2.5", "<opaque>", "[<opaque>]", "(3+4j)")},
+    **{("to_json", r): _TO_JSON_GAP for r in ("<opaque>", "[<opaque>]", "{'a': <opaque>}", "(3+4j)")},
+}
+KNOWN_CLASS_GAPS = {
+    "Document": "model.Document has no field validators (reported to the lead)",
+    "Sentence": "model.Sentence has no field validators (reported to the lead)",
+    "Estimate": "reconciliation.Estimate has no field validators (reported to the lead)",
+    "Bound": "reconciliation.Bound validates only claims (reported to the lead)",
+    "Exclusion": "reconciliation.Exclusion has no field validators (reported to the lead)",
+}
+
+
+#: Fields of those classes that do validate already.
+VALIDATED = {("Bound", "claims")}
+
+
+def _walk_cases() -> list[Any]:
     cases = []
     for name in _functions():
         fn = getattr(claimkit, name)
         arity = max(_required_positional(fn), 1)
         for position in range(arity):
             for bad in WRONG_VALUES:
-                cases.append((name, position, bad))
+                gap = KNOWN_FUNCTION_GAPS.get((name, repr(bad))) if position == 0 else None
+                marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
+                cases.append(pytest.param(name, position, bad, marks=marks))
     return cases
 
 
@@ -187,13 +212,17 @@ def _valid_instances() -> dict[str, Any]:
     return out
 
 
-def _constructor_cases() -> list[tuple[str, str]]:
-    cases: list[tuple[str, str]] = []
+def _constructor_cases() -> list[Any]:
+    cases: list[Any] = []
     for name in claimkit.__all__:
         cls = getattr(claimkit, name, None)
         if inspect.isclass(cls) and attrs.has(cls):
-            cases.extend((name, field.name) for field in attrs.fields(cls) if field.init)
-    return sorted(cases)
+            for field in attrs.fields(cls):
+                gap = KNOWN_CLASS_GAPS.get(name) if (name, field.name) not in VALIDATED else None
+                marks = [pytest.mark.xfail(strict=True, reason=gap)] if gap else []
+                if field.init:
+                    cases.append(pytest.param(name, field.name, marks=marks))
+    return sorted(cases, key=lambda p: p.values)
 
 
 @pytest.mark.parametrize(("cls_name", "field"), _constructor_cases())
