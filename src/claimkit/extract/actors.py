@@ -591,9 +591,20 @@ class Gazetteer:
     actors: tuple[Actor, ...] = attrs.field(converter=_actor_tuple)
     _index: dict[str, Actor] = attrs.field(init=False, repr=False, eq=False)
 
+    _heads: dict[str, int] = attrs.field(init=False, repr=False, eq=False)
+
     @_index.default
     def _make_index(self) -> dict[str, Actor]:
         return _build_index(self.actors)
+
+    @_heads.default
+    def _make_heads(self) -> dict[str, int]:
+        """For each first word of a name, the longest name (in words) it starts."""
+        heads: dict[str, int] = {}
+        for key in self._index:
+            words = key.split()
+            heads[words[0]] = max(heads.get(words[0], 0), len(words))
+        return heads
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -648,9 +659,11 @@ class Gazetteer:
         """
         words = normalise_name(text).split()
         found: list[Actor] = []
+        heads = self._heads
         i = 0
         while i < len(words):
-            for size in range(min(_MAX_NGRAM, len(words) - i), 0, -1):
+            longest = heads.get(words[i], 0)  # most words cannot start a name: skip them at once
+            for size in range(min(longest, len(words) - i), 0, -1):
                 key = " ".join(words[i : i + size])
                 actor = self._index.get(key)
                 if actor is not None:
