@@ -136,3 +136,21 @@ def test_report_is_frozen_and_readable() -> None:
     assert "recall" in text
     with pytest.raises(AttributeError):
         report.true_positives = 0  # type: ignore[misc]
+
+
+def test_stance_actor_rolls_up_to_the_body_it_speaks_for() -> None:
+    doc = read_document(
+        "Russia's foreign ministry denied that North Korean troops were in Russia.", source=Source(id="r")
+    )
+    stance = {
+        "actor": "Russia",
+        "stance": "denies",
+        "target": "North Korean troops deployed to Russia",
+        "quote": "denied that North Korean troops were in Russia",
+    }
+    gold = {"documents": {"r.txt": {"claims": [], "not_troop_counts": [], "stances": [stance]}}}
+    report = evaluate(gold, {"r.txt": doc})
+    assert report.stance_recall == 1.0
+    wrong = {**stance, "actor": "Ukraine"}
+    gold_wrong = {"documents": {"r.txt": {"claims": [], "not_troop_counts": [], "stances": [wrong]}}}
+    assert evaluate(gold_wrong, {"r.txt": doc}).stance_recall == 0.0

@@ -15,7 +15,9 @@ in total; precision and recall are reported for them, and the accuracy of
 value, qualifier, bounds, measure, actor and date on every matched claim. An
 extracted troop-count claim that overlaps a ``not_troop_counts`` quote is a
 distractor hit. Actors compare after canonicalising both sides through the
-gazetteer, so any alias or ``also_acceptable`` reading counts.
+gazetteer, so any alias or ``also_acceptable`` reading counts; for stances an
+organ also matches the body it speaks for (its affiliation or country: a
+ministry's denial is its state's).
 
 >>> report = evaluate(corpus_gold())
 >>> report.ok, report.precision, report.recall
@@ -314,10 +316,22 @@ def _names_of(actor_names: Iterable[str], gazetteer: Any) -> set[str]:
     return {k for k in keys if k}
 
 
-def _actor_ok(claim_actor: Any, gold_actor: str, also: Sequence[str], gazetteer: Any) -> bool:
+def _actor_ok(
+    claim_actor: Any, gold_actor: str, also: Sequence[str], gazetteer: Any, *, roll_up: bool = False
+) -> bool:
+    """Whether an extracted actor is the gold actor (or an accepted alternative).
+
+    With ``roll_up`` (stances), an organ of a body also matches the body it
+    speaks for: a foreign ministry's denial is its state's position.
+    """
     from claimkit.extract.actors import normalise_name
 
-    got = {normalise_name(claim_actor.name)}
+    names = [claim_actor.name]
+    if roll_up:
+        names.extend(claim_actor.affiliation)
+        if claim_actor.country:
+            names.append(claim_actor.country)
+    got = {normalise_name(n) for n in names}
     accepted = _names_of([gold_actor, *also], gazetteer)
     return bool(got & accepted)
 
@@ -531,7 +545,7 @@ def evaluate(
                 for k, s in enumerate(stances)
                 if k not in taken
                 and any(s.span.overlaps(sp) for sp in spans)
-                and _actor_ok(s.actor, str(g["actor"]), list(g.get("also_acceptable", [])), gaz)
+                and _actor_ok(s.actor, str(g["actor"]), list(g.get("also_acceptable", [])), gaz, roll_up=True)
             ]
             if not found:
                 stance_misses.append(
