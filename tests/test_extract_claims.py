@@ -306,3 +306,19 @@ def test_100kb_adversarial_sentence_runs_in_linear_time(unit: str) -> None:
     assert large < 10.0
     # four times the text: linear growth is ~4x; quadratic would be ~16x (slack for a noisy machine)
     assert large < max(10 * small, 0.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # generic nouns count soldiers only in a military sentence or with a nationality
+        ("Three men were arrested after the protest, police said.", []),
+        ("Two officers were injured in the crash.", []),
+        ("About 300 officers from the 5th Brigade were deployed to the border.", [(300, "deployed")]),
+        ("Around 200 Iranian advisers are in Syria, Israeli officials said.", [(200, "deployed")]),
+        ("Three Russian men were arrested in Warsaw.", [(3, "other")]),
+    ],
+)
+def test_generic_personnel_nouns_need_context(text: str, expected: list[tuple[int, str]]) -> None:
+    got = [(c.quantity.value, c.measure.value) for c in extract_claims(read_document(text))]
+    assert got == expected

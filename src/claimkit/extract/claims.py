@@ -95,6 +95,11 @@ PERSONNEL = _words("""troops troop soldiers soldier servicemen servicemembers pe
     paratroopers peacekeepers advisers advisors instructors engineers mercenaries recruits conscripts
     reservists commandos infantrymen sailors airmen officers guards volunteers combatants operatives
     specialists crews crewmen gunners snipers sappers militants members contingent""")
+#: Personnel nouns that name soldiers only when the sentence speaks of war ("three men were arrested" does not).
+CONTEXTUAL_PERSONNEL = _words(
+    """men officers guards volunteers operatives specialists crews crewmen members engineers advisers advisors
+    instructors recruits contractors"""
+)
 #: Nouns that count casualties.
 CASUALTY_NOUNS = frozenset(
     ["casualties", "dead", "killed", "wounded", "losses", "fatalities", "deaths", "injured"]
@@ -150,7 +155,9 @@ _UNITS_DEPLOYED = frozenset(
 )
 _MILITARY_CONTEXT = re.compile(
     r"\b(?:army|troops?|soldiers?|military|combat|front|battlefield|killed|war|fight\w*|deploy\w*|"
-    r"recruit\w*|forces|kursk|strike|enlist\w*|mercenar\w*|contract\w*)\b",
+    r"recruit\w*|forces|front\s*lines?|strike|enlist\w*|mercenar\w*|contract\w*|brigades?|battalions?|units?"
+    r"|defen[cs]e|ministry|drills?|exercises?|peacekeep\w*|mission|bases?|border|stationed|invasion|offensive"
+    r"|dispatch\w*)\b",
     re.I,
 )
 
@@ -203,11 +210,14 @@ _CASUALTY_BEFORE = re.compile(
 )
 _OTHER_CUE = re.compile(
     r"""\b(?:proposal|proposed|refused\s+to|will\s+not|won't|would\s+not|ruled\s+out|captured|capture|
-    surrendered|prisoners?|detained|hostages?|evacuated|rejected|amounts?\s+to|amounted\s+to)\b""",
+    surrendered|prisoners?|detained|hostages?|evacuated|rejected|amounts?\s+to|amounted\s+to|arrested|jailed
+    |expelled)\b""",
     re.X | re.I,
 )
 _OTHER_AFTER = re.compile(
-    r"^[\s\w,'’-]{0,30}?\b(?:surrendered|were\s+captured|taken\s+prisoner|defected)\b", re.I
+    r"^[\s\w,'’-]{0,30}?\b(?:surrendered|were\s+captured|taken\s+prisoner|defected|arrested|jailed|detained"
+    r"|expelled|evacuated)\b",
+    re.I,
 )
 _FORMATION_BEFORE = re.compile(
     r"""(?:\b(?:consists?|consisting|comprises?|comprising|comprised)\s+of\s+(?:\w+\s+){0,2}$  # "consists of"
@@ -370,7 +380,7 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
         w = m.group()
         low = w.lower().replace("’", "'")
         stop = end + m.end()
-        if low in PERSONNEL:
+        if low in PERSONNEL and (military or low not in CONTEXTUAL_PERSONNEL or _country_of(taken)):
             # "special forces troops": keep reading a second personnel noun
             nxt = _WORD.match(window, m.end() + 1)
             if nxt is not None and nxt.group().lower() in PERSONNEL and low in {"forces", "special"}:
