@@ -322,3 +322,11 @@ def test_100kb_adversarial_sentence_runs_in_linear_time(unit: str) -> None:
 def test_generic_personnel_nouns_need_context(text: str, expected: list[tuple[int, str]]) -> None:
     got = [(c.quantity.value, c.measure.value) for c in extract_claims(read_document(text))]
     assert got == expected
+
+
+def test_losses_belong_to_the_sentence_subject() -> None:
+    doc = read_document(
+        "Russia benefits from fresh troops that offset heavy losses, averaging 1,500 casualties per day."
+    )
+    (claim,) = extract_claims(doc)
+    assert (claim.measure.value, claim.subject) == ("rate", "Russian troops")

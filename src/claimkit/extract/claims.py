@@ -575,7 +575,9 @@ def _subject(country: str | None, noun_kind: str) -> str:
 # ------------------------------------------------------------------ per mention
 
 
-def _whose(text: str, counted: _Counted, number_start: int, clause_start: int, ctx: _Context) -> str | None:
+def _whose(
+    text: str, counted: _Counted, number_start: int, clause_start: int, ctx: _Context, *, losses: bool = False
+) -> str | None:
     if counted.demonym:
         return counted.demonym
     after = text[counted.end : counted.end + 120]
@@ -586,11 +588,15 @@ def _whose(text: str, counted: _Counted, number_start: int, clause_start: int, c
             return country
     before = text[max(clause_start, number_start - _WINDOW) : number_start]
     best = None
+    subject = None
     for pm in _PLACE_WORD.finditer(before):
-        if _PREPOSITION_BEFORE.search(before[: pm.start()]):
+        if _PREPOSITION_BEFORE.search(before[max(0, pm.start() - 24) : pm.start()]):
             continue  # a destination ("to Russia"), not the sender
+        subject = pm["place"]
         if _DEPLOY_VERB.search(before, pm.end()):
             best = pm["place"]
+    if best is None and losses:
+        best = subject  # "Russia ... averaging 1,500 casualties per day": the losses are the subject's
     if best is not None:
         return _PLACE_COUNTRY.get(normalise_name(best))
     return ctx.topic
@@ -851,7 +857,9 @@ def _claim_for(
         pre_start = cue.start if cue.kind is CueKind.SPEECH else cue.end
     pre = text[max(pre_start, start - _WINDOW) : start]
     measure, projected = _measure(text, counted, mention, pre, start)
-    whose = _whose(text, counted, start, clause_start, ctx)
+    whose = _whose(
+        text, counted, start, clause_start, ctx, losses=measure in (Measure.RATE, Measure.CASUALTIES)
+    )
     if measure is Measure.CASUALTIES and counted.kind == "civilians":
         subject = _subject(whose, "civilians")
     else:
