@@ -12,10 +12,13 @@ The rules, in the order they apply to every count the number reader finds:
    peacekeepers, recruits, casualties ...) and, when soldiers are meant,
    peoples ("200 North Koreans were killed") make a claim; units ("four
    brigades"), money, percentages, dates, years, ordinals and identifiers
-   never do. Civilians and citizens make a claim only as casualties.
+   never do. Civilians and citizens make a claim only as casualties; generic
+   nouns ("men", "officers", "advisers") count soldiers only in a sentence
+   about war or with a nationality ("200 Iranian advisers").
 2. **Whose.** A demonym in the phrase ("North Korean", "U.S."), then "from X"
    or "X deployed" after the noun, then the country that sends, moves or
-   loses them earlier in the sentence, then the document's own topic.
+   loses them earlier in the sentence (for losses, the sentence's subject
+   country), then the document's own topic.
 3. **Measure.** A rate ("per day", "a day") is ``RATE``; killed, wounded,
    dead, losses are ``CASUALTIES``; the strength of a whole formation ("which
    consists of 200,000", "forces number 48,000", "a 200,000-strong army",
@@ -32,7 +35,9 @@ The rules, in the order they apply to every count the number reader finds:
    gazetteer, pronouns and definite descriptions ("the agency", "He", "the
    DIA") resolved to the actor the document named last; "citing Y" makes Y
    the origin and the speaker a link of the chain; "X told <outlet>" puts the
-   outlet in the chain. A sentence without a cue continues the previous
+   outlet in the chain. Without a cue, a known actor announcing its own plan
+   ("The Pentagon is preparing to send ...") is the origin. A sentence without
+   a cue continues the previous
    sentence's speaker when it carries on the account (a quotation, or an
    opening pronoun); otherwise the document's outlet or author is the origin,
    marked :attr:`~claimkit.model.Attribution.DEFAULT`.
