@@ -21,12 +21,22 @@ import datetime as _dt
 import enum
 import functools
 import hashlib
-import math
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
 
+from claimkit._validators import check_count as _check_count
+from claimkit._validators import check_nonempty_str as _check_nonempty_str
+from claimkit._validators import check_optional_str as _check_optional_str
+from claimkit._validators import check_str as _check_str
+from claimkit._validators import check_str_tuple as _check_str_tuple
+from claimkit._validators import coerce as _coerce
+from claimkit._validators import instance_of as _instance_of
+from claimkit._validators import name as _name
+from claimkit._validators import one_of as _enum
+from claimkit._validators import to_tuple as _to_tuple
+from claimkit._validators import tuple_of as _tuple_of
 from claimkit.errors import ModelTypeError, ValidationError
 
 __all__ = [
@@ -163,90 +173,6 @@ class Attribution(str, enum.Enum):
 # ---------------------------------------------------------------- validators
 
 
-def _name(inst: object, attr: attrs.Attribute[Any]) -> str:
-    return f"{type(inst).__name__}.{attr.name}"
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
-def _check_count(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
-    """A count: a real, finite, non-negative number (``None`` allowed for bounds)."""
-    if value is None and attr.name != "value":
-        return
-    if not _is_number(value):
-        raise ModelTypeError(_name(inst, attr), value, "an int or float")
-    assert isinstance(value, int | float)
-    if math.isnan(value) or math.isinf(value):
-        raise ValidationError(_name(inst, attr), value, "a finite number")
-    if value < 0:
-        raise ValidationError(_name(inst, attr), value, "a number >= 0")
-
-
-def _check_str(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str):
-        raise ModelTypeError(_name(inst, attr), value, "a str")
-
-
-def _check_nonempty_str(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
-    _check_str(inst, attr, value)
-    assert isinstance(value, str)
-    if not value.strip():
-        raise ValidationError(_name(inst, attr), value, "a non-empty string")
-
-
-def _check_optional_str(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        _check_str(inst, attr, value)
-
-
-def _check_str_tuple(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, tuple) or not all(isinstance(v, str) for v in value):
-        raise ModelTypeError(_name(inst, attr), value, "a tuple of str")
-
-
-def _instance_of(*types: type, optional: bool = False) -> Any:
-    expected = " or ".join(t.__name__ for t in types) + (" or None" if optional else "")
-
-    def check(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
-        if value is None and optional:
-            return
-        if not isinstance(value, types):
-            raise ModelTypeError(_name(inst, attr), value, expected)
-
-    return check
-
-
-def _tuple_of(item: type) -> Any:
-    def check(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, tuple) or not all(isinstance(v, item) for v in value):
-            raise ModelTypeError(_name(inst, attr), value, f"a tuple of {item.__name__}")
-
-    return check
-
-
-def _enum(cls: type[enum.Enum]) -> Any:
-    """Validator that accepts members of ``cls`` (converters turn strings into them)."""
-
-    def check(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, cls):
-            choices = ", ".join(repr(m.value) for m in cls)
-            raise ValidationError(_name(inst, attr), value, f"one of {choices}")
-
-    return check
-
-
-def _coerce(cls: type[enum.Enum], value: Any) -> Any:
-    """Accept an enum member or its string value; anything else is left for the validator."""
-    if isinstance(value, str) and not isinstance(value, cls):
-        try:
-            return cls(value)
-        except ValueError:
-            return value  # left for the validator to reject with a named field
-    return value
-
-
 # Named converters (mypy's attrs plugin needs named functions, not closures).
 def _to_qualifier(value: Any) -> Any:
     return _coerce(Qualifier, value)
@@ -282,13 +208,6 @@ def _to_actor_kind(value: Any) -> Any:
 
 def _to_attribution(value: Any) -> Any:
     return _coerce(Attribution, value)
-
-
-def _to_tuple(value: Any) -> Any:
-    """Converter: accept any list or tuple for a tuple field (not a bare string)."""
-    if isinstance(value, list):
-        return tuple(value)
-    return value
 
 
 def _fmt_number(value: Number | None) -> str:
@@ -844,6 +763,15 @@ class Claims(tuple[Claim, ...]):
 # ------------------------------------------------------------------ Document
 
 
+def _check_pieces(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple) or not all(
+        isinstance(p, tuple) and len(p) == 3 and all(isinstance(n, int) and n >= 0 for n in p) for p in value
+    ):
+        raise ModelTypeError(
+            _name(inst, attr), value, "a tuple of (clean_start, original_start, length) int triples"
+        )
+
+
 @attrs.frozen
 class OffsetMap:
     """Maps positions in a document's clean view back to its original text.
@@ -857,7 +785,7 @@ class OffsetMap:
     (5, Span(start=1, end=7))
     """
 
-    pieces: tuple[tuple[int, int, int], ...] = attrs.field(converter=_to_tuple)
+    pieces: tuple[tuple[int, int, int], ...] = attrs.field(converter=_to_tuple, validator=_check_pieces)
     _starts: tuple[int, ...] = attrs.field(init=False, repr=False, eq=False)
 
     @_starts.default
@@ -923,12 +851,12 @@ class Sentence:
     in the clean view (markup residue removed), found at ``clean_span`` there.
     """
 
-    span: Span
-    text: str
-    clean: str
-    clean_span: Span
-    paragraph: int = 0
-    heading: bool = False
+    span: Span = attrs.field(validator=_instance_of(Span))
+    text: str = attrs.field(validator=_check_str)
+    clean: str = attrs.field(validator=_check_str)
+    clean_span: Span = attrs.field(validator=_instance_of(Span))
+    paragraph: int = attrs.field(default=0, validator=_instance_of(int))
+    heading: bool = attrs.field(default=False, validator=_instance_of(bool))
 
 
 @attrs.frozen(kw_only=True)
@@ -941,14 +869,16 @@ class Document:
     furniture (address blocks, download stamps, disclaimers ...).
     """
 
-    text: str
-    source: Source
-    clean: str
-    offsets: OffsetMap
-    sentences: tuple[Sentence, ...] = ()
-    paragraphs: tuple[Span, ...] = ()
-    furniture: tuple[Span, ...] = ()
-    path: str | None = None
+    text: str = attrs.field(validator=_check_str)
+    source: Source = attrs.field(validator=_instance_of(Source))
+    clean: str = attrs.field(validator=_check_str)
+    offsets: OffsetMap = attrs.field(validator=_instance_of(OffsetMap))
+    sentences: tuple[Sentence, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=_tuple_of(Sentence)
+    )
+    paragraphs: tuple[Span, ...] = attrs.field(default=(), converter=_to_tuple, validator=_tuple_of(Span))
+    furniture: tuple[Span, ...] = attrs.field(default=(), converter=_to_tuple, validator=_tuple_of(Span))
+    path: str | None = attrs.field(default=None, validator=_check_optional_str)
 
     def clean_to_original(self, start: int, end: int) -> Span:
         """Original span of the clean-view range ``[start, end)``."""

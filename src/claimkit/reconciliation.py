@@ -46,7 +46,8 @@ from typing import Any, NamedTuple, Protocol, runtime_checkable
 
 import attrs
 
-from claimkit.errors import EmptyEstimateError, ModelTypeError, PolicyError, ReconcileError
+from claimkit import _validators as _v
+from claimkit.errors import EmptyEstimateError, ModelTypeError, PolicyError, ReconcileError, ValidationError
 from claimkit.model import Claim, DateProvenance, DateWindow, Measure, Number, Polarity, Qualifier, Stance
 
 __all__ = [
@@ -121,12 +122,43 @@ _REACH = {
 
 
 def _check_tuple(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
+    # Only the container is checked: these tuples can hold a million claims.
     if not isinstance(value, tuple):
-        raise ModelTypeError(f"{type(inst).__name__}.{attr.name}", value, "a tuple")
+        raise ModelTypeError(_v.name(inst, attr), value, "a tuple")
+
+
+def _check_optional_tuple(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _check_tuple(inst, attr, value)
+
+
+def _check_bool(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, bool):
+        raise ModelTypeError(_v.name(inst, attr), value, "True or False")
+
+
+def _check_count_int(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ModelTypeError(_v.name(inst, attr), value, "an int >= 0")
+
+
+def _check_tolerance_field(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _v.check_count(inst, attr, value)
+
+
+def _check_side(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
+    if value not in ("low", "high", "best"):
+        raise ValidationError(_v.name(inst, attr), value, "'low', 'high' or 'best'")
+
+
+def _check_as_of(inst: object, attr: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (isinstance(value, _dt.datetime) or not isinstance(value, _dt.date)):
+        raise ModelTypeError(_v.name(inst, attr), value, "a datetime.date or None")
 
 
 def _to_tuple(value: Any) -> Any:
-    return tuple(value) if isinstance(value, list) else value
+    return _v.to_tuple(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -144,12 +176,12 @@ class Bound:
     '12,000+'
     """
 
-    value: Number
-    open: bool = False
-    approximate: bool = False
+    value: Number = attrs.field(validator=_v.check_count)
+    open: bool = attrs.field(default=False, validator=_check_bool)
+    approximate: bool = attrs.field(default=False, validator=_check_bool)
     claims: tuple[Claim, ...] = attrs.field(default=(), converter=_to_tuple, validator=_check_tuple)
     #: ``"low"``, ``"high"`` or ``"best"``: decides how ``open`` reads.
-    side: str = "best"
+    side: str = attrs.field(default="best", validator=_check_side)
 
     @property
     def origins(self) -> tuple[str, ...]:
@@ -187,9 +219,11 @@ class Exclusion:
     'reason'
     """
 
-    claim: Claim
-    reason: str
-    kind: ExclusionKind = attrs.field(default=ExclusionKind.MEASURE, kw_only=True)
+    claim: Claim = attrs.field(validator=_v.instance_of(Claim))
+    reason: str = attrs.field(validator=_v.check_nonempty_str)
+    kind: ExclusionKind = attrs.field(
+        default=ExclusionKind.MEASURE, kw_only=True, validator=_v.one_of(ExclusionKind)
+    )
 
     def __str__(self) -> str:
         return f"{self.claim.quantity} ({self.claim.actor.name}): {self.reason}"
@@ -704,25 +738,29 @@ class Estimate:
             when chosen automatically), kept so merging repeats the choice.
     """
 
-    subject: str
-    measures: tuple[Measure, ...]
-    policy: str
-    low: Bound
-    high: Bound
-    best: Bound
-    included: tuple[Claim, ...]
-    excluded: tuple[Exclusion, ...] = ()
-    sources: int
-    origins: int
-    origin_names: tuple[str, ...] = ()
-    parts: tuple[Part, ...] = ()
-    tensions: tuple[Tension, ...] = ()
-    stances: tuple[Stance, ...] = ()
-    window: DateWindow | None = None
-    as_of: _dt.date | None = None
-    tolerance: float | None = None
-    requested_subject: str | None = None
-    requested_measures: tuple[Measure, ...] | None = None
+    subject: str = attrs.field(validator=_v.check_nonempty_str)
+    measures: tuple[Measure, ...] = attrs.field(converter=_to_tuple, validator=_v.tuple_of(Measure))
+    policy: str = attrs.field(validator=_v.check_nonempty_str)
+    low: Bound = attrs.field(validator=_v.instance_of(Bound))
+    high: Bound = attrs.field(validator=_v.instance_of(Bound))
+    best: Bound = attrs.field(validator=_v.instance_of(Bound))
+    included: tuple[Claim, ...] = attrs.field(converter=_to_tuple, validator=_check_tuple)
+    excluded: tuple[Exclusion, ...] = attrs.field(default=(), converter=_to_tuple, validator=_check_tuple)
+    sources: int = attrs.field(validator=_check_count_int)
+    origins: int = attrs.field(validator=_check_count_int)
+    origin_names: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple, validator=_v.check_str_tuple)
+    parts: tuple[Part, ...] = attrs.field(default=(), converter=_to_tuple, validator=_v.tuple_of(Part))
+    tensions: tuple[Tension, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=_v.tuple_of(Tension)
+    )
+    stances: tuple[Stance, ...] = attrs.field(default=(), converter=_to_tuple, validator=_v.tuple_of(Stance))
+    window: DateWindow | None = attrs.field(default=None, validator=_v.instance_of(DateWindow, optional=True))
+    as_of: _dt.date | None = attrs.field(default=None, validator=_check_as_of)
+    tolerance: float | None = attrs.field(default=None, validator=_check_tolerance_field)
+    requested_subject: str | None = attrs.field(default=None, validator=_v.check_optional_str)
+    requested_measures: tuple[Measure, ...] | None = attrs.field(
+        default=None, converter=_to_tuple, validator=_check_optional_tuple
+    )
 
     # ------------------------------------------------------------- reading
 

@@ -21,6 +21,7 @@ import re
 from typing import Any, TypeVar, overload
 
 import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.preconf.json import make_converter
 
 from claimkit.errors import ClaimkitError, SerializationError
@@ -47,6 +48,58 @@ def _structure_date(value: Any, _: type) -> _dt.date:
 
 converter.register_unstructure_hook(_dt.date, _unstructure_date)
 converter.register_structure_hook(_dt.date, _structure_date)
+
+
+# cattrs' default hooks coerce (str(None) -> "None", int(2.7) -> 2, tuple("NIS") ->
+# ("N", "I", "S")): a silently wrong object. Reading JSON from strangers must refuse instead.
+def _strict_str(value: Any, target: type) -> Any:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, got {type(value).__name__} {value!r}")
+    if target is not str:  # a str-valued enum (this hook is dispatched on str and its subclasses)
+        return target(value)
+    return value
+
+
+def _strict_int(value: Any, _: type) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"expected an integer, got {type(value).__name__} {value!r}")
+    return value
+
+
+def _strict_float(value: Any, _: type) -> float:
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise TypeError(f"expected a number, got {type(value).__name__} {value!r}")
+    return float(value)
+
+
+def _strict_bool(value: Any, _: type) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, got {type(value).__name__} {value!r}")
+    return value
+
+
+converter.register_structure_hook(str, _strict_str)
+converter.register_structure_hook(int, _strict_int)
+converter.register_structure_hook(float, _strict_float)
+converter.register_structure_hook(bool, _strict_bool)
+
+
+def _is_tuple(t: Any) -> bool:
+    return getattr(t, "__origin__", None) is tuple
+
+
+def _strict_tuple_factory(t: Any, conv: cattrs.Converter) -> Any:
+    base = homogenous_tuple_structure_factory(t, conv)
+
+    def structure(value: Any, target: Any) -> Any:
+        if not isinstance(value, list | tuple):
+            raise TypeError(f"expected a JSON array, got {type(value).__name__} {value!r}")
+        return base(value, target)
+
+    return structure
+
+
+converter.register_structure_hook_factory(_is_tuple, _strict_tuple_factory)
 
 
 def _with_id(cls: type[Any]) -> None:
@@ -172,8 +225,14 @@ def to_json(obj: Any, *, indent: int | None = None) -> str:
     """Serialise a claimkit object (or a list of them) to a JSON string.
 
     Output is deterministic: the same object always gives the same bytes.
+
+    Raises:
+        SerializationError: ``obj`` holds something that is not JSON data.
     """
-    return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+    try:
+        return json.dumps(to_dict(obj), ensure_ascii=False, indent=indent)
+    except (TypeError, ValueError, RecursionError) as err:
+        raise SerializationError("$", f"cannot write {type(obj).__name__} as JSON: {err}") from err
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

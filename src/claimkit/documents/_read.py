@@ -20,6 +20,7 @@ from claimkit.errors import (
     DocumentError,
     DocumentNotFoundError,
     EmptyDocumentError,
+    ModelTypeError,
 )
 from claimkit.model import Document, Sentence, Source, Span
 
@@ -294,9 +295,14 @@ def _expand(paths: PathOrText | Iterable[PathOrText]) -> list[pathlib.Path]:
     if isinstance(paths, str | bytes | os.PathLike):
         items: list[Any] = [paths]
     else:
-        items = list(paths)
+        try:
+            items = list(paths)
+        except TypeError as err:
+            raise ModelTypeError("paths", paths, "a path, a directory, or an iterable of paths") from err
     files: list[pathlib.Path] = []
-    for item in items:
+    for index, item in enumerate(items):
+        if not isinstance(item, str | bytes | os.PathLike):
+            raise ModelTypeError(f"paths[{index}]", item, "a str or os.PathLike path")
         if isinstance(item, bytes):
             item = os.fsdecode(item)
         path = pathlib.Path(item)
