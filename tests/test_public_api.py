@@ -28,10 +28,22 @@ def test_all_is_sorted_and_matches_what_the_package_exposes() -> None:
     assert list(claimkit.__all__) == sorted(claimkit.__all__)
     exposed = {
         name
-        for name, value in vars(claimkit).items()
-        if not name.startswith("_") and not inspect.ismodule(value) and name != "annotations"
+        for name in dir(claimkit)
+        if not name.startswith("_")
+        and not inspect.ismodule(getattr(claimkit, name))
+        and name != "annotations"
     }
     assert exposed == set(claimkit.__all__) - {"__version__"}
+
+
+def test_lazy_names_resolve_to_their_module_objects() -> None:
+    from claimkit import documents, reconciliation, serialize
+
+    assert claimkit.reconcile is reconciliation.reconcile
+    assert claimkit.to_json is serialize.to_json
+    assert claimkit.load_corpus is documents.load_corpus
+    with pytest.raises(AttributeError, match="no attribute 'reconcile_everything'"):
+        claimkit.reconcile_everything  # noqa: B018 - the attribute access is what is tested
 
 
 @pytest.mark.parametrize("module_name", PUBLIC_MODULES)
