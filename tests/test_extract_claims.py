@@ -330,3 +330,25 @@ def test_losses_belong_to_the_sentence_subject() -> None:
     )
     (claim,) = extract_claims(doc)
     assert (claim.measure.value, claim.subject) == ("rate", "Russian troops")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The troops come from the XI Corps, a force of some 150,000 men.",
+            [(150000, "formation", "Test Wire")],
+        ),
+        (
+            "NATO will deploy a force of 5,000 troops to Romania, the alliance said.",
+            [(5000, "expected_total", "NATO")],
+        ),
+        (
+            "A drone strike killed 11 North Korean soldiers near the border, the brigade wrote on Telegram.",
+            [(11, "casualties", "brigade")],
+        ),
+    ],
+)
+def test_forces_and_units(text: str, expected: list[tuple[int, str, str]]) -> None:
+    doc = read_document(text, source=Source(id="f", outlet="Test Wire"))
+    assert [(c.quantity.value, c.measure.value, c.actor.name) for c in extract_claims(doc)] == expected

@@ -131,7 +131,8 @@ _NP_LOWER = _words("""of the and for in at a an its their his her two three four
     professor researcher researchers scholar fellow secretary guard guards office institute people
     spy officer officers observers newspaper report statement u.n. u.s. intelligence-gathering western
     independent ukrainian russian american korean officials' defence-ministry aide aides team group
-    correspondent reporter monitors monitor
+    correspondent reporter monitors monitor unit units brigade battalion regiment division corps fleet
+    command commanders headquarters alliance coalition bloc organisation organization union
     """)
 # Auxiliaries and adverbs that sit between a subject and its reporting verb.
 _BETWEEN = _words("""has have had also already previously repeatedly both again earlier today yesterday now then recently

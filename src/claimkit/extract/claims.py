@@ -234,6 +234,8 @@ _FORMATION_BEFORE = re.compile(
     """,
     re.X | re.I,
 )
+_FORCE_OF = re.compile(r"\b(?:force|formation|grouping)\s+of\s+(?:\w+\s+){0,2}$", re.I)
+_STANDING_UNIT = re.compile(r"\b(?:corps|army|armies|division|fleet|navy|armed\s+forces|military)\b", re.I)
 _PEAK_AFTER = re.compile(r"^[\s\w,'’-]{0,30}?\bat\s+(?:its|their|the)\s+(?:peak|height)\b", re.I)
 _CHANGE_AFTER = re.compile(
     r"\s{1,3}(?:to\s{1,3})?(?:\w{1,20}\s{1,3})?(?:double|triple|grow|rise|increase|expand|shrink|fall|decline|drop|halve)\b",
@@ -290,7 +292,8 @@ _GENERIC_SPEAKERS = _words("""report reports the report statement analysis study
     documents estimates say this information intelligence-gathering""")
 _ANAPHORIC_HEADS = _words("""agency ministry service spokesman spokeswoman spokesperson official expert analyst army military
     government president minister department command council office commander fleet diplomat lawmaker
-    institute group staff intelligence envoy""")
+    institute group staff intelligence envoy alliance coalition bloc organisation organization union""")
+_BODY_HEADS = frozenset(["alliance", "coalition", "bloc", "organisation", "organization", "union"])
 _ACRONYM = re.compile(r"^(?:[Tt]he\s+)?(?P<acr>[A-Z]{2,6})$")
 
 # Country names and capitals (and "the North") that may send or lose troops.
@@ -484,6 +487,8 @@ class _Context:
                 and actor.kind is ActorKind.PERSON
             ):
                 return actor
+            if head in _BODY_HEADS and actor.kind is ActorKind.ORGANISATION:
+                return actor  # "the alliance" after NATO
         return None
 
 
@@ -649,6 +654,9 @@ def _measure(
         return Measure.FORMATION, False
     if _FORMATION_BEFORE.search(before_num) or counted.noun in {"active-duty"}:
         return Measure.FORMATION, False
+    force_of = _FORCE_OF.search(before_num)
+    if force_of is not None and _STANDING_UNIT.search(before_num, 0, force_of.start()):
+        return Measure.FORMATION, False  # "drawn from the XI Corps, a force of some 150,000 men"
     numbers_verb = _NUMBERS_VERB.search(before_num)
     if numbers_verb is not None:
         owner = before_num[: numbers_verb.start()].lower()
@@ -786,11 +794,11 @@ def extract_claims(
         date_starts = [d.span.start for d in dates]
         found_cues = find_cues(text)
         cues = CueIndex.of(found_cues)
-        # Speakers resolve against what earlier sentences named; then this sentence's names join the
-        # memory (actors named without a cue: "X issued a statement"), its speakers last, as most salient.
-        speakers = [a for a in (ctx.resolve(cue.speaker) for cue in found_cues) if a is not None]
+        # The sentence's names join the memory first (actors named without a cue: "X issued a statement";
+        # bare acronyms wait, the text's own earlier names decide them), then its speakers, most salient.
         for named in ctx.gazetteer.mentions(text, acronyms=False):
             ctx.remember(named)
+        speakers = [a for a in (ctx.resolve(cue.speaker) for cue in found_cues) if a is not None]
         for actor in speakers:
             ctx.remember(actor)
         mentions = counts[index]

@@ -85,7 +85,7 @@ _ANAPHORIC_OBJECT = re.compile(
 )
 _CAPITALISED = re.compile(
     r"""(?P<name>(?:[A-Z][\w’'.-]{0,30})                     # a capitalised word
-        (?:\s(?:of\s|the\s|for\s|and\s)?[A-Z][\w’'.-]{0,30}){0,5})   # more, with small joiners""",
+        (?:\s(?:of\s|the\s|for\s|and\s|in\s)?[A-Z][\w’'.-]{0,30}){0,5})   # more, with small joiners""",
     re.X,
 )
 _PREPOSITION_BEFORE = re.compile(
