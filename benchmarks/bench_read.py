@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _synth import synth_text  # noqa: E402 - the helper sits beside this script
+from _synth import synth_text
 
-from claimkit.documents import load_corpus, read_document  # noqa: E402
+from claimkit.documents import load_corpus, read_document
 
 TARGET_MS = 50.0
 ROUNDS = 30
