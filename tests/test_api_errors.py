@@ -97,6 +97,7 @@ VALID_ARGS: dict[str, tuple[Any, ...]] = {
     "from_json": ('{"start": 0, "end": 5}', Span),
     "iter_documents": ([],),
     "merge": (),
+    "extract_collection": (),
     "parse_quantity": ("some 10,000",),
     "read_document": (TEXT,),
     "read_documents": ([],),
@@ -110,6 +111,8 @@ VALID_ARGS: dict[str, tuple[Any, ...]] = {
 def _valid_args(name: str) -> tuple[Any, ...]:
     if name in ("extract_claims", "extract_stances"):
         return (claimkit.read_document(TEXT),)
+    if name == "extract_collection":
+        return ([claimkit.read_document(TEXT)],)
     if name == "merge":
         return (claimkit.reconcile(CLAIMS),)
     if name == "evaluate":

@@ -52,6 +52,7 @@ _LAZY: dict[str, str] = {
     "EvaluationReport": "claimkit.evaluation",
     "evaluate": "claimkit.evaluation",
     "extract_claims": "claimkit.extract",
+    "extract_collection": "claimkit.extract",
     "extract_quantities": "claimkit.extract",
     "extract_stances": "claimkit.extract",
     "parse_quantity": "claimkit.extract",
@@ -100,7 +101,13 @@ if _TYPE_CHECKING:
         read_documents,
     )
     from claimkit.evaluation import EvaluationReport, evaluate
-    from claimkit.extract import extract_claims, extract_quantities, extract_stances, parse_quantity
+    from claimkit.extract import (
+        extract_claims,
+        extract_collection,
+        extract_quantities,
+        extract_stances,
+        parse_quantity,
+    )
     from claimkit.reconciliation import Bound, Estimate, Exclusion, merge, reconcile, timeline
     from claimkit.serialize import from_dict, from_json, to_dict, to_json
 
@@ -136,6 +143,7 @@ __all__ = [
     "__version__",
     "evaluate",
     "extract_claims",
+    "extract_collection",
     "extract_quantities",
     "extract_stances",
     "from_dict",

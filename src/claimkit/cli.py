@@ -152,7 +152,7 @@ def _gather(
     paths: Sequence[str], stdin: IO[str], stderr: IO[str], *, stances: bool = True
 ) -> tuple[list[Document], Claims, tuple[Stance, ...]]:
     """Read the inputs and extract claims (and stances) from every document."""
-    from claimkit.extract import extract_claims, extract_stances
+    from claimkit.extract import collection_anchor, extract_claims, extract_stances
 
     json_paths = [p for p in paths if p.lower().endswith(".json")]
     text_paths = [p for p in paths if not p.lower().endswith(".json")]
@@ -164,9 +164,11 @@ def _gather(
         claims += more_claims
         found_stances += more_stances
     if text_paths or not json_paths:
-        for document in _iter_inputs(text_paths, stdin, stderr):
-            documents.append(document)
-            claims.extend(extract_claims(document))
+        documents.extend(_iter_inputs(text_paths, stdin, stderr))
+        # Documents read together share a time of writing: an undated one is read against it.
+        anchor = collection_anchor(documents)
+        for document in documents:
+            claims.extend(extract_claims(document, anchor=anchor))
             if stances:
                 found_stances.extend(extract_stances(document))
     return documents, Claims(claims), tuple(found_stances)

@@ -388,6 +388,7 @@ def evaluate(
     >>> evaluate({"documents": {}}, documents=[]).recall
     1.0
     """
+    from claimkit.extract import collection_anchor
     from claimkit.extract import extract_claims as default_extract
     from claimkit.extract import extract_stances as default_stances
     from claimkit.extract.actors import Gazetteer
@@ -397,7 +398,7 @@ def evaluate(
     gold_docs = _documents_of(data, where)
     bundled = bool(data.get("_bundled"))
     docs = _match_documents(gold_docs.keys(), documents, path, bundled) if gold_docs else {}
-    anchor = _collection_anchor(docs.values())
+    anchor = collection_anchor(docs.values())
 
     def _default_run(document: Document) -> Sequence[Claim]:
         # A document that states no year is read against the collection it came with.
@@ -591,14 +592,6 @@ def evaluate(
         field_errors=tuple(field_errors),
         stance_misses=tuple(stance_misses),
     )
-
-
-def _collection_anchor(documents: Iterable[Document]) -> DateWindow | None:
-    """The latest publication date known in a collection (its time of writing), for undated members."""
-    days = [
-        d.source.published.earliest for d in documents if d.source.published and d.source.published.earliest
-    ]
-    return DateWindow.between(max(days), None) if days else None
 
 
 def _norm_target(text: str) -> str:

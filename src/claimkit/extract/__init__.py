@@ -15,8 +15,16 @@ read by :mod:`claimkit.extract.numbers`, actors resolved by the gazetteer in
 from __future__ import annotations
 
 from claimkit.extract.claims import extract_claims
+from claimkit.extract.collection import collection_anchor, extract_collection
 from claimkit.extract.numbers import find_numbers as extract_quantities
 from claimkit.extract.numbers import parse_quantity
 from claimkit.extract.stances import extract_stances
 
-__all__ = ["extract_claims", "extract_quantities", "extract_stances", "parse_quantity"]
+__all__ = [
+    "collection_anchor",
+    "extract_claims",
+    "extract_collection",
+    "extract_quantities",
+    "extract_stances",
+    "parse_quantity",
+]
