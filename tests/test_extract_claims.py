@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -292,20 +291,18 @@ def _one_sentence(text: str) -> Document:
 
 
 @pytest.mark.parametrize("unit", ADVERSARIAL)
-def test_100kb_adversarial_sentence_runs_in_linear_time(unit: str) -> None:
+def test_100kb_adversarial_sentence_is_read_whole_with_valid_evidence(unit: str) -> None:
+    # Growth with size is measured by benchmarks/bench_extract.py (no wall-clock asserts here);
+    # a catastrophic pattern would hang this test, and tests/test_regex_safety.py guards each pattern.
     from claimkit.extract import extract_stances
 
-    def seconds(size: int) -> float:
-        doc = _one_sentence((unit * (size // len(unit) + 1))[:size])
-        start = time.perf_counter()
-        extract_claims(doc)
-        extract_stances(doc)
-        return time.perf_counter() - start
-
-    small, large = seconds(25_000), seconds(100_000)
-    assert large < 10.0
-    # four times the text: linear growth is ~4x; quadratic would be ~16x (slack for a noisy machine)
-    assert large < max(10 * small, 0.5)
+    text = (unit * (100_000 // len(unit) + 1))[:100_000]
+    doc = _one_sentence(text)
+    claims = extract_claims(doc)
+    stances = extract_stances(doc)
+    for item in (*claims, *stances):
+        assert item.evidence == text[item.span.start : item.span.end]
+        assert item.evidence
 
 
 @pytest.mark.parametrize(
