@@ -34,6 +34,7 @@ How partial dates are resolved:
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -83,6 +84,20 @@ def parse_date(text: str, *, provenance: DateProvenance = DateProvenance.STATED)
     ...
     claimkit.errors.ParseError: cannot parse 'the 22nd': no year: a date without a year needs an anchor
     """
+    found = _parse_date_cached(text, provenance)
+    if isinstance(found, str):
+        raise ParseError(text, found)
+    return found
+
+
+# News repeats its dates ("on Monday", "October 21, 2024" in every dateline), and dateutil's fuzzy
+# parse is slow: a bounded memo of the pure parse (a window, or the reason it is not a date).
+@functools.lru_cache(maxsize=4096)
+def _parse_date_cached(text: str, provenance: DateProvenance) -> DateWindow | str:
+    return _parse_date(text, provenance)
+
+
+def _parse_date(text: str, provenance: DateProvenance) -> DateWindow | str:
     m = _YEAR_ONLY.match(text)
     if m:
         return DateWindow.year(int(m["year"]), provenance=provenance)
@@ -91,14 +106,14 @@ def parse_date(text: str, *, provenance: DateProvenance = DateProvenance.STATED)
         month = _dateutil_parser.parse(f"1 {m['month']} 2000").month
         return DateWindow.month(int(m["year"]), month, provenance=provenance)
     if not re.search(r"\b\d{4}\b", text):
-        raise ParseError(text, "no year: a date without a year needs an anchor")
+        return "no year: a date without a year needs an anchor"
     try:
         # The day is what matters; ignoring the zone also keeps "SGT" from warning.
         parsed = _dateutil_parser.parse(text, fuzzy=True, ignoretz=True, default=_dt.datetime(1, 1, 1))
     except (ValueError, OverflowError) as err:
-        raise ParseError(text, f"not a date ({err})") from err
+        return f"not a date ({err})"
     if parsed.year == 1:
-        raise ParseError(text, "no year found")
+        return "no year found"
     return DateWindow.on(parsed.date(), provenance=provenance)
 
 
