@@ -20,6 +20,7 @@ gazetteer; nothing is ever mutated in place.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 
@@ -237,6 +238,22 @@ def normalise_name(text: str) -> str:
     >>> normalise_name("South Korea’s NIS")
     "south korea's nis"
     """
+    if isinstance(text, str) and len(text) <= _MEMO_LENGTH:
+        return _normalised_short(text)
+    return _normalise(text)
+
+
+# Names recur across sentences and documents ("Pentagon", "South Korea's NIS"): a bounded memo of the
+# pure normalisation for short strings; whole sentences rarely repeat and are computed directly.
+_MEMO_LENGTH = 80
+
+
+@functools.lru_cache(maxsize=16384)
+def _normalised_short(text: str) -> str:
+    return _normalise(text)
+
+
+def _normalise(text: str) -> str:
     s = text.translate(_APOSTROPHES).lower()
     s = s.replace(".", "")  # "U.S." and "US" are one key
     s = _NON_WORD.sub(" ", s).strip()
