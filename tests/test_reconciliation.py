@@ -678,3 +678,12 @@ def test_spread_and_ratio() -> None:
     e = reconcile([make(1500), make(12000, "B")])
     assert (e.spread, e.ratio) == (10500, 8.0)
     assert reconcile([make(0), make(3, "B")]).ratio is None
+
+
+def test_timeline_of_an_estimate_reads_only_its_included_figures() -> None:
+    claims = claimkit.extract_collection(claimkit.load_corpus())[0]
+    estimate = rec.reconcile(claims)
+    assert estimate.excluded  # the casualty, rate and formation figures
+    entries = rec.timeline(estimate)
+    assert {e.claim for e in entries} == set(estimate.included)
+    assert rec.timeline(estimate) == rec.timeline(estimate.included)

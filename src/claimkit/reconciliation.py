@@ -1250,8 +1250,11 @@ class Timeline(tuple[TimelineEntry, ...]):
         return " → ".join(map(str, self))
 
 
-def timeline(claims: Iterable[Claim]) -> Timeline:
+def timeline(claims: Iterable[Claim] | Estimate) -> Timeline:
     """The figures in order of the dates they refer to.
+
+    Given an :class:`Estimate`, the timeline of the claims it includes (the
+    troop figures, without the casualty or formation figures set aside).
 
     A figure's date is its reference date, else its document's date. Windows
     are ordered by their last day (when the figure is known to have held), then
@@ -1262,6 +1265,8 @@ def timeline(claims: Iterable[Claim]) -> Timeline:
     >>> str(timeline(_example_claims()))
     '1,500 on 21 October 2024 → ~10,000 → 12,000 expected → 12,000+ expected'
     """
+    if isinstance(claims, Estimate):
+        claims = claims.included
     entries = [TimelineEntry(_figure_date(c), c) for c in _unique(claims)]
 
     def order(e: TimelineEntry) -> tuple[Any, ...]:
