@@ -165,6 +165,12 @@ def test_impossible_days_are_unresolved_not_errors() -> None:
     assert [m.window for m in found] == [None, None]
 
 
+def test_year_zero_is_not_a_date_and_does_not_crash() -> None:
+    # Found by fuzzing: "Feb 0000" reached datetime.date(0, ...) and raised ValueError.
+    assert find_dates("In Feb 0000 the troops left.") == ()
+    assert resolve_date("Feb 0000", anchor=ANCHOR) is None
+
+
 def test_spans_slice_to_text() -> None:
     text = "in August and on 09 Feb 2025 00:18:40 SGT, then today"
     for m in find_dates(text, anchor=ANCHOR):
