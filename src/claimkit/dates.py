@@ -458,6 +458,32 @@ def find_dates(text: str, *, anchor: _dt.date | DateWindow | None = None) -> tup
     return tuple(found)
 
 
+def date_spans(text: str) -> tuple[tuple[int, int, bool], ...]:
+    """Where :func:`find_dates` (without an anchor) finds dates, and whether each is a bare year.
+
+    The number reader needs only this, once per sentence: resolving windows and
+    building mentions for it would be wasted work. Without an anchor a window
+    has year precision exactly when the expression is a bare year ("in 2019").
+
+    >>> date_spans("In 2019 and on October 21, 2024")
+    ((3, 7, True), (15, 31, False))
+    """
+    found: list[tuple[int, int, bool]] = []
+    pos = 0
+    search = _DATE.search
+    while True:
+        m = search(text, pos)
+        if m is None:
+            break
+        start, end = _mention_span(text, m)
+        if start < 0:  # a form that needs a word before it, and lacks it
+            pos = m.start() + 1
+            continue
+        found.append((start, end, m["year"] is not None))
+        pos = max(m.end(), pos + 1)
+    return tuple(found)
+
+
 def resolve_date(text: str, *, anchor: _dt.date | DateWindow | None) -> DateWindow | None:
     """Resolve the first date expression of ``text`` against ``anchor``.
 

@@ -57,10 +57,10 @@ from decimal import Decimal
 
 import attrs
 
-from claimkit.dates import find_dates
+from claimkit.dates import date_spans
 from claimkit.dates import word_trie as _trie
 from claimkit.errors import ModelTypeError, ParseError
-from claimkit.model import Number, Precision, Qualifier, Quantity, Span
+from claimkit.model import Number, Qualifier, Quantity, Span
 
 __all__ = ["MentionKind", "NumberMention", "find_numbers", "parse_quantity"]
 
@@ -668,6 +668,9 @@ def _is_year(value: Number | None, numeral: _Numeral) -> bool:
     return numeral.plain and value is not None and 1500 <= value <= 2100 and numeral.end - numeral.start == 4
 
 
+_DIGITS = re.compile(r"\d+")  # the numeral inside a date
+
+
 class _Scanner:
     """One pass over a text; holds the position so helpers stay small."""
 
@@ -701,7 +704,7 @@ class _Scanner:
         self.floor = end
         return end
 
-    def run(self, dates: tuple[tuple[int, int, Precision | None], ...]) -> tuple[NumberMention, ...]:
+    def run(self, dates: tuple[tuple[int, int, bool], ...]) -> tuple[NumberMention, ...]:
         text, pos, d = self.text, 0, 0
         while pos < len(text):
             limit = dates[d][0] if d < len(dates) else len(text)
@@ -709,12 +712,12 @@ class _Scanner:
             if m is None:
                 if d >= len(dates):
                     break
-                start, end, precision = dates[d]
+                start, end, year = dates[d]
                 d += 1
-                digits = re.search(r"\d+", text[start:end])
+                digits = _DIGITS.search(text, start, end)
                 if digits is not None and start >= pos:
-                    kind = MentionKind.YEAR if precision is Precision.YEAR else MentionKind.DATE
-                    number = (start + digits.start(), start + digits.end())
+                    kind = MentionKind.YEAR if year else MentionKind.DATE
+                    number = digits.span()
                     pos = self.emit(
                         start, end, kind, number, reason="a year" if kind is MentionKind.YEAR else "a date"
                     )
@@ -1079,11 +1082,7 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
     """
     if not isinstance(text, str):
         raise ModelTypeError("text", text, "a str")
-    dates = tuple(
-        (m.span.start, m.span.end, m.window.precision if m.window is not None else None)
-        for m in find_dates(text)
-    )
-    return _Scanner(text).run(dates)
+    return _Scanner(text).run(date_spans(text))
 
 
 _UNIT_PHRASE = re.compile(r"[ ]{1,3}(?:of[ ]{1,3})?(?:[A-Za-z][A-Za-z’'\-]{0,30}[ ]{0,3}){1,4}\Z")
