@@ -677,19 +677,21 @@ class Gazetteer:
         words = normalise_name(text).split()
         found: list[Actor] = []
         heads = self._heads
-        i = 0
-        while i < len(words):
-            longest = heads.get(words[i], 0)  # most words cannot start a name: skip them at once
-            for size in range(min(longest, len(words) - i), 0, -1):
-                key = " ".join(words[i : i + size])
-                actor = self._index.get(key)
+        index = self._index
+        n = len(words)
+        i = 0  # the first word not yet consumed by a name
+        # Most words cannot start a name: only the positions of known first words are tried.
+        for j in [j for j, w in enumerate(words) if w in heads]:
+            if j < i:
+                continue  # inside the name found last
+            for size in range(min(heads[words[j]], n - j), 0, -1):
+                key = " ".join(words[j : j + size]) if size > 1 else words[j]
+                actor = index.get(key)
                 if actor is not None:
                     if acronyms or key not in _acronym_keys(actor):
                         found.append(actor)
-                    i += size
+                    i = j + size
                     break
-            else:
-                i += 1
         return tuple(found)
 
     def resolve(self, mention: str) -> Actor | None:
