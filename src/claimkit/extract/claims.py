@@ -66,6 +66,7 @@ from collections.abc import Sequence
 import attrs
 
 from claimkit.dates import DateMention, find_dates
+from claimkit.dates import word_trie as _trie
 from claimkit.errors import ModelTypeError
 from claimkit.extract.actors import DEMONYMS, Gazetteer, normalise_name
 from claimkit.extract.attribution import Cue, CueIndex, CueKind, _speaker_before, find_cues
@@ -158,13 +159,21 @@ _UNITS_STANDING = frozenset(
 _UNITS_DEPLOYED = frozenset(
     ["contingent", "force", "group", "mission", "deployment", "unit", "units", "task", "battalion"]
 )
-_MILITARY_CONTEXT = re.compile(
-    r"\b(?:army|troops?|soldiers?|military|combat|front|battlefield|killed|war|fight\w*|deploy\w*|"
-    r"recruit\w*|forces|front\s*lines?|strike|enlist\w*|mercenar\w*|contract\w*|brigades?|battalions?|units?"
-    r"|defen[cs]e|ministry|drills?|exercises?|peacekeep\w*|mission|bases?|border|stationed|invasion|offensive"
-    r"|dispatch\w*)\b",
-    re.I,
+# Words of a military context. A prefix tree of the words (not a flat alternation) keeps the scan cheap at
+# each word start; a lower-case twin serves ASCII text, lowered once (see ``_has``).
+_MILITARY_WORDS = _trie(
+    "army troop troops soldier soldiers military combat front battlefield killed war forces strike brigade"
+    " brigades battalion battalions unit units defence defense ministry drill drills exercise exercises"
+    " mission base bases border stationed invasion offensive"
 )
+_MILITARY_STEMS = _trie("fight deploy recruit enlist mercenar contract peacekeep dispatch")
+_MILITARY_RE = rf"""\b(?:
+    {_MILITARY_WORDS}       # whole words
+  | {_MILITARY_STEMS}\w*    # stems and their forms: deployed, recruitment
+  | front\s*lines?          # front line, frontlines
+)\b"""
+_MILITARY_CONTEXT = re.compile(_MILITARY_RE, re.X | re.I)
+_MILITARY_LOWER = re.compile(_MILITARY_RE, re.X)
 
 _WORD = re.compile(
     r"""[A-Z](?:\.[A-Z])+\.?          # initials: U.S., U.N.
@@ -193,11 +202,17 @@ _TENSE = re.compile(
     )\b""",
     re.X | re.I,
 )
-_HEDGE = re.compile(
-    r"""\b(?:may\s+have|might\s+have|could\s+have|reportedly|allegedly|purportedly|suggests?|suggested
-    |appears?\s+to|appear|believed\s+to|thought\s+to|likely|possibly|probably|unconfirmed|may\s+already)\b""",
-    re.X | re.I,
+_HEDGE_WORDS = _trie(
+    "reportedly allegedly purportedly suggest suggests suggested appear likely possibly probably unconfirmed"
 )
+_HEDGE_RE = rf"""\b(?:
+    {_HEDGE_WORDS}                                 # hedging words
+  | (?:may|might|could)\s+have | may\s+already    # "may have sent"
+  | (?:appears?|believed|thought)\s+to            # "is believed to be"
+)\b"""
+_HEDGE = re.compile(_HEDGE_RE, re.X | re.I)
+_HEDGE_LOWER = re.compile(_HEDGE_RE, re.X)
+
 _RATE = re.compile(
     r"""^[\s\w,'’-]{0,40}?(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)  # "in a week" is a period
     \b(?:per|a|each|every)\s+(?:day|week|month|year|hour)\b                          # "... a day", "per week"
@@ -515,6 +530,22 @@ def _counts_in(text: str) -> tuple[NumberMention, ...]:
     )
 
 
+def _has(pattern: re.Pattern[str], lower: re.Pattern[str], text: str) -> bool:
+    """Whether a case-insensitive word pattern occurs in ``text``.
+
+    ``re`` scans a case-sensitive pattern much faster: ASCII text is lowered and
+    searched with the pattern's lower-case twin (the same answer, since ASCII
+    letters fold only to each other); other text keeps the case-insensitive
+    pattern, as Unicode folding ("ſ" is "s") is more than ``str.lower``.
+
+    >>> _has(_HEDGE, _HEDGE_LOWER, "Troops Reportedly left."), _has(_HEDGE, _HEDGE_LOWER, "Troops left.")
+    (True, False)
+    """
+    if text.isascii():
+        return lower.search(text.lower()) is not None
+    return pattern.search(text) is not None
+
+
 def check_arguments(document: object, gazetteer: object) -> Gazetteer:
     """Refuse a wrong argument with a claimkit error that names it; return the gazetteer to use.
 
@@ -802,8 +833,8 @@ def extract_claims(
         for actor in speakers:
             ctx.remember(actor)
         mentions = counts[index]
-        military = bool(mentions) and bool(_MILITARY_CONTEXT.search(text))
-        hedged = bool(mentions) and bool(_HEDGE.search(text))
+        military = bool(mentions) and _has(_MILITARY_CONTEXT, _MILITARY_LOWER, text)
+        hedged = bool(mentions) and _has(_HEDGE, _HEDGE_LOWER, text)
         sentence_personnel: _Counted | None = None
         for mention in mentions:
             claim = _claim_for(
