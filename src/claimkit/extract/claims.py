@@ -536,14 +536,20 @@ def _has(pattern: re.Pattern[str], lower: re.Pattern[str], text: str) -> bool:
     ``re`` scans a case-sensitive pattern much faster: ASCII text is lowered and
     searched with the pattern's lower-case twin (the same answer, since ASCII
     letters fold only to each other); other text keeps the case-insensitive
-    pattern, as Unicode folding ("ſ" is "s") is more than ``str.lower``.
+    pattern, as Unicode folding ("ſ" is "s") is more than ``str.lower``. Curly quotes
+    and dashes have no case and do not count as non-ASCII here.
 
     >>> _has(_HEDGE, _HEDGE_LOWER, "Troops Reportedly left."), _has(_HEDGE, _HEDGE_LOWER, "Troops left.")
     (True, False)
     """
-    if text.isascii():
+    if text.isascii() or text.translate(_CASELESS).isascii():
         return lower.search(text.lower()) is not None
     return pattern.search(text) is not None
+
+
+# Typographic marks of news text with no case: lowering leaves them as they are, and neither pattern
+# folds them, so text whose only non-ASCII characters are these may take the lower-case path.
+_CASELESS = str.maketrans("", "", "“”‘’–—…\xa0")
 
 
 def check_arguments(document: object, gazetteer: object) -> Gazetteer:
