@@ -209,9 +209,20 @@ class _Lines:
         return [i for i in range(len(self.texts)) if i not in self.furniture]
 
 
+_HEADING_MARK = re.compile(r"^#{1,6}\s+")  # a Markdown heading's hashes
+_EMPHASIS = re.compile(
+    r"""\*{1,3}(?=\S)         # opening stars before a non-space
+    ([^*]{1,400}?)            # the emphasised text
+    (?<=\S)\*{1,3}           # closing stars after a non-space""",
+    re.X,
+)
+
+
 def _strip_markup(line: str) -> str:
-    line = re.sub(r"^#{1,6}\s+", "", line)
-    line = re.sub(r"\*{1,3}(?=\S)([^*]{1,400}?)(?<=\S)\*{1,3}", r"\1", line)
+    if "#" in line:
+        line = _HEADING_MARK.sub("", line)
+    if "*" in line:
+        line = _EMPHASIS.sub(r"\1", line)
     return line.strip()
 
 
