@@ -156,6 +156,9 @@ _UNITS_STANDING = frozenset(
         "regiment",
     ]
 )
+# A standing unit (or "forces") owning a "numbers"/"totals" verb: "the corps numbers 12,000".
+_OWNER_UNIT = re.compile(rf"\b(?:{_trie([*_UNITS_STANDING, 'forces'])})\b")
+_ACTIVE = re.compile(r"\bactive(?:-duty)?\b")  # "12,000 active-duty soldiers"
 _UNITS_DEPLOYED = frozenset(
     ["contingent", "force", "group", "mission", "deployment", "unit", "units", "task", "battalion"]
 )
@@ -697,11 +700,11 @@ def _measure(
     numbers_verb = _NUMBERS_VERB.search(before_num)
     if numbers_verb is not None:
         owner = before_num[: numbers_verb.start()].lower()
-        if any(re.search(rf"\b{u}\b", owner[-60:]) for u in (*_UNITS_STANDING, "forces")):
+        if _OWNER_UNIT.search(owner[-60:]):
             return Measure.FORMATION, False
     phrase = text[number_start : counted.end].lower()
     possessive = _HAVE_BEFORE.search(before_num) or _FORMATION_BEFORE.search(before_num)
-    if (re.search(r"\bactive(?:-duty)?\b", phrase) and possessive) or (
+    if (_ACTIVE.search(phrase) and possessive) or (
         _IN_TOTAL_AFTER.match(after_noun) and _HAVE_BEFORE.search(before_num)
     ):
         return Measure.FORMATION, False
