@@ -151,6 +151,7 @@ _OPENERS = _words("""but and so however meanwhile separately moreover furthermor
     as indeed instead thus""")
 _DEMONYM_COMMA = _words("""ukrainian korean russian american chinese british french german japanese polish israeli iranian
     belarusian us u.s. uk european western nato""")
+_NOT_OPENING = _OPENERS | {"of", "and", "in", "at", "for"}  # words a name cannot open with
 _MAX_NP_WORDS = 14
 _LOOKBACK = 300  # characters before a verb searched for its subject
 
@@ -211,9 +212,7 @@ def _speaker_before(sentence: str, end: int, depth: int = 0) -> tuple[str, int] 
     if first is None or first > last:
         return None
     # Trim leading words that cannot open a name: openers, prepositions.
-    while first <= last and (
-        words[first][0].lower() in _OPENERS | {"of", "and", "in", "at", "for"} or words[first][0] == ","
-    ):
+    while first <= last and (words[first][0].lower() in _NOT_OPENING or words[first][0] == ","):
         first += 1
     if first > last:
         return None

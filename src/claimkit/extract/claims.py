@@ -703,7 +703,7 @@ def _measure(
         if _OWNER_UNIT.search(owner[-60:]):
             return Measure.FORMATION, False
     phrase = text[number_start : counted.end].lower()
-    possessive = _HAVE_BEFORE.search(before_num) or _FORMATION_BEFORE.search(before_num)
+    possessive = _HAVE_BEFORE.search(before_num)  # a formation before the number returned above
     if (_ACTIVE.search(phrase) and possessive) or (
         _IN_TOTAL_AFTER.match(after_noun) and _HAVE_BEFORE.search(before_num)
     ):
