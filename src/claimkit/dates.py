@@ -63,6 +63,16 @@ _MONTH_YEAR = re.compile(
 )
 
 
+_FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+# The commonest stated dates, read directly (anything else goes to dateutil).
+_PLAIN_DAY = re.compile(
+    rf"""(?:(?P<m>{_FULL_MONTH})\ (?P<d>[1-9]|[12]\d|3[01]),\ (?P<y>[12]\d{{3}})   # November 20, 2024
+    |(?P<d2>[1-9]|[12]\d|3[01])\ (?P<m2>{_FULL_MONTH})\ (?P<y2>[12]\d{{3}}))      # 20 November 2024
+    """,
+    re.X,
+)
+
+
 def parse_date(text: str, *, provenance: DateProvenance = DateProvenance.STATED) -> DateWindow:
     """Read one date, keeping the precision it was given at.
 
@@ -103,8 +113,24 @@ def _parse_date(text: str, provenance: DateProvenance) -> DateWindow | str:
         return DateWindow.year(int(m["year"]), provenance=provenance)
     m = _MONTH_YEAR.match(text)
     if m:
-        month = _dateutil_parser.parse(f"1 {m['month']} 2000").month
+        name = m["month"]
+        month = (
+            _MONTH_NUMBER[name[:3].lower()]
+            if name.isascii()  # every ASCII spelling the pattern admits is a dateutil month name
+            else _dateutil_parser.parse(f"1 {name} 2000").month
+        )
         return DateWindow.month(int(m["year"]), month, provenance=provenance)
+    m = _PLAIN_DAY.fullmatch(text)
+    if m:
+        # "November 20, 2024" / "20 November 2024": what dateutil reads them as, without its tokenizer.
+        try:
+            day = _dt.date(
+                int(m["y"] or m["y2"]), _MONTH_NUMBER[(m["m"] or m["m2"])[:3].lower()], int(m["d"] or m["d2"])
+            )
+        except ValueError:
+            pass  # an impossible day: dateutil below words the error
+        else:
+            return DateWindow.on(day, provenance=provenance)
     if not re.search(r"\b\d{4}\b", text):
         return "no year: a date without a year needs an anchor"
     try:
