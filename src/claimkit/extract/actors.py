@@ -609,6 +609,9 @@ class Gazetteer:
     _index: dict[str, Actor] = attrs.field(init=False, repr=False, eq=False)
 
     _heads: dict[str, int] = attrs.field(init=False, repr=False, eq=False)
+    # A bounded memo of resolve (a pure function of the mention, for this immutable gazetteer): the same
+    # speakers ("the Pentagon", "officials") recur across a collection's documents.
+    _resolved: dict[str, Actor | None] = attrs.field(init=False, repr=False, eq=False, factory=dict)
 
     @_index.default
     def _make_index(self) -> dict[str, Actor]:
@@ -714,6 +717,16 @@ class Gazetteer:
         >>> g.resolve("he") is None
         True
         """
+        memo = self._resolved
+        if mention in memo:
+            return memo[mention]
+        actor = self._resolve(mention)
+        if len(memo) >= _RESOLVED_MAX:
+            memo.clear()  # bounded: a long run over many sources starts afresh rather than growing
+        memo[mention] = actor
+        return actor
+
+    def _resolve(self, mention: str) -> Actor | None:
         cleaned = _clean_mention(mention)
         key = normalise_name(cleaned)
         if not key or key in _PRONOUNS:
@@ -757,6 +770,7 @@ class Gazetteer:
         return Actor(_strip_determiners(cleaned), kind=_guess_kind(words), country=country)
 
 
+_RESOLVED_MAX = 4096  # mentions a gazetteer remembers the resolution of
 _VOICE_OF = re.compile(
     r"^(?:an?\s+|the\s+)?(?:senior\s+)?(?:spokes(?:man|woman|person)|representative|press\s+office)\s+(?:for|of)\s+(?P<body>.+)$",
     re.I,
