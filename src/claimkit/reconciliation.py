@@ -646,8 +646,19 @@ def _unique(claims: Iterable[Claim]) -> list[Claim]:
     return out
 
 
+#: Within one value, where a claim stands: almost always enough to tell claims apart.
+_place_key: Callable[[Claim], tuple[Any, ...]] = operator.attrgetter("source.id", "span.start", "span.end")
+
+
 def _dedupe(items: list[Claim]) -> list[Claim]:
     """Claims of one value without duplicates, ordered by their full key."""
+    places = list(map(_place_key, items))
+    if len(set(places)) == len(places):
+        # Every claim stands in its own place, so none repeats another, and (the value being
+        # shared) ordering by place is ordering by the full key: a third of the work.
+        return list(
+            map(operator.itemgetter(1), sorted(zip(places, items, strict=True), key=operator.itemgetter(0)))
+        )
     keys = list(map(_claim_key, items))
     table = dict(zip(keys, items, strict=True))
     if len(table) < len(items):
