@@ -687,3 +687,19 @@ def test_timeline_of_an_estimate_reads_only_its_included_figures() -> None:
     entries = rec.timeline(estimate)
     assert {e.claim for e in entries} == set(estimate.included)
     assert rec.timeline(estimate) == rec.timeline(estimate.included)
+
+
+def test_claims_sharing_a_place_and_value_stay_apart_unless_they_are_the_same() -> None:
+    # Same document, span and value; different actor or measure: different claims, all kept.
+    a = make(3_000, "NIS", start=10)
+    b = make(3_000, "Kirby", start=10)
+    c = make(3_000, "NIS", start=10, measure=Measure.EXPECTED_TOTAL)
+    duplicate = make(3_000, "NIS", start=10)
+    others = [make(3_000, "NIS", start=s) for s in (0, 40, 90)]
+    forward = reconcile([a, b, c, duplicate, *others], measure=[Measure.DEPLOYED, Measure.EXPECTED_TOTAL])
+    backward = reconcile(
+        [*reversed(others), duplicate, c, b, a], measure=[Measure.DEPLOYED, Measure.EXPECTED_TOTAL]
+    )
+    assert forward == backward
+    assert len(forward.included) == 6  # the duplicate of `a` counted once
+    assert {x.id for x in forward.included} == {x.id for x in (a, b, c, *others)}

@@ -651,14 +651,30 @@ _place_key: Callable[[Claim], tuple[Any, ...]] = operator.attrgetter("source.id"
 
 
 def _dedupe(items: list[Claim]) -> list[Claim]:
-    """Claims of one value without duplicates, ordered by their full key."""
-    places = list(map(_place_key, items))
-    if len(set(places)) == len(places):
-        # Every claim stands in its own place, so none repeats another, and (the value being
-        # shared) ordering by place is ordering by the full key: a third of the work.
-        return list(
-            map(operator.itemgetter(1), sorted(zip(places, items, strict=True), key=operator.itemgetter(0)))
-        )
+    """Claims of one value without duplicates, ordered by their full key.
+
+    The value being shared, ordering by place (document, span) is ordering by the
+    full key; only claims that share a place need the full key (and, rarely, the id).
+    """
+    pairs = sorted(zip(map(_place_key, items), items, strict=True), key=_first)
+    if len(pairs) == len(set(map(_first, pairs))):
+        return list(map(_second, pairs))
+    out: list[Claim] = []
+    for _, run in itertools.groupby(pairs, key=_first):
+        same_place = list(map(_second, run))
+        if len(same_place) == 1:
+            out.extend(same_place)
+        else:
+            out.extend(_dedupe_by_key(same_place))
+    return out
+
+
+_first = operator.itemgetter(0)
+_second = operator.itemgetter(1)
+
+
+def _dedupe_by_key(items: list[Claim]) -> list[Claim]:
+    """Claims without duplicates, ordered by their full key (the id breaks the rare ties)."""
     keys = list(map(_claim_key, items))
     table = dict(zip(keys, items, strict=True))
     if len(table) < len(items):
