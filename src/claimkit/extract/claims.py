@@ -70,7 +70,7 @@ from claimkit.dates import word_trie as _trie
 from claimkit.errors import ModelTypeError
 from claimkit.extract.actors import DEMONYMS, Gazetteer, normalise_name
 from claimkit.extract.attribution import Cue, CueIndex, CueKind, _speaker_before, find_cues
-from claimkit.extract.numbers import MentionKind, NumberMention, find_numbers
+from claimkit.extract.numbers import NumberMention, find_counts
 from claimkit.model import (
     Actor,
     ActorKind,
@@ -525,28 +525,39 @@ def _counts_in(text: str) -> tuple[NumberMention, ...]:
         return ()
     return tuple(
         m
-        for m in find_numbers(text)
-        if m.kind is MentionKind.COUNT
-        and m.quantity is not None
+        for m in find_counts(text)
         # a numeral glued to a larger token ("10^15", "a/15") is not a count of its own
-        and not (m.span.start > 0 and (text[m.span.start - 1] in "^/" or text[m.span.start - 1].isalnum()))
+        if not (m.span.start > 0 and (text[m.span.start - 1] in "^/" or text[m.span.start - 1].isalnum()))
     )
 
 
-def _has(pattern: re.Pattern[str], lower: re.Pattern[str], text: str) -> bool:
+def _lower_twin(text: str) -> str | None:
+    """``text`` lowered when the lower-case twin patterns may search it (see :func:`_has`), else ``None``.
+
+    >>> _lower_twin("Troops “Left”"), _lower_twin("Trooﬁ")
+    ('troops “left”', None)
+    """
+    if text.isascii() or text.translate(_CASELESS).isascii():
+        return text.lower()
+    return None
+
+
+def _has(pattern: re.Pattern[str], lower: re.Pattern[str], text: str, folded: str | None) -> bool:
     """Whether a case-insensitive word pattern occurs in ``text``.
 
     ``re`` scans a case-sensitive pattern much faster: ASCII text is lowered and
     searched with the pattern's lower-case twin (the same answer, since ASCII
     letters fold only to each other); other text keeps the case-insensitive
     pattern, as Unicode folding ("ſ" is "s") is more than ``str.lower``. Curly quotes
-    and dashes have no case and do not count as non-ASCII here.
+    and dashes have no case and do not count as non-ASCII here. ``folded`` is
+    :func:`_lower_twin` of ``text``, computed once per sentence for several patterns.
 
-    >>> _has(_HEDGE, _HEDGE_LOWER, "Troops Reportedly left."), _has(_HEDGE, _HEDGE_LOWER, "Troops left.")
+    >>> t, u = "Troops Reportedly left.", "Troops left."
+    >>> _has(_HEDGE, _HEDGE_LOWER, t, _lower_twin(t)), _has(_HEDGE, _HEDGE_LOWER, u, _lower_twin(u))
     (True, False)
     """
-    if text.isascii() or text.translate(_CASELESS).isascii():
-        return lower.search(text.lower()) is not None
+    if folded is not None:
+        return lower.search(folded) is not None
     return pattern.search(text) is not None
 
 
@@ -842,8 +853,9 @@ def extract_claims(
         for actor in speakers:
             ctx.remember(actor)
         mentions = counts[index]
-        military = bool(mentions) and _has(_MILITARY_CONTEXT, _MILITARY_LOWER, text)
-        hedged = bool(mentions) and _has(_HEDGE, _HEDGE_LOWER, text)
+        folded = _lower_twin(text) if mentions else None
+        military = bool(mentions) and _has(_MILITARY_CONTEXT, _MILITARY_LOWER, text, folded)
+        hedged = bool(mentions) and _has(_HEDGE, _HEDGE_LOWER, text, folded)
         sentence_personnel: _Counted | None = None
         for mention in mentions:
             claim = _claim_for(

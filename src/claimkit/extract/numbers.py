@@ -674,10 +674,13 @@ _DIGITS = re.compile(r"\d+")  # the numeral inside a date
 class _Scanner:
     """One pass over a text; holds the position so helpers stay small."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, counts_only: bool = False) -> None:
         self.text = text
         self.out: list[NumberMention] = []
         self.floor = 0  # end of the previous mention: nothing may reach back past it
+        # Claim extraction keeps only counts: the other mentions still move the scanner
+        # (their ends bound what later ones may reach) but need no objects.
+        self.counts_only = counts_only
 
     def emit(
         self,
@@ -690,6 +693,9 @@ class _Scanner:
         reason: str = "",
         rate: str | None = None,
     ) -> int:
+        if self.counts_only and (kind is not MentionKind.COUNT or quantity is None):
+            self.floor = end
+            return end
         self.out.append(
             NumberMention(
                 span=Span(start, end),
@@ -1083,6 +1089,17 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
     if not isinstance(text, str):
         raise ModelTypeError("text", text, "a str")
     return _Scanner(text).run(date_spans(text))
+
+
+def find_counts(text: str) -> tuple[NumberMention, ...]:
+    """The mentions of :func:`find_numbers` that are counts with a quantity, built alone.
+
+    >>> [m.text for m in find_counts("On May 5, 2,000 troops and US$30 reached 3 bases.")]
+    ['2,000', '3']
+    """
+    if not isinstance(text, str):
+        raise ModelTypeError("text", text, "a str")
+    return _Scanner(text, counts_only=True).run(date_spans(text))
 
 
 _UNIT_PHRASE = re.compile(r"[ ]{1,3}(?:of[ ]{1,3})?(?:[A-Za-z][A-Za-z’'\-]{0,30}[ ]{0,3}){1,4}\Z")
