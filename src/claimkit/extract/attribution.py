@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import enum
 import re
+from typing import Final
 
 import attrs
 
@@ -157,7 +158,14 @@ _LOOKBACK = 300  # characters before a verb searched for its subject
 
 
 def _speaker_before(sentence: str, end: int, depth: int = 0) -> tuple[str, int] | None:
-    """The noun phrase ending just before ``end`` (a subject), walking back over its words."""
+    """The noun phrase ending just before ``end`` (a subject), walking back over its words.
+
+    A subject longer than the first tokenised tail is read from the whole window:
+
+    >>> s = "Then " + "Ukrainian, " * 13 + "and American officials said"
+    >>> _speaker_before(s, s.index(" said"))[1], _speaker_before(s, s.index(" said"))[0][-22:]
+    (27, 'and American officials')
+    """
     # Only the last _LOOKBACK characters can hold a subject: bounding the window keeps the cost linear.
     origin = max(0, end - _LOOKBACK)
     head = sentence[origin:end]
@@ -185,15 +193,34 @@ def _speaker_before(sentence: str, end: int, depth: int = 0) -> tuple[str, int] 
         return _speaker_before(
             sentence, origin + rel.start(), depth + 1
         )  # "the Pentagon, which ... put": the antecedent speaks
-    words = [(w.group(), w.start()) for w in _WORD.finditer(head)]
-    offset = origin
+    # The walk back reads only the last few dozen words: tokenise a tail first (its first token may be
+    # cut; every later one is a token of the whole head) and the whole head only if the walk gets there.
+    tail = max(0, len(head) - _TAIL)
+    found = _walk_back(
+        sentence, origin, [(w.group(), w.start()) for w in _WORD.finditer(head, tail)], tail > 0
+    )
+    if found is not _REACHED_START:
+        return found
+    return _walk_back(sentence, origin, [(w.group(), w.start()) for w in _WORD.finditer(head)], False)
+
+
+_TAIL = 120  # characters of a subject's window tokenised first
+_REACHED_START: Final = ("", -1)  # the walk read the first (maybe cut) token of a tail
+
+
+def _walk_back(sentence: str, offset: int, words: list[tuple[str, int]], cut: bool) -> tuple[str, int] | None:
+    """The noun phrase ending with ``words`` (tokens of the window before a verb, from ``offset``)."""
     i = len(words) - 1
     while i >= 0 and words[i][0].lower() in _BETWEEN:
         i -= 1
+    if cut and i < 2:
+        return _REACHED_START
     last = i
     first = None
     taken = 0
     while i >= 0 and taken < _MAX_NP_WORDS:
+        if cut and i < 2:
+            return _REACHED_START  # words[i] or words[i - 1] may be the cut token
         w = words[i][0]
         low = w.lower()
         if w == ",":
@@ -261,8 +288,9 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
     cues: list[Cue] = []
     spans: list[tuple[int, int]] = []  # sorted, disjoint ranges the pattern cues cover
     lower = sentence.lower()
+    present = {n for n in _NEEDLES if n in lower}
     for pattern, kind, needles in _PHRASE_CUES:
-        if not any(n in lower for n in needles):
+        if present.isdisjoint(needles):
             continue  # a cheap substring test spares the pattern scan on most sentences
         for m in pattern.finditer(sentence):
             if _covered(spans, m.start()):
@@ -337,6 +365,7 @@ _PHRASE_CUES = (
     (_CITING, CueKind.CITING, ("citing", "quoting", "from")),
     (_REPORT_FROM, CueKind.REPORT, ("from", "by")),
 )
+_NEEDLES = frozenset(n for _, _, needles in _PHRASE_CUES for n in needles)
 
 
 def _cover(spans: list[tuple[int, int]], start: int, end: int) -> None:
