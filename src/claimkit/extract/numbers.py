@@ -422,6 +422,8 @@ def _as_number(value: Decimal) -> Number:
 
 def _read_digits(raw: str, start: int, end: int) -> _Numeral:
     """Validate a run of digits and separators and read its value."""
+    if raw.isdigit() and len(raw) <= _MAX_DIGITS:  # the common case, bare digits: what the end returns
+        return _Numeral(int(raw), start, end, plain=True)
     n_digits = sum(ch.isdigit() for ch in raw)
     if n_digits > _MAX_DIGITS:
         return _Numeral(None, start, end, f"too many digits ({n_digits}) to be a number of anything")
