@@ -104,10 +104,7 @@ _DOWNLOAD_STAMP = re.compile(
 )
 
 # Wording of a publisher's disclaimer or reproduction notice.
-_DISCLAIMER = re.compile(
-    r"""
-    (?=[vdmra©(c])   # every alternative starts with one of these letters (a fast pre-check)
-    (?:
+_DISCLAIMER_WORDS = r"""
     views\s(?:expressed\s)?(?:in\s\w{1,12}\s\w{1,12}\s)?(?:are|is)\s(?:the\s)?(?:\w{1,12}[’']?s?\s)?own
         # "The views expressed in this article are the writer's own"
     | views\s(?:are|is)\s(?:their|his|her|the\s\w{1,12}['’]s?)\sown
@@ -115,11 +112,39 @@ _DISCLAIMER = re.compile(
     | may\sbe\sreproduced
     | (?:reproduc\w{1,6}|reprinted|republished)\s(?:\w{1,12}\s){0,3}(?:without|with\sprior|by\spermission)
     | all\srights\sreserved
-    | ^(?:©|\(c\)|copyright\b)
+"""
+_NOTICE_START = r"(?:©|\(c\)|copyright\b)"  # a copyright notice opening the line
+_DISCLAIMER = re.compile(
+    rf"""
+    (?=[vdmra©(c])   # every alternative starts with one of these letters (a fast pre-check)
+    (?:
+    {_DISCLAIMER_WORDS}
+    | ^{_NOTICE_START}
     )
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# Case-sensitive twins for lowered caseless-ASCII lines: a pattern that opens with a choice of literal
+# words lets ``re`` skip ahead to their first letters, where the case-insensitive one tries every position.
+_DISCLAIMER_LOWER = re.compile(_DISCLAIMER_WORDS, re.VERBOSE)
+_NOTICE_START_LOWER = re.compile(_NOTICE_START)
+# Typographic marks with no case: lowering leaves them as they are and no pattern folds them.
+_CASELESS = str.maketrans("", "", "“”‘’–—…\xa0")
+
+
+def _has_disclaimer(line: str) -> bool:
+    """Whether ``line`` holds a disclaimer's or reproduction notice's wording.
+
+    >>> _has_disclaimer("The views expressed are the author’s own."), _has_disclaimer("Views differ.")
+    (True, False)
+    >>> _has_disclaimer("(C) 2024 Reuters"), _has_disclaimer("Text (c) 2024")
+    (True, False)
+    """
+    if line.isascii() or line.translate(_CASELESS).isascii():
+        low = line.lower()
+        return _DISCLAIMER_LOWER.search(low) is not None or _NOTICE_START_LOWER.match(low) is not None
+    return _DISCLAIMER.search(line) is not None
+
 
 # A wire story's credit line: "(Reporting by A; Editing by B)".
 _CREDIT_LINE = re.compile(
@@ -198,7 +223,7 @@ def is_strong_furniture(line: str) -> bool:
         return True
     if _DOWNLOAD_STAMP.match(line) and len(line) <= 200 and any(c.isdigit() for c in line):
         return True
-    return len(line) <= 1500 and _DISCLAIMER.search(line) is not None
+    return len(line) <= 1500 and _has_disclaimer(line)
 
 
 def _is_address(line: str) -> bool:
@@ -229,7 +254,7 @@ def _is_cover_trigger(line: str) -> bool:
         return True
     if _DOWNLOAD_STAMP.match(line) and len(line) <= 200 and any(c.isdigit() for c in line):
         return True
-    return len(line) <= 1500 and _DISCLAIMER.search(line) is not None
+    return len(line) <= 1500 and _has_disclaimer(line)
 
 
 def find_furniture(text: str, lines: Sequence[Line]) -> set[int]:
