@@ -31,7 +31,6 @@ from claimkit.model import Actor, ActorKind
 __all__ = ["DEMONYMS", "Gazetteer", "normalise_name"]
 
 # Typographic apostrophes and dots in abbreviations ("U.S.") must not split a name.
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 _NON_WORD = re.compile(r"[^\w']+")  # anything but letters, digits and apostrophes
 _LEADING_DETERMINER = re.compile(
     r"""^(?:
@@ -254,7 +253,8 @@ def _normalised_short(text: str) -> str:
 
 
 def _normalise(text: str) -> str:
-    s = text.translate(_APOSTROPHES).lower()
+    # Three replaces, not str.translate: translating non-ASCII text costs ~50 times as much.
+    s = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower()
     s = s.replace(".", "")  # "U.S." and "US" are one key
     s = _NON_WORD.sub(" ", s).strip()
     for _ in range(3):
