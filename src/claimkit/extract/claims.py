@@ -62,7 +62,6 @@ import datetime as _dt
 import re
 from collections import Counter
 from collections.abc import Sequence
-from typing import NamedTuple
 
 import attrs
 
@@ -686,33 +685,6 @@ def _clause_after(text: str, start: int) -> str:
     return window[: m.start()] if m is not None else window
 
 
-class _MeasurePatterns(NamedTuple):
-    """The window patterns of :func:`_measure`, as compiled or as lower-case twins (see :func:`_has`)."""
-
-    rate: re.Pattern[str]
-    casualty_after: re.Pattern[str]
-    casualty_before: re.Pattern[str]
-    losses_at: re.Pattern[str]
-    formation_before: re.Pattern[str]
-    force_of: re.Pattern[str]
-    standing_unit: re.Pattern[str]
-    numbers_verb: re.Pattern[str]
-    have_before: re.Pattern[str]
-    in_total_after: re.Pattern[str]
-    peak_after: re.Pattern[str]
-    other_cue: re.Pattern[str]
-    other_after: re.Pattern[str]
-
-
-_ANY_CASE = _MeasurePatterns(
-    _RATE, _CASUALTY_AFTER, _CASUALTY_BEFORE, _LOSSES_AT, _FORMATION_BEFORE, _FORCE_OF, _STANDING_UNIT,
-    _NUMBERS_VERB, _HAVE_BEFORE, _IN_TOTAL_AFTER, _PEAK_AFTER, _OTHER_CUE, _OTHER_AFTER,
-)  # fmt: skip
-# Every pattern above is written in lower case with no upper-case class, so dropping IGNORECASE gives the
-# same answers on lowered caseless-ASCII windows.
-_LOWER_CASE = _MeasurePatterns(*(re.compile(p.pattern, p.flags & ~re.IGNORECASE) for p in _ANY_CASE))
-
-
 def _measure(
     text: str, counted: _Counted, mention: NumberMention, pre: str, number_start: int
 ) -> tuple[Measure, bool]:
@@ -720,45 +692,38 @@ def _measure(
     after_noun = text[counted.end : counted.end + 80]
     before_num = text[max(0, number_start - 80) : number_start]
     post = _clause_after(text, counted.end)
-    # Each window is searched lowered with the case-sensitive twins when it is caseless ASCII (faster);
-    # lowering keeps offsets, so positions found in ``b`` hold in ``before_num``.
-    folded = _lower_twin(after_noun)
-    a, pa = (folded, _LOWER_CASE) if folded is not None else (after_noun, _ANY_CASE)
-    if mention.rate or pa.rate.match(a):
+    if mention.rate or _RATE.match(after_noun):
         return Measure.RATE, False
-    folded = _lower_twin(before_num)
-    b, pb = (folded, _LOWER_CASE) if folded is not None else (before_num, _ANY_CASE)
     if (
         counted.kind == "casualty"
-        or pa.casualty_after.match(a)
-        or pb.casualty_before.search(b)
-        or pb.losses_at.search(b)
+        or _CASUALTY_AFTER.match(after_noun)
+        or _CASUALTY_BEFORE.search(before_num)
+        or _LOSSES_AT.search(before_num)
     ):
         return Measure.CASUALTIES, False
     if counted.kind == "civilians":
         return Measure.OTHER, False
     if counted.kind == "unit_standing":
         return Measure.FORMATION, False
-    if pb.formation_before.search(b) or counted.noun in {"active-duty"}:
+    if _FORMATION_BEFORE.search(before_num) or counted.noun in {"active-duty"}:
         return Measure.FORMATION, False
-    force_of = pb.force_of.search(b)
-    if force_of is not None and pb.standing_unit.search(b, 0, force_of.start()):
+    force_of = _FORCE_OF.search(before_num)
+    if force_of is not None and _STANDING_UNIT.search(before_num, 0, force_of.start()):
         return Measure.FORMATION, False  # "drawn from the XI Corps, a force of some 150,000 men"
-    numbers_verb = pb.numbers_verb.search(b)
+    numbers_verb = _NUMBERS_VERB.search(before_num)
     if numbers_verb is not None:
         owner = before_num[: numbers_verb.start()].lower()
         if _OWNER_UNIT.search(owner[-60:]):
             return Measure.FORMATION, False
     phrase = text[number_start : counted.end].lower()
-    possessive = pb.have_before.search(b)  # a formation before the number returned above
-    if (_ACTIVE.search(phrase) and possessive) or (pa.in_total_after.match(a) and pb.have_before.search(b)):
+    possessive = _HAVE_BEFORE.search(before_num)  # a formation before the number returned above
+    if (_ACTIVE.search(phrase) and possessive) or (
+        _IN_TOTAL_AFTER.match(after_noun) and _HAVE_BEFORE.search(before_num)
+    ):
         return Measure.FORMATION, False
-    if pa.peak_after.match(a):
+    if _PEAK_AFTER.match(after_noun):
         return Measure.FORMATION, False
-    cue_window = pre[-80:]
-    folded = _lower_twin(cue_window)
-    other_cue = _LOWER_CASE.other_cue.search(folded) if folded is not None else _OTHER_CUE.search(cue_window)
-    if other_cue or pa.other_after.match(a):
+    if _OTHER_CUE.search(pre[-80:]) or _OTHER_AFTER.match(after_noun):
         return Measure.OTHER, False
     if _tense(pre, post) == "proj":
         return Measure.EXPECTED_TOTAL, True
