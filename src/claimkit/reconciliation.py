@@ -918,6 +918,8 @@ class Estimate:
 
 
 _source_id = operator.attrgetter("source.id")
+_ref_date_of = operator.attrgetter("ref_date")
+_published_of = operator.attrgetter("source.published")
 _value_of = operator.attrgetter("quantity.value")
 _origin_of_figure = operator.itemgetter(7)
 _who_what = operator.attrgetter("subject", "measure", "actor.name")
@@ -1158,12 +1160,18 @@ def _window(claims: Sequence[Claim]) -> DateWindow | None:
 
     ``None`` when no figure is dated, or when the window is unbounded on both sides.
     """
-    # Few distinct windows stand behind many claims: fold each distinct object once.
-    distinct = {id(w): w for w in map(_figure_date, claims) if w is not None}
+    # Few distinct windows stand behind many claims: fold each distinct object once. The
+    # gathering runs in C (attrgetter, map, compress), which matters at a million claims.
+    refs = list(map(_ref_date_of, claims))
+    distinct: dict[int, DateWindow | None] = dict(zip(map(id, refs), refs, strict=True))
+    published = list(map(_published_of, itertools.compress(claims, map(operator.not_, refs))))
+    distinct.update(zip(map(id, published), published, strict=True))
+    distinct.pop(id(None), None)
     earliest: _dt.date | None = _dt.date.max
     latest: _dt.date | None = _dt.date.min
     seen = bool(distinct)
     for w in distinct.values():
+        assert w is not None
         if earliest is not None:
             earliest = None if w.earliest is None else min(earliest, w.earliest)
         if latest is not None:
