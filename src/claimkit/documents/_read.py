@@ -24,19 +24,6 @@ from claimkit.errors import (
 )
 from claimkit.model import Document, Sentence, Source, Span
 
-__all__ = [
-    "DocumentBatch",
-    "PathOrText",
-    "ReadFailure",
-    "corpus_gold_text",
-    "decode_bytes",
-    "iter_documents",
-    "load_corpus",
-    "load_corpus_gold",
-    "read_document",
-    "read_documents",
-]
-
 #: What the readers accept for one document: text, a path, or raw bytes.
 PathOrText = str | bytes | os.PathLike[str]
 
