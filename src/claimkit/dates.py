@@ -479,7 +479,7 @@ def find_dates(text: str, *, anchor: _dt.date | DateWindow | None = None) -> tup
             pos = m.start() + 1
             continue
         window, ctx = _resolve(m, ctx, now)
-        found.append(DateMention(span=Span(start, end), text=text[start:end], window=window))
+        found.append(DateMention(span=Span._trusted(start, end), text=text[start:end], window=window))
         pos = max(m.end(), pos + 1)
     return tuple(found)
 

@@ -67,6 +67,11 @@ __all__ = [
 #: whole number, a ``float`` otherwise ("1.5 million" is the int 1500000).
 Number = int | float
 
+# Trusted construction (the ``_trusted`` classmethods below): the extractors build many objects from values
+# they have already checked; these skip the validators and converters of the public constructors.
+_new = object.__new__
+_set = object.__setattr__
+
 
 # --------------------------------------------------------------------------- enums
 
@@ -240,6 +245,20 @@ class Span:
             raise ValidationError("Span.start", self.start, "an int >= 0")
         if isinstance(self.end, bool) or self.end < self.start:
             raise ValidationError("Span.end", self.end, f"an int >= start ({self.start})")
+
+    @classmethod
+    def _trusted(cls, start: int, end: int) -> Span:
+        """A span from offsets the caller has checked (ints, ``0 <= start <= end``), without validation.
+
+        For the extractors' inner loops; ``Span(start, end)`` validates.
+
+        >>> Span._trusted(2, 5) == Span(2, 5), Span._trusted(2, 5)
+        (True, Span(start=2, end=5))
+        """
+        span = _new(cls)
+        _set(span, "start", start)
+        _set(span, "end", end)
+        return span
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -517,6 +536,46 @@ class Quantity:
         return cls(value, qualifier=qualifier, low=low, high=high, unit=unit, text=text)
 
     @classmethod
+    def _trusted(
+        cls,
+        value: Number,
+        qualifier: Qualifier,
+        low: Number | None,
+        high: Number | None,
+        unit: str | None,
+        text: str,
+    ) -> Quantity:
+        """A quantity from fields the caller has checked, without validation or conversion.
+
+        The caller guarantees what the public constructor checks: finite
+        non-negative numbers, ``low <= value <= high`` where given, a
+        :class:`Qualifier` member, ``str`` (or ``None``) unit and ``str`` text.
+
+        >>> Quantity._trusted(3000, Qualifier.APPROXIMATE, None, None, "troops", "some 3,000") == Quantity.of(
+        ...     3000, Qualifier.APPROXIMATE, unit="troops", text="some 3,000")
+        True
+        """
+        quantity = _new(cls)
+        _set(quantity, "value", value)
+        _set(quantity, "qualifier", qualifier)
+        _set(quantity, "low", low)
+        _set(quantity, "high", high)
+        _set(quantity, "unit", unit)
+        _set(quantity, "text", text)
+        return quantity
+
+    @classmethod
+    def _trusted_of(cls, value: Number, qualifier: Qualifier, unit: str | None, text: str) -> Quantity:
+        """:meth:`of` for a checked value and a single-number :class:`Qualifier` member, without validation.
+
+        >>> Quantity._trusted_of(500, Qualifier.MORE_THAN, None, "") == Quantity.of(500, Qualifier.MORE_THAN)
+        True
+        """
+        low = None if qualifier in _OPEN_LOW else value
+        high = None if qualifier in _OPEN_HIGH else value
+        return cls._trusted(value, qualifier, low, high, unit, text)
+
+    @classmethod
     def exact(cls, value: Number, *, unit: str | None = None, text: str = "") -> Quantity:
         """An exact number: both bounds are the value."""
         return cls.of(value, Qualifier.EXACT, unit=unit, text=text)
@@ -610,6 +669,49 @@ class Claim:
         default=Attribution.STATED, converter=_to_attribution, validator=_enum(Attribution)
     )
     sentence: Span | None = attrs.field(default=None, validator=_instance_of(Span, optional=True))
+
+    @classmethod
+    def _trusted(
+        cls,
+        subject: str,
+        measure: Measure,
+        quantity: Quantity,
+        actor: Actor,
+        source: Source,
+        span: Span,
+        evidence: str,
+        modality: Modality,
+        ref_date: DateWindow | None,
+        via: tuple[Actor, ...],
+        attribution: Attribution,
+        sentence: Span | None,
+    ) -> Claim:
+        """A claim from fields the caller has checked, without validation or conversion.
+
+        The caller guarantees what the public constructor checks: members of
+        the enums, a tuple ``via``, a non-empty subject and an evidence string
+        of the span's length.
+
+        >>> args = ("troops", Measure.DEPLOYED, Quantity.exact(5), Actor("X"), Source(id="s"), Span(0, 1), "5")
+        >>> fixed = (Modality.REPORTED, None, (), Attribution.STATED, None)
+        >>> Claim._trusted(*args, *fixed) == Claim(**dict(zip(
+        ...     ("subject", "measure", "quantity", "actor", "source", "span", "evidence"), args)))
+        True
+        """
+        claim = _new(cls)
+        _set(claim, "subject", subject)
+        _set(claim, "measure", measure)
+        _set(claim, "quantity", quantity)
+        _set(claim, "actor", actor)
+        _set(claim, "source", source)
+        _set(claim, "span", span)
+        _set(claim, "evidence", evidence)
+        _set(claim, "modality", modality)
+        _set(claim, "ref_date", ref_date)
+        _set(claim, "via", via)
+        _set(claim, "attribution", attribution)
+        _set(claim, "sentence", sentence)
+        return claim
 
     @functools.cached_property
     def id(self) -> str:
@@ -857,6 +959,25 @@ class Sentence:
     clean_span: Span = attrs.field(validator=_instance_of(Span))
     paragraph: int = attrs.field(default=0, validator=_instance_of(int))
     heading: bool = attrs.field(default=False, validator=_instance_of(bool))
+
+    @classmethod
+    def _trusted(
+        cls, span: Span, text: str, clean: str, clean_span: Span, paragraph: int, heading: bool
+    ) -> Sentence:
+        """A sentence from fields the caller has checked, without validation.
+
+        >>> s = Sentence._trusted(Span(0, 2), "Hi", "Hi", Span(0, 2), 0, False)
+        >>> s == Sentence(span=Span(0, 2), text="Hi", clean="Hi", clean_span=Span(0, 2))
+        True
+        """
+        sentence = _new(cls)
+        _set(sentence, "span", span)
+        _set(sentence, "text", text)
+        _set(sentence, "clean", clean)
+        _set(sentence, "clean_span", clean_span)
+        _set(sentence, "paragraph", paragraph)
+        _set(sentence, "heading", heading)
+        return sentence
 
 
 @attrs.frozen(kw_only=True)

@@ -156,17 +156,28 @@ def _build(text: str, *, source: Source | None, source_id: str, path: str | None
             o_end = offsets.to_original(ce) if ce < c_end else p_end
             o_start = min(o_start, offsets.to_original(cs))
             o_end = max(o_end, offsets.to_original(ce - 1) + 1)
-            span = Span(o_start, o_end)
-            sentences.append(
-                Sentence(
-                    span=span,
-                    text=text[o_start:o_end],
-                    clean=clean[cs:ce],
-                    clean_span=Span(cs, ce),
-                    paragraph=index,
-                    heading=heading,
+            if 0 <= o_start <= o_end and 0 <= cs <= ce:  # always, by construction: build without validation
+                sentences.append(
+                    Sentence._trusted(
+                        Span._trusted(o_start, o_end),
+                        text[o_start:o_end],
+                        clean[cs:ce],
+                        Span._trusted(cs, ce),
+                        index,
+                        heading,
+                    )
                 )
-            )
+            else:  # pragma: no cover - kept so a broken invariant fails loudly, as the validators would
+                sentences.append(
+                    Sentence(
+                        span=Span(o_start, o_end),
+                        text=text[o_start:o_end],
+                        clean=clean[cs:ce],
+                        clean_span=Span(cs, ce),
+                        paragraph=index,
+                        heading=heading,
+                    )
+                )
             clean_spans.append((cs, ce))
     inferred = infer_source(text, cleaned, clean_spans, source_id=source_id)
     final = merge_sources(source, inferred) if source is not None else inferred

@@ -82,6 +82,7 @@ from claimkit.model import (
     Measure,
     Modality,
     Precision,
+    Quantity,
     Sentence,
     Span,
 )
@@ -841,7 +842,9 @@ def extract_claims(
         while dj < len(all_dates) and all_dates[dj].span.start < base + len(text):
             d = all_dates[dj]
             dates.append(
-                DateMention(span=Span(d.span.start - base, d.span.end - base), text=d.text, window=d.window)
+                DateMention(
+                    span=Span._trusted(d.span.start - base, d.span.end - base), text=d.text, window=d.window
+                )
             )
             dj += 1
         date_starts = [d.span.start for d in dates]
@@ -956,28 +959,47 @@ def _claim_for(
     ref_date = _pick_date(dates, date_starts, text, start, post_end, used, projected)
     span_start = min(start, counted.start)
     span_end = max(end, counted.end)
-    span = document.clean_to_original(base + span_start, base + span_end)
+    span = _to_original(document, base + span_start, base + span_end)
     quantity = mention.quantity
     assert quantity is not None
     if quantity.unit is None or quantity.unit != counted.noun:
-        quantity = attrs.evolve(quantity, unit=counted.noun or quantity.unit)
-    claim = Claim(
-        subject=subject,
-        measure=measure,
-        quantity=quantity,
-        actor=actor,
-        source=document.source,
-        span=span,
-        evidence=document.text[span.start : span.end],
-        modality=modality,
-        ref_date=ref_date,
-        via=via,
-        attribution=attribution,
-        sentence=sentence.span,
+        q = quantity
+        quantity = Quantity._trusted(q.value, q.qualifier, q.low, q.high, counted.noun or q.unit, q.text)
+    # Every field is built here from checked parts (enum members, a tuple ``via``, a non-empty subject,
+    # the evidence sliced by its own span): the validated constructor would only repeat the checks.
+    claim = Claim._trusted(
+        subject,
+        measure,
+        quantity,
+        actor,
+        document.source,
+        span,
+        document.text[span.start : span.end],
+        modality,
+        ref_date,
+        via,
+        attribution,
+        sentence.span,
     )
     if counted.kind in {"personnel", "people", "casualty"}:
         ctx.last_personnel = (index, counted, whose)
     return claim, counted
+
+
+def _to_original(document: Document, start: int, end: int) -> Span:
+    """:meth:`Document.clean_to_original` of a non-empty clean range at ``0 <= start < end``, unvalidated.
+
+    The offset map is monotonic, so the span it gives is valid: built without the checks.
+
+    >>> from claimkit.documents import read_document
+    >>> doc = read_document("Some **3,000** troops.")
+    >>> _to_original(doc, 5, 10) == doc.clean_to_original(5, 10)
+    True
+    """
+    if not 0 <= start < end:
+        return document.clean_to_original(start, end)
+    to_original = document.offsets.to_original
+    return Span._trusted(to_original(start), to_original(end - 1) + 1)
 
 
 _PLAN_VERB = re.compile(

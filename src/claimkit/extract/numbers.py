@@ -700,11 +700,11 @@ class _Scanner:
             return end
         self.out.append(
             NumberMention(
-                span=Span(start, end),
+                span=Span._trusted(start, end),  # offsets of a match: 0 <= start <= end
                 text=self.text[start:end],
                 kind=kind,
                 quantity=quantity,
-                number_span=Span(*number),
+                number_span=Span._trusted(*number),
                 reason=reason,
                 rate=rate,
             )
@@ -776,9 +776,7 @@ class _Scanner:
         unit, _ = _unit_after(self.text, e)
         if qualifier is None:
             start = s
-        quantity = Quantity(
-            value, qualifier=Qualifier.VAGUE, low=low, high=high, unit=unit, text=self.text[start:e]
-        )
+        quantity = Quantity._trusted(value, Qualifier.VAGUE, low, high, unit, self.text[start:e])
         return self.emit(
             start, e, MentionKind.COUNT, (s, e), quantity=quantity, rate=_rate_after(self.text, e)
         )
@@ -872,13 +870,13 @@ class _Scanner:
         if amount.currency is not None:
             if value > _MAX_AMOUNT:
                 return self.emit(mstart, end, MentionKind.OTHER, (ns, ne), reason="implausibly large amount")
-            quantity = Quantity.of(value, qual, unit=amount.currency, text=surface)
+            quantity = Quantity._trusted_of(value, qual, amount.currency, surface)
             return self.emit(
                 mstart, end, MentionKind.MONEY, (ns, ne), quantity=quantity, reason=f"money ({amount.currency})",
                 rate=rate,
             )  # fmt: skip
         if amount.percent:
-            quantity = Quantity.of(value, qual, unit="percent", text=surface)
+            quantity = Quantity._trusted_of(value, qual, "percent", surface)
             return self.emit(
                 mstart,
                 end,
@@ -896,7 +894,7 @@ class _Scanner:
                 (ns, ne),
                 reason=f"implausibly large for a count (> {_MAX_COUNT:.0e})",
             )
-        quantity = Quantity.of(value, qual, unit=unit_word, text=surface)
+        quantity = Quantity._trusted_of(value, qual, unit_word, surface)
         return self.emit(mstart, end, MentionKind.COUNT, (ns, ne), quantity=quantity, rate=rate)
 
     def attached(self, numeral: _Numeral, att: re.Match[str]) -> int | None:
