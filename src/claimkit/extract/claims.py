@@ -686,47 +686,109 @@ def _clause_after(text: str, start: int) -> str:
     return window[: m.start()] if m is not None else window
 
 
+# Words one of which every match of a ``_measure`` pattern contains, lower-cased: a window of lowered ASCII
+# text holding none of them cannot match, so the pattern need not be searched (see ``_may``).
+_NEEDLES_RATE = ("day", "week", "month", "year", "hour", "daily")
+_NEEDLES_CASUALTY_AFTER = ("kill", "wound", "injur", "dead", "died", "perish", "lost", "fell")
+_NEEDLES_CASUALTY_BEFORE = ("kill", "los", "wounded")
+_NEEDLES_LOSSES_AT = ("losses", "casualties", "toll", "dead")
+_NEEDLES_FORMATION_BEFORE = (
+    "consist", "compris", "employ", "corps", "army", "brigade", "division", "regiment", "battalion", "unit",
+    "each",
+)  # fmt: skip
+_NEEDLES_FORCE_OF = ("force", "formation", "grouping")
+_NEEDLES_NUMBERS_VERB = ("number", "total")
+_NEEDLES_HAVE_BEFORE = ("has", "have", "had", "maintain", "field")
+_NEEDLES_IN_TOTAL_AFTER = ("total", "all", "active")
+_NEEDLES_PEAK_AFTER = ("peak", "height")
+_NEEDLES_OTHER_CUE = (
+    "propos", "refused", "will", "won't", "would", "ruled", "captur", "surrender", "prisoner", "detain",
+    "hostage", "evacuat", "reject", "amount", "arrest", "jail", "expel",
+)  # fmt: skip
+_NEEDLES_OTHER_AFTER = (
+    "surrender", "captured", "prisoner", "defected", "arrested", "jailed", "detained", "expelled", "evacuated",
+)  # fmt: skip
+
+
+def _may(window: str | None, needles: tuple[str, ...]) -> bool:
+    """Whether a pattern whose every match holds one of ``needles`` may match the lowered ``window``.
+
+    ``window`` is the lowered twin of the searched text (``None`` when there is
+    none: then the pattern must be searched). Lowering ASCII is exact case
+    folding, so a case-insensitive match appears lower-cased in the twin.
+
+    >>> _may("sent 500 troops a day", _NEEDLES_RATE), _may("sent 500 troops", _NEEDLES_RATE)
+    (True, False)
+    >>> _may(None, _NEEDLES_RATE)
+    True
+    """
+    if window is None:
+        return True
+    return any(n in window for n in needles)
+
+
 def _measure(
-    text: str, counted: _Counted, mention: NumberMention, pre: str, number_start: int
+    text: str,
+    counted: _Counted,
+    mention: NumberMention,
+    pre: str,
+    number_start: int,
+    folded: str | None = None,
+    post: str | None = None,
 ) -> tuple[Measure, bool]:
-    """The measure of a personnel count, and whether a projection governs it."""
+    """The measure of a personnel count, and whether a projection governs it.
+
+    ``folded`` is :func:`_lower_twin` of ``text`` (or ``None``): where given,
+    patterns are searched only in windows holding one of their words.
+    ``post`` is :func:`_clause_after` of the noun's end, when already known.
+    """
     after_noun = text[counted.end : counted.end + 80]
-    before_num = text[max(0, number_start - 80) : number_start]
-    post = _clause_after(text, counted.end)
-    if mention.rate or _RATE.match(after_noun):
+    before_start = max(0, number_start - 80)
+    before_num = text[before_start:number_start]
+    after_low = folded[counted.end : counted.end + 80] if folded is not None else None
+    before_low = folded[before_start:number_start] if folded is not None else None
+    if mention.rate or (_may(after_low, _NEEDLES_RATE) and _RATE.match(after_noun)):
         return Measure.RATE, False
     if (
         counted.kind == "casualty"
-        or _CASUALTY_AFTER.match(after_noun)
-        or _CASUALTY_BEFORE.search(before_num)
-        or _LOSSES_AT.search(before_num)
+        or (_may(after_low, _NEEDLES_CASUALTY_AFTER) and _CASUALTY_AFTER.match(after_noun))
+        or (_may(before_low, _NEEDLES_CASUALTY_BEFORE) and _CASUALTY_BEFORE.search(before_num))
+        or (_may(before_low, _NEEDLES_LOSSES_AT) and _LOSSES_AT.search(before_num))
     ):
         return Measure.CASUALTIES, False
     if counted.kind == "civilians":
         return Measure.OTHER, False
     if counted.kind == "unit_standing":
         return Measure.FORMATION, False
-    if _FORMATION_BEFORE.search(before_num) or counted.noun in {"active-duty"}:
+    if (
+        _may(before_low, _NEEDLES_FORMATION_BEFORE) and _FORMATION_BEFORE.search(before_num)
+    ) or counted.noun in {"active-duty"}:
         return Measure.FORMATION, False
-    force_of = _FORCE_OF.search(before_num)
+    force_of = _FORCE_OF.search(before_num) if _may(before_low, _NEEDLES_FORCE_OF) else None
     if force_of is not None and _STANDING_UNIT.search(before_num, 0, force_of.start()):
         return Measure.FORMATION, False  # "drawn from the XI Corps, a force of some 150,000 men"
-    numbers_verb = _NUMBERS_VERB.search(before_num)
+    numbers_verb = _NUMBERS_VERB.search(before_num) if _may(before_low, _NEEDLES_NUMBERS_VERB) else None
     if numbers_verb is not None:
         owner = before_num[: numbers_verb.start()].lower()
         if _OWNER_UNIT.search(owner[-60:]):
             return Measure.FORMATION, False
     phrase = text[number_start : counted.end].lower()
-    possessive = _HAVE_BEFORE.search(before_num)  # a formation before the number returned above
-    if (_ACTIVE.search(phrase) and possessive) or (
-        _IN_TOTAL_AFTER.match(after_noun) and _HAVE_BEFORE.search(before_num)
+    # A formation when the count is possessed ("the army has ...") and active or in total; the three pure
+    # tests are taken cheapest first.
+    if (
+        _ACTIVE.search(phrase)
+        or (_may(after_low, _NEEDLES_IN_TOTAL_AFTER) and _IN_TOTAL_AFTER.match(after_noun))
+    ) and (_may(before_low, _NEEDLES_HAVE_BEFORE) and _HAVE_BEFORE.search(before_num)):
+        return Measure.FORMATION, False
+    if _may(after_low, _NEEDLES_PEAK_AFTER) and _PEAK_AFTER.match(after_noun):
+        return Measure.FORMATION, False
+    other_window = pre[-80:]
+    other_low = folded[number_start - len(other_window) : number_start] if folded is not None else None
+    if (_may(other_low, _NEEDLES_OTHER_CUE) and _OTHER_CUE.search(other_window)) or (
+        _may(after_low, _NEEDLES_OTHER_AFTER) and _OTHER_AFTER.match(after_noun)
     ):
-        return Measure.FORMATION, False
-    if _PEAK_AFTER.match(after_noun):
-        return Measure.FORMATION, False
-    if _OTHER_CUE.search(pre[-80:]) or _OTHER_AFTER.match(after_noun):
         return Measure.OTHER, False
-    if _tense(pre, post) == "proj":
+    if _tense(pre, post if post is not None else _clause_after(text, counted.end)) == "proj":
         return Measure.EXPECTED_TOTAL, True
     return Measure.DEPLOYED, False
 
@@ -877,6 +939,7 @@ def extract_claims(
                 hedged,
                 ctx,
                 sentence_personnel,
+                folded,
             )
             if claim is None:
                 continue
@@ -906,6 +969,7 @@ def _claim_for(
     hedged: bool,
     ctx: _Context,
     sentence_personnel: _Counted | None,
+    folded: str | None = None,
 ) -> tuple[Claim, _Counted] | None:
     start, end = mention.span.start, mention.span.end
     counted = _counted_after(text, end, military)
@@ -926,7 +990,8 @@ def _claim_for(
         clause_start = cue.end
         pre_start = cue.start if cue.kind is CueKind.SPEECH else cue.end
     pre = text[max(pre_start, start - _WINDOW) : start]
-    measure, projected = _measure(text, counted, mention, pre, start)
+    post = _clause_after(text, counted.end)
+    measure, projected = _measure(text, counted, mention, pre, start, folded, post)
     whose = _whose(
         text, counted, start, clause_start, ctx, losses=measure in (Measure.RATE, Measure.CASUALTIES)
     )
@@ -955,7 +1020,7 @@ def _claim_for(
             actor, via = carried[2], carried[3]
         else:
             actor, via, attribution = ctx.default, (), Attribution.DEFAULT
-    post_end = counted.end + len(_clause_after(text, counted.end))
+    post_end = counted.end + len(post)
     ref_date = _pick_date(dates, date_starts, text, start, post_end, used, projected)
     span_start = min(start, counted.start)
     span_end = max(end, counted.end)
