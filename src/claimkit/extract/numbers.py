@@ -615,8 +615,37 @@ def _amount(text: str, numeral: _Numeral, floor: int) -> _Amount:
     )
 
 
+# The last word of every qualifier phrase ("than" of "more than"), lower-cased.
+_QUALIFIER_LAST = frozenset(q.split()[-1] for q in _QUALIFIERS)
+
+
+def _may_qualify(text: str, start: int, low: int) -> bool:
+    """Whether a qualifier may end right before ``start`` (1-3 spaces, then one of its last words).
+
+    A cheap necessary test before :data:`_PREFIX` is searched: the letters and
+    dots before the spaces must be a qualifier's last word, unless they are
+    not ASCII (case-insensitive matching folds some other letters to ASCII).
+
+    >>> _may_qualify("some 500", 5, 0), _may_qualify("Ward 500", 5, 0), _may_qualify("Ward  500", 6, 0)
+    (True, False, False)
+    """
+    i = start
+    while i > low and text[i - 1] in _SPACES:
+        i -= 1
+    if i == start or start - i > 3:
+        return False  # the phrase must end one to three spaces before the number
+    j = i
+    while j > low and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:i]
+    return not word.isascii() or word.lower() in _QUALIFIER_LAST
+
+
 def _prefix(text: str, start: int, floor: int) -> tuple[Qualifier | None, int]:
-    m = _PREFIX.search(text, max(floor, start - 40), start)
+    low = max(floor, start - 40)
+    if not _may_qualify(text, start, low):
+        return None, start
+    m = _PREFIX.search(text, low, start)
     if m is None:
         return None, start
     phrase = " ".join(m["q"].lower().split())
