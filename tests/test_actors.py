@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from claimkit.extract.actors import Gazetteer, normalise_name
+from claimkit.extract.actors import Gazetteer, _name_words, normalise_name
 from claimkit.model import Actor, ActorKind
 
 G = Gazetteer.default()
@@ -117,3 +119,14 @@ def test_extension_overrides_an_existing_alias() -> None:
 )
 def test_normalise_name(text: str, key: str) -> None:
     assert normalise_name(text) == key
+
+
+_NAME_PIECES = st.sampled_from(
+    ["the", "a", "an", "its", "some", "many", "The", "THE", "then", "x", " ", "  ", ".", "’", "‘", "`", "'",
+     "U.S.", "ſome", "İ", "K", ",", "\n", "\t", "\u00a0", "_", "5", "Pentagon"]
+)  # fmt: skip
+
+
+@given(st.lists(_NAME_PIECES, max_size=12).map("".join))
+def test_name_words_are_the_words_of_the_normalised_name(text: str) -> None:
+    assert _name_words(text) == normalise_name(text).split()

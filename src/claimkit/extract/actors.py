@@ -265,6 +265,28 @@ def _normalise(text: str) -> str:
     return s
 
 
+_NAME_WORD = re.compile(r"[\w']+")  # the runs _NON_WORD separates
+_LEADING_WORDS = frozenset("the a an its their his her our some several two three four five many".split())  # noqa: SIM905 - the pattern's words
+
+
+def _name_words(text: str) -> list[str]:
+    """``normalise_name(text).split()``, without joining and re-splitting (for whole sentences).
+
+    The normalised key is its words joined by single spaces, so the words are
+    the runs of word characters; ``_LEADING_DETERMINER`` drops up to three
+    leading determiners, each only before another word.
+
+    >>> _name_words("  The U.S. Department of Defense "), _name_words("the the")
+    (['us', 'department', 'of', 'defense'], ['the'])
+    """
+    s = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower().replace(".", "")
+    words = _NAME_WORD.findall(s)
+    k = 0
+    while k < 3 and len(words) - k > 1 and words[k] in _LEADING_WORDS:
+        k += 1
+    return words[k:] if k else words
+
+
 def _entry(
     name: str,
     kind: ActorKind,
@@ -677,7 +699,7 @@ class Gazetteer:
         >>> [a.name for a in Gazetteer.default().mentions("The Kremlin and the NIS disagree.")]
         ['Russia', "South Korea's National Intelligence Service"]
         """
-        words = normalise_name(text).split()
+        words = _name_words(text)
         found: list[Actor] = []
         heads = self._heads
         index = self._index

@@ -395,6 +395,8 @@ class CueIndex:
     @classmethod
     def of(cls, cues: tuple[Cue, ...]) -> CueIndex:
         """Index the cues of a sentence (as :func:`find_cues` returns them)."""
+        if not cues:
+            return _NO_CUES  # most sentences: one shared empty index
         main = tuple(c for c in cues if c.kind is not CueKind.CITING)
         by_end = tuple(sorted(main, key=lambda c: c.end))
         return cls(
@@ -413,6 +415,9 @@ class CueIndex:
                 return self.by_end[k]
         j = bisect.bisect_left(self.starts, position)
         return self.main[j] if j < len(self.main) else None
+
+
+_NO_CUES = CueIndex(main=(), by_end=(), ends=(), starts=(), cited=None)
 
 
 def governing_cue(cues: tuple[Cue, ...], position: int) -> Cue | None:
