@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimkit.extract import attribution as at
 from claimkit.extract import claims as cl
 
 # Each guarded pattern with its needles. A prefilter is sound when every match holds a needle.
@@ -90,3 +91,34 @@ def test_matches_hold_their_needles(pattern: re.Pattern[str], how: str, text: st
     found = pattern.match(text) if how == "match" else pattern.search(text)
     assert found is not None
     assert cl._may(text.lower(), needles)
+
+
+PHRASE_CUES = [(pattern, kind) for pattern, kind, _ in at._PHRASE_CUES]
+
+
+@pytest.mark.parametrize(("pattern", "kind"), PHRASE_CUES, ids=lambda x: getattr(x, "value", ""))
+@given(data=st.data())
+def test_every_phrase_cue_holds_one_of_its_words(
+    pattern: re.Pattern[str], kind: at.CueKind, data: st.DataObject
+) -> None:
+    text = data.draw(windows(pattern))
+    found = pattern.search(text)
+    if found is not None:
+        assert any(word in text.lower() for word in at._PHRASE_WORDS[kind]), (text, found.group())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The figure, as Reported BY the ministry, rose to 3,000.", "the ministry"),
+        ("Some 3,000 troops, CITING Ukrainian intelligence.", "Ukrainian intelligence"),
+        ("Drawing on Figures From the agency, 3,000 left.", "the agency"),
+        ("An internal Briefing by the ministry put it at 3,000.", "the ministry"),
+    ],
+)
+def test_phrase_cues_are_still_read(sentence: str, speaker: str) -> None:
+    assert speaker in [c.speaker for c in at.find_cues(sentence)]
+
+
+def test_by_without_a_reporting_word_is_no_cue() -> None:
+    assert at.find_cues("Some 3,000 troops will arrive by the end of the year.") == ()

@@ -289,9 +289,13 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
     spans: list[tuple[int, int]] = []  # sorted, disjoint ranges the pattern cues cover
     lower = sentence.lower()
     present = {n for n in _NEEDLES if n in lower}
+    # Lowering is exact case folding only for ASCII letters: elsewhere only the first needles are tested.
+    exact = sentence.isascii() or _CASED_NON_ASCII.search(sentence) is None
     for pattern, kind, needles in _PHRASE_CUES:
         if present.isdisjoint(needles):
             continue  # a cheap substring test spares the pattern scan on most sentences
+        if exact and not any(word in lower for word in _PHRASE_WORDS[kind]):
+            continue  # "by the end of ...": no reporting word, no cue
         for m in pattern.finditer(sentence):
             if _covered(spans, m.start()):
                 continue  # "according to a report by X": the report is part of the first cue
@@ -366,6 +370,22 @@ _PHRASE_CUES = (
     (_REPORT_FROM, CueKind.REPORT, ("from", "by")),
 )
 _NEEDLES = frozenset(n for _, _, needles in _PHRASE_CUES for n in needles)
+# For each phrase cue, words one of which every match also contains (lower-cased).
+_PHRASE_WORDS: dict[CueKind, tuple[str, ...]] = {
+    CueKind.PASSIVE: (
+        "reported", "announced", "stated", "revealed", "confirmed", "said", "estimated", "disclosed", "cited",
+        "given", "provided", "released", "published", "quoted",
+    ),
+    CueKind.ACCORDING: ("according",),
+    CueKind.CITING: ("citing", "quoting", "information", "intelligence", "data", "figures"),
+    CueKind.REPORT: (
+        "report", "statement", "assessment", "estimate", "briefing", "analysis", "intelligence", "data", "figures",
+    ),
+}  # fmt: skip
+# Typographic marks without case, and a character outside ASCII and them (as in claim extraction): a
+# sentence without such a character lowers exactly as case-insensitive patterns fold it.
+_CASELESS = "“”‘’–—…\xa0"
+_CASED_NON_ASCII = re.compile(f"[^\\x00-\\x7f{_CASELESS}]")
 
 
 def _cover(spans: list[tuple[int, int]], start: int, end: int) -> None:

@@ -69,7 +69,7 @@ from claimkit.dates import DateMention, find_dates
 from claimkit.dates import word_trie as _trie
 from claimkit.errors import ModelTypeError
 from claimkit.extract.actors import DEMONYMS, Gazetteer, normalise_name
-from claimkit.extract.attribution import Cue, CueIndex, CueKind, _speaker_before, find_cues
+from claimkit.extract.attribution import _CASED_NON_ASCII, Cue, CueIndex, CueKind, _speaker_before, find_cues
 from claimkit.extract.numbers import NumberMention, find_counts
 from claimkit.model import (
     Actor,
@@ -562,11 +562,10 @@ def _has(pattern: re.Pattern[str], lower: re.Pattern[str], text: str, folded: st
     return pattern.search(text) is not None
 
 
-# Typographic marks of news text with no case: lowering leaves them as they are, and neither pattern
-# folds them, so text whose only non-ASCII characters are these may take the lower-case path.
-_CASELESS = "“”‘’–—…\xa0"
-# A character outside ASCII and those marks (one scan: ``str.translate`` costs more than it saves).
-_CASED_NON_ASCII = re.compile(f"[^\\x00-\\x7f{_CASELESS}]")
+# Typographic marks of news text with no case (``_CASELESS``, shared with attribution): lowering leaves them
+# as they are, and neither pattern folds them, so text whose only non-ASCII characters are these may take the
+# lower-case path. ``_CASED_NON_ASCII`` finds any other non-ASCII character (one scan: ``str.translate`` costs
+# more than it saves).
 
 
 def check_arguments(document: object, gazetteer: object) -> Gazetteer:
