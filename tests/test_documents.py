@@ -10,6 +10,8 @@ import pathlib
 from importlib import resources
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import claimkit
 from claimkit.documents import (
@@ -510,3 +512,20 @@ def test_furniture_rules(text: str, furniture: list[str]) -> None:
     assert [f.slice(doc.text) for f in doc.furniture] == furniture
     for piece in furniture:
         assert piece not in doc.clean
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=8),
+    st.lists(st.integers(-3, 200), min_size=1, max_size=20),
+)
+def test_position_map_is_to_original(gaps: list[tuple[int, int]], positions: list[int]) -> None:
+    from claimkit.documents._read import _position_map
+    from claimkit.model import OffsetMap
+
+    kept, at = [], 0
+    for gap, length in gaps:  # ranges kept in order, with gaps set aside between them
+        kept.append((at + gap, at + gap + length))
+        at += gap + length
+    offsets = OffsetMap.from_kept(kept)
+    to_original = _position_map(offsets)
+    assert [to_original(p) for p in positions] == [offsets.to_original(p) for p in positions]
