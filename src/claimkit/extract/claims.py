@@ -901,17 +901,6 @@ def extract_claims(
         base = sentence.clean_span.start
         while di < len(all_dates) and all_dates[di].span.end <= base:
             di += 1
-        dates = []
-        dj = di
-        while dj < len(all_dates) and all_dates[dj].span.start < base + len(text):
-            d = all_dates[dj]
-            dates.append(
-                DateMention(
-                    span=Span._trusted(d.span.start - base, d.span.end - base), text=d.text, window=d.window
-                )
-            )
-            dj += 1
-        date_starts = [d.span.start for d in dates]
         found_cues = find_cues(text)
         cues = CueIndex.of(found_cues)
         # The sentence's names join the memory first (actors named without a cue: "X issued a statement";
@@ -922,6 +911,17 @@ def extract_claims(
         for actor in speakers:
             ctx.remember(actor)
         mentions = counts[index]
+        dates: list[DateMention] = []  # the sentence's dates, in its own offsets: only its counts need them
+        dj = di
+        while mentions and dj < len(all_dates) and all_dates[dj].span.start < base + len(text):
+            d = all_dates[dj]
+            dates.append(
+                DateMention(
+                    span=Span._trusted(d.span.start - base, d.span.end - base), text=d.text, window=d.window
+                )
+            )
+            dj += 1
+        date_starts = [d.span.start for d in dates]
         folded = _lower_twin(text) if mentions else None
         military = bool(mentions) and _has(_MILITARY_CONTEXT, _MILITARY_LOWER, text, folded)
         hedged = bool(mentions) and _has(_HEDGE, _HEDGE_LOWER, text, folded)

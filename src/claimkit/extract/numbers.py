@@ -822,7 +822,12 @@ class _Scanner:
                     return done
         amount = _amount(text, numeral, self.floor)
         start, end = amount.start, amount.end
-        negative = _NEGATIVE.search(text, max(self.floor, start - 1), start)
+        # A minus sign right before the number (the pattern's one character) or nothing: searched only then.
+        negative = (
+            _NEGATIVE.search(text, max(self.floor, start - 1), start)
+            if start > 0 and text[start - 1] in "-−"
+            else None
+        )
         qualifier, qstart = _prefix(text, start, self.floor)
         # A range: "10,000 to 12,000", "between 10,000 and 12,000", "10,000-12,000".
         rng = self.range_after(amount, qualifier, qstart if qualifier else start, limit)
