@@ -59,6 +59,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -458,13 +459,13 @@ class _Context:
 
     def resolve(self, mention: str) -> Actor | None:
         key = normalise_name(mention)
-        if key and key.split()[-1] in _GENERIC_SPEAKERS and len(key.split()) > 1:
+        words = key.split()
+        if key and words[-1] in _GENERIC_SPEAKERS and len(words) > 1:
             owner = self.gazetteer.find(mention)  # "a U.N. report said": the body behind its report
             if owner is not None:
                 return owner
-        if not key or key in _GENERIC_SPEAKERS or key.split()[-1] in _GENERIC_SPEAKERS:
+        if not key or key in _GENERIC_SPEAKERS or words[-1] in _GENERIC_SPEAKERS:
             return None
-        words = key.split()
         if key in {"he", "she", "him", "her"}:
             return next((a for a in reversed(self.recent) if a.kind is ActorKind.PERSON), None)
         if key in {"it", "they"}:
@@ -490,8 +491,7 @@ class _Context:
     def _by_initials(self, acronym: str) -> Actor | None:
         for actor in reversed(self.recent):
             for name in (actor.name, *actor.aliases):
-                caps = [w[0] for w in re.findall(r"[A-Z][\w’'-]*", name)]
-                if len(caps) >= len(acronym) and "".join(caps[-len(acronym) :]) == acronym:
+                if _initials(name).endswith(acronym):  # an acronym has two letters or more
                     return actor
         return None
 
@@ -509,6 +509,19 @@ class _Context:
             if head in _BODY_HEADS and actor.kind is ActorKind.ORGANISATION:
                 return actor  # "the alliance" after NATO
         return None
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+
+
+@functools.lru_cache(maxsize=4096)
+def _initials(name: str) -> str:
+    """The first letters of a name's capitalised words (actors' names recur: a bounded memo).
+
+    >>> _initials("Defense Intelligence Agency"), _initials("South Korea's spy agency")
+    ('DIA', 'SK')
+    """
+    return "".join(w[0] for w in _CAPITALISED.findall(name))
 
 
 # Digits or number words: a sentence without any holds no count (a cheap test before the number reader).
@@ -615,12 +628,23 @@ _TOPIC_DEMONYM = re.compile(
 )
 
 
+# A word (case-sensitive, as the pattern) that every match of ``_TOPIC_DEMONYM`` contains.
+_TOPIC_DEMONYM_WORDS = (
+    "Korean", "Russian", "Ukrainian", "American", "US", "U.S", "Chinese", "Belarusian", "Iranian", "British",
+    "French", "German", "Polish", "Cuban", "Turkish", "Israeli",
+)  # fmt: skip
+
+
 def _topic(document: Document) -> str | None:
     """The country whose troops the document talks about most ("North Korean troops" ...)."""
     counts: Counter[str] = Counter()
     text = document.clean
     for m in _TOPIC_NOUN.finditer(text):  # troop nouns are rare: look back from each for its demonym
-        d = _TOPIC_DEMONYM.search(text, max(0, m.start() - 32), m.start())
+        start = max(0, m.start() - 32)
+        window = text[start : m.start()]
+        if not any(word in window for word in _TOPIC_DEMONYM_WORDS):
+            continue  # every match holds one of these words
+        d = _TOPIC_DEMONYM.search(text, start, m.start())
         if d is not None:
             country = DEMONYMS.get(normalise_name(d.group(1)))
             if country:
