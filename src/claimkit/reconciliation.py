@@ -42,7 +42,7 @@ import itertools
 import operator
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from typing import Any, NamedTuple, Protocol, cast, runtime_checkable
+from typing import Any, NamedTuple, Protocol, runtime_checkable
 
 import attrs
 
@@ -1111,52 +1111,55 @@ def _reconcile(
         raise EmptyEstimateError("no claims to reconcile")
     # Whatever is read from every claim is read in input order, where claims usually lie
     # in memory as they were made: at a million claims, visiting them in sorted order
-    # instead costs several times more (cache misses). The canonical order is applied to
-    # indices, and only the figures are built in that order.
+    # instead costs several times more (cache misses). Claims are split by subject and
+    # measure first (duplicates share both, so they never straddle the split), each side
+    # ordered canonically, and only the figures are built in that order.
     triples: set[tuple[str, Measure, str]] = set(map(_who_what, items))
     measures = requested_measures or _choose_measures(triples, subject)
     chosen_subject = subject or _choose_subject(triples, measures)
-    wanted = set(measures)
     sources = list(map(_source_id, items))
-    order = _canonical_order(items, sources)
-    fits = _fits(items, triples, chosen_subject, wanted, as_of)
+    fits = _fits(items, triples, chosen_subject, measures)
     if fits is None:
-        kept, set_aside = order, []
+        fitting, rest = items, []
     else:
-        fit_in_order = list(map(fits.__getitem__, order))
-        kept = list(itertools.compress(order, fit_in_order))
-        set_aside = list(itertools.compress(order, map(operator.not_, fit_in_order)))
-    excluded = _set_aside(items, set_aside, measures, chosen_subject, as_of)
+        fitting = list(itertools.compress(items, fits))
+        sources = list(itertools.compress(sources, fits))
+        rest = list(itertools.compress(items, map(operator.not_, fits)))
+    del fits
+    kept = _canonical_order(fitting, sources)
+    excluded = _set_aside(rest, measures, chosen_subject)
+    if as_of is not None:
+        kept = _known_by(fitting, kept, as_of, excluded)
     if not kept or chosen_subject is None:
         what = " or ".join(m.value for m in measures)
         raise EmptyEstimateError(
-            f"none of the {len(order)} claim(s) is a {what} figure for {chosen_subject or 'any subject'}"
-            + (f" known by {as_of.isoformat()}" if as_of else ""),
+            f"none of the {len(kept) + len(excluded)} claim(s) is a {what} figure for "
+            f"{chosen_subject or 'any subject'}" + (f" known by {as_of.isoformat()}" if as_of else ""),
             excluded=len(excluded),
         )
     # Built in canonical order, the figures lie in memory in the order that the policy's
     # passes read them (built in input order and reordered, those passes run 2x slower).
-    figures = _figures(map(items.__getitem__, kept), tolerance)
+    figures = _figures(map(fitting.__getitem__, kept), tolerance)
 
     outcome = chosen_policy.apply(figures)
     if outcome.superseded:
         gone = {id(e.claim) for e in outcome.superseded}
         figures = [f for f in figures if id(f.claim) not in gone]
         excluded.extend(outcome.superseded)
-        excluded.sort(key=lambda e: _claim_key(e.claim))
+        excluded.sort(key=_claim_key_of_exclusion)
         included = tuple(map(_claim_of_figure, figures))
         source_count, window = len(set(map(_source_id, included))), _window(included)
     else:
-        included = tuple(map(items.__getitem__, kept))
-        if len(kept) == len(items):
-            source_count, window = len(set(sources)), _window(items)
+        included = tuple(map(fitting.__getitem__, kept))
+        if len(kept) == len(fitting):
+            source_count, window = len(set(sources)), _window(fitting)
         else:
             # Membership in input order, for the same reason as above.
-            member = bytearray(len(items))
+            member = bytearray(len(fitting))
             for i in kept:
                 member[i] = 1
             source_count = len(set(itertools.compress(sources, member)))
-            window = _window(list(itertools.compress(items, member)))
+            window = _window(list(itertools.compress(fitting, member)))
     del sources
     parts, tensions = _parts(measures, figures, outcome, chosen_policy)
     origin_names = tuple(sorted(set(map(_origin_of_figure, figures))))
@@ -1191,61 +1194,73 @@ def _fits(
     items: Sequence[Claim],
     triples: Collection[tuple[str, Measure, str]],
     subject: str | None,
-    wanted: Collection[Measure],
-    as_of: _dt.date | None,
+    measures: Collection[Measure],
 ) -> list[bool] | None:
-    """Per claim (input order), whether it is of the subject and measures and known by ``as_of``.
+    """Per claim (input order), whether it is of the subject and one of the measures.
 
     ``None`` when every claim is: the usual case, decided from who-says-what alone.
     """
-    if as_of is None and all(s == subject and m in wanted for s, m, _ in triples):
+    if all(s == subject and m in measures for s, m, _ in triples):
         return None
-    pairs = {(subject, m) for m in wanted}
-    fits = list(map(pairs.__contains__, map(_subject_and_measure, items)))
-    if as_of is None:
-        return fits
+    pairs = {(subject, m) for m in measures}
+    return list(map(pairs.__contains__, map(_subject_and_measure, items)))
+
+
+def _known_by(
+    claims: Sequence[Claim], kept: list[int], as_of: _dt.date, excluded: list[Exclusion]
+) -> list[int]:
+    """Of ``kept``, the claims whose document could have been known by ``as_of``.
+
+    Its published window (else the figure's reference date) must start on or before
+    ``as_of``; claims with neither date are kept (they cannot be shown to be later).
+    The others are added to ``excluded``, which stays in canonical order.
+    """
+    dates = [published or ref for published, ref in map(_date_of_document, map(claims.__getitem__, kept))]
     # Few distinct dates stand behind many claims: decide each distinct one once.
-    dates = [published or ref for published, ref in map(_date_of_document, items)]
     verdict = {id(w): w is None or w.could_be_before(as_of) for w in dates}
-    return list(map(operator.and_, fits, map(verdict.__getitem__, map(id, dates))))
+    known = list(map(verdict.__getitem__, map(id, dates)))
+    if all(known):
+        return kept
+    late = [
+        _exclusion(claims[i], f"dated {w}, after {as_of.isoformat()}", ExclusionKind.AS_OF)
+        for i, w, ok in zip(kept, dates, known, strict=True)
+        if not ok
+    ]
+    if excluded:
+        # Claims sharing a key share subject and measure, so never fall on both sides: a
+        # stable sort by key restores the canonical order.
+        late = sorted(excluded + late, key=_claim_key_of_exclusion)
+    excluded[:] = late
+    return list(itertools.compress(kept, known))
+
+
+def _claim_key_of_exclusion(exclusion: Exclusion) -> tuple[Any, ...]:
+    return _claim_key(exclusion.claim)
 
 
 _why_set_aside = operator.attrgetter("measure", "subject", "quantity.unit")
 
 
 def _set_aside(
-    items: Sequence[Claim],
-    indices: Iterable[int],
-    measures: tuple[Measure, ...],
-    subject: str | None,
-    as_of: _dt.date | None,
+    claims: Sequence[Claim], measures: tuple[Measure, ...], subject: str | None
 ) -> list[Exclusion]:
-    """The exclusions, with their reasons, of the claims at ``indices`` (in that order)."""
-    claims = list(map(items.__getitem__, indices))
+    """The claims of another measure or subject, set aside with the reason, in canonical order."""
+    if not claims:
+        return []
     whys = list(map(_why_set_aside, claims))
-    # Few distinct reasons stand behind many claims: each is written once, and the
-    # exclusions are made in C. Only a claim dated after ``as_of`` has a reason of its own.
-    reasons: dict[tuple[Measure, str, str | None], tuple[str, ExclusionKind] | None] = {}
+    # Few distinct reasons stand behind many claims: each is written once, read in input
+    # order, and reordered with the claims.
+    reasons: dict[tuple[Measure, str, str | None], tuple[str, ExclusionKind]] = {}
     for why in set(whys):
         measure, claim_subject, unit = why
         if measure not in measures:
             reasons[why] = (_measure_reason(measure, measures, unit), ExclusionKind.MEASURE)
-        elif claim_subject != subject:
-            reasons[why] = (f"different subject ({claim_subject})", ExclusionKind.SUBJECT)
         else:
-            reasons[why] = None
+            reasons[why] = (f"different subject ({claim_subject})", ExclusionKind.SUBJECT)
     verdicts = list(map(reasons.__getitem__, whys))
-    if None not in verdicts:
-        given = cast("list[tuple[str, ExclusionKind]]", verdicts)
-        return list(map(_exclusion, claims, map(_first, given), map(_second, given)))
-    assert as_of is not None
-    excluded: list[Exclusion] = []
-    for c, verdict in zip(claims, verdicts, strict=True):
-        if verdict is None:
-            known = c.source.published or c.ref_date
-            verdict = (f"dated {known}, after {as_of.isoformat()}", ExclusionKind.AS_OF)
-        excluded.append(_exclusion(c, *verdict))
-    return excluded
+    order = _canonical_order(claims)
+    ordered = list(map(verdicts.__getitem__, order))
+    return list(map(_exclusion, map(claims.__getitem__, order), map(_first, ordered), map(_second, ordered)))
 
 
 _first = operator.itemgetter(0)
