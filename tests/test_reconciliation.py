@@ -703,3 +703,47 @@ def test_claims_sharing_a_place_and_value_stay_apart_unless_they_are_the_same() 
     assert forward == backward
     assert len(forward.included) == 6  # the duplicate of `a` counted once
     assert {x.id for x in forward.included} == {x.id for x in (a, b, c, *others)}
+
+
+def _reference_order(claims: Sequence[Claim]) -> list[Claim]:
+    """What the canonical order means, written plainly: by full key then id, one claim per id."""
+    table: dict[tuple[Any, ...], Claim] = {}
+    for c in claims:
+        k = (rec._claim_key(c), c.id)
+        table[k] = min(table.get(k, c), c, key=repr)
+    return [table[k] for k in sorted(table)]
+
+
+#: Offsets that keep the packed sort key below 2**53 (sorted as floats) and beyond it
+#: (sorted as exact ints): the order must not depend on which.
+@pytest.mark.parametrize("base", [0, 7, 2**40, 2**60], ids=["zero", "small", "2^40", "2^60"])
+def test_canonical_order_is_value_place_then_full_key(base: int) -> None:
+    claims = [
+        make(3_000, "NIS", doc="doc-2", start=base + 5),
+        make(3_000, "Kirby", doc="doc-2", start=base + 5),  # same value and place, other origin
+        make(3_000, "NIS", doc="doc-1", start=base + 1),
+        make(3_000, "NIS", doc="doc-1", start=base),
+        make(1_500, "NIS", doc="doc-9", start=base + 2**20),
+        make(12_000, "NIS", doc="doc-0", start=base),
+        make(3_000, "NIS", doc="doc-2", start=base + 5),  # a duplicate
+        make(3_000, "NIS", doc="doc-2", start=base + 5, measure=Measure.EXPECTED_TOTAL),
+    ]
+    expected = _reference_order(claims)
+    assert len(expected) == 7
+    for shuffled in (claims, claims[::-1], claims[3:] + claims[:3]):
+        assert rec._unique(shuffled) == expected
+    assert [(c.quantity.value, c.source.id, c.span.start - base) for c in expected][:4] == [
+        (1_500, "doc-9", 2**20),
+        (3_000, "doc-1", 0),
+        (3_000, "doc-1", 1),
+        (3_000, "doc-2", 5),
+    ]
+
+
+def test_figures_keep_the_number_type_each_claim_stated() -> None:
+    # Equal numbers are shared between figures, but 3000 and 3000.0 are kept apart.
+    as_int = make(Quantity.exact(3_000, text="3,000"), "NIS", start=0)
+    as_float = make(Quantity.exact(3_000.0, text="3,000"), "Kirby", start=50)
+    figures = rec.figures_of([as_int, as_float, make(3_000, "AP", start=90)])
+    assert [type(f.value) for f in figures] == [type(f.claim.quantity.value) for f in figures]
+    assert figures[0].value is figures[2].value or figures[1].value is figures[2].value

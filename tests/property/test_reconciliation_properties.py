@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from claimkit import from_json, to_json
 from claimkit import strategies as cks
-from claimkit.model import Actor, Claim, Measure, Source, Stance
-from claimkit.reconciliation import Bound, Estimate, figures_of, merge, reconcile
+from claimkit.model import Actor, Claim, Measure, Source, Span, Stance
+from claimkit.reconciliation import Bound, Estimate, _claim_key, _unique, figures_of, merge, reconcile
 
 NK = "North Korean troops"
 ORIGINS = ("NIS", "Kirby", "AsiaNews", "Officials", "Defense Ministry", "Ukraine")
@@ -161,3 +161,26 @@ def test_footnotes_of_the_sentence_point_at_the_bounds(claims: list[Claim]) -> N
 def test_source_pool_is_shared() -> None:
     # The strategies draw documents from the pool by id: one document, many claims.
     assert Source(id="doc-0") == Source(id="doc-0")
+
+
+@given(
+    st.lists(mixed, min_size=1, max_size=10),
+    st.lists(st.integers(0, 9), max_size=6),
+    st.sampled_from((0, 2**52, 2**62)),
+    st.randoms(use_true_random=False),
+)
+def test_canonical_order_is_sorting_by_full_key_without_duplicate_ids(
+    claims: list[Claim], repeats: list[int], base: int, rnd: Any
+) -> None:
+    # Shift every span by `base` (past 2**53 the packed sort key is an exact int, not a
+    # float), repeat some claims, move some onto one shared place, and shuffle.
+    moved = [attrs.evolve(c, span=Span(base + c.span.start, base + c.span.end)) for c in claims]
+    moved += [moved[i % len(moved)] for i in repeats]
+    moved += [attrs.evolve(c, span=Span(base, base + len(c.span))) for c in moved[: len(repeats)]]
+    rnd.shuffle(moved)
+    # One claim per id; of claims with one id but other details, the least by repr.
+    table: dict[tuple[Any, ...], Claim] = {}
+    for c in moved:
+        k = (_claim_key(c), c.id)
+        table[k] = min(table.get(k, c), c, key=repr)
+    assert _unique(moved) == [table[k] for k in sorted(table)]
