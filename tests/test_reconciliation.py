@@ -747,3 +747,31 @@ def test_figures_keep_the_number_type_each_claim_stated() -> None:
     figures = rec.figures_of([as_int, as_float, make(3_000, "AP", start=90)])
     assert [type(f.value) for f in figures] == [type(f.claim.quantity.value) for f in figures]
     assert figures[0].value is figures[2].value or figures[1].value is figures[2].value
+
+
+def test_a_policy_of_ones_own_sees_every_figure_when_readings_repeat() -> None:
+    # Many claims repeating two readings: reconcile keeps their figures as shared rows,
+    # and a policy of one's own must still see one ordinary Figure per claim.
+    seen: list[list[Figure]] = []
+
+    class Middle:
+        name = "test-middle"
+
+        def apply(self, figures: Sequence[Figure]) -> Outcome:
+            listed = list(figures)
+            seen.append(listed)
+            assert len(figures) == len(listed)
+            assert figures[0] == listed[0]
+            assert figures[-2:] == listed[-2:]
+            middle = listed[len(listed) // 2]
+            best = Bound(value=middle.value, claims=(middle.claim,))
+            return Outcome(low=rec.lowest(listed), high=rec.highest(listed), best=best)
+
+    claims = [make(3_000 if i % 3 else 5_000, "NIS", doc=f"doc-{i % 7}", start=40 * i) for i in range(60)]
+    estimate = reconcile(claims, policy=Middle())
+    (figures,) = seen
+    assert [f.claim for f in figures] == list(estimate.included)
+    assert all(type(f) is Figure and f.claim.quantity.value == f.value for f in figures)
+    assert estimate.best.value == 3_000
+    assert estimate.best.claims == (figures[30].claim,)
+    assert (estimate.low.value, estimate.high.value) == (3_000, 5_000)

@@ -42,7 +42,7 @@ import itertools
 import operator
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from typing import Any, NamedTuple, Protocol, runtime_checkable
+from typing import Any, NamedTuple, Protocol, overload, runtime_checkable
 
 import attrs
 
@@ -348,8 +348,25 @@ _origin_of_figure = operator.itemgetter(7)
 _measure_of_figure = operator.itemgetter(8)
 
 
-def _where(figures: Sequence[Figure], field: Callable[[Figure], Any], value: Any) -> list[Figure]:
+def _rows(figures: Sequence[Figure]) -> Sequence[Figure]:
+    """Figures enough to decide anything that depends on their *set* of readings.
+
+    For a :class:`_FigureView` these are its distinct readings (claim left out), in
+    canonical order of first appearance; otherwise the figures themselves.
+    """
+    return figures.rows() if isinstance(figures, _FigureView) else figures
+
+
+def _claims_of(figures: Sequence[Figure]) -> tuple[Claim, ...]:
+    if isinstance(figures, _FigureView):
+        return tuple(figures.claims)
+    return tuple(map(_claim_of_figure, figures))
+
+
+def _where(figures: Sequence[Figure], field: Callable[[Figure], Any], value: Any) -> Sequence[Figure]:
     """The figures whose ``field`` equals ``value``, in their order (one pass in C)."""
+    if isinstance(figures, _FigureView):
+        return figures.where(field, value)
     return list(itertools.compress(figures, map(operator.eq, map(field, figures), itertools.repeat(value))))
 
 
@@ -357,8 +374,8 @@ def _bound(side: str, value: Number, setters: Sequence[Figure], *, opened: bool)
     return Bound(
         value=value,
         open=opened,
-        approximate=all(map(_approximate_of, setters)),
-        claims=tuple(map(_claim_of_figure, setters)),
+        approximate=all(map(_approximate_of, _rows(setters))),
+        claims=_claims_of(setters),
         side=side,
     )
 
@@ -369,9 +386,9 @@ def lowest(figures: Sequence[Figure]) -> Bound:
     >>> lowest(figures_of(_example_claims())).text
     '1,500'
     """
-    value = min(map(_low_of, figures))
+    value = min(map(_low_of, _rows(figures)))
     setters = _where(figures, _low_of, value)
-    return _bound("low", value, setters, opened=any(map(_open_low_of, setters)))
+    return _bound("low", value, setters, opened=any(map(_open_low_of, _rows(setters))))
 
 
 def highest(figures: Sequence[Figure]) -> Bound:
@@ -380,9 +397,9 @@ def highest(figures: Sequence[Figure]) -> Bound:
     >>> highest(figures_of(_example_claims())).text
     '12,000+'
     """
-    value = max(map(_high_of, figures))
+    value = max(map(_high_of, _rows(figures)))
     setters = _where(figures, _high_of, value)
-    return _bound("high", value, setters, opened=any(map(_open_high_of, setters)))
+    return _bound("high", value, setters, opened=any(map(_open_high_of, _rows(setters))))
 
 
 def _lower_median(values: Sequence[Number]) -> Number:
@@ -403,7 +420,8 @@ def median_over_origins(figures: Sequence[Figure]) -> Bound:
     '~10,000'
     """
     by_origin: dict[str, set[Number]] = defaultdict(set)
-    for origin, value in zip(map(_origin_of_figure, figures), map(_value_of_figure, figures), strict=True):
+    rows = _rows(figures)
+    for origin, value in zip(map(_origin_of_figure, rows), map(_value_of_figure, rows), strict=True):
         by_origin[origin].add(value)
     representatives = sorted(_lower_median(sorted(values)) for values in by_origin.values())
     best = _lower_median(representatives)
@@ -437,7 +455,7 @@ class ConservativePolicy:
 
     def apply(self, figures: Sequence[Figure]) -> Outcome:
         """Low and high as the range policy; best = the smallest stated value."""
-        value = min(map(_value_of_figure, figures))
+        value = min(map(_value_of_figure, _rows(figures)))
         best = _bound("best", value, _where(figures, _value_of_figure, value), opened=False)
         return Outcome(low=lowest(figures), high=highest(figures), best=best)
 
@@ -567,6 +585,126 @@ for _policy in (RangePolicy(), ConservativePolicy(), LatestPolicy()):
 _new_figure: Callable[[tuple[Any, ...]], Figure] = functools.partial(tuple.__new__, Figure)
 
 
+#: What decides a claim's figure: its quantity's numbers and qualifier (with the
+#: numbers' types, so that 3000 and 3000.0 stay apart), its origin and its measure.
+_reading = operator.attrgetter(
+    "quantity.value",
+    "quantity.low",
+    "quantity.high",
+    "quantity.qualifier",
+    "quantity.value.__class__",
+    "quantity.low.__class__",
+    "quantity.high.__class__",
+    "actor.name",
+    "measure",
+)
+
+
+def _row(reading: tuple[Any, ...], tolerance: float | None) -> Figure:
+    """The figure of one reading, without a claim (``claim`` is ``None``)."""
+    value, low, high, qualifier = reading[:4]
+    origin, measure = reading[-2:]
+    approximate = qualifier in _APPROXIMATE
+    if approximate and low is None and high is None:
+        # "Approximately N" is a point marked approximate, or N ± r·N on request.
+        if tolerance:
+            return _new_figure(
+                (
+                    None,
+                    value,
+                    value * (1 - tolerance),
+                    value * (1 + tolerance),
+                    False,
+                    False,
+                    True,
+                    origin,
+                    measure,
+                )
+            )
+        return _new_figure((None, value, value, value, False, False, True, origin, measure))
+    return _new_figure((
+        None,
+        value,
+        value if low is None else low,
+        value if high is None else high,
+        low is None,
+        high is None,
+        approximate,
+        origin,
+        measure,
+    ))  # fmt: skip
+
+
+#: Figures are kept as rows shared between claims (:class:`_FigureView`) when the claims
+#: can hold at most a quarter as many distinct readings as there are claims (bounded by
+#: the distinct values times the distinct who-says-what triples); otherwise building
+#: one figure per claim is cheaper than numbering readings that hardly repeat.
+_REPEATS = 4
+
+
+class _FigureView(Sequence[Figure]):
+    """Figures held as columns: the claims, and for each the number of its row (its reading).
+
+    A million claims repeat few distinct readings (value, interval, origin,
+    measure): often a few hundred. The built-in policies decide on the distinct rows
+    and pick claims by row number in one pass in C, instead of building and
+    comparing a million figures. To anyone else (a policy of one's own) this is an
+    ordinary sequence of :class:`Figure`, each made on access.
+    """
+
+    __slots__ = ("_present", "claims", "numbers", "table")
+
+    def __init__(self, claims: list[Claim], numbers: list[int], table: list[Figure]) -> None:
+        self.claims = claims
+        self.numbers = numbers
+        self.table = table
+        self._present: list[int] | None = None
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+    @overload
+    def __getitem__(self, index: int) -> Figure: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Figure]: ...
+
+    def __getitem__(self, index: int | slice) -> Figure | list[Figure]:
+        if isinstance(index, slice):
+            return list(map(self._figure, self.claims[index], self.numbers[index]))
+        return self._figure(self.claims[index], self.numbers[index])
+
+    def __iter__(self) -> Iterator[Figure]:
+        return map(self._figure, self.claims, self.numbers)
+
+    def _figure(self, claim: Claim, number: int) -> Figure:
+        return _new_figure((claim, *self.table[number][1:]))
+
+    def present(self) -> list[int]:
+        """The row numbers present, in order of first appearance."""
+        if self._present is None:
+            self._present = list(dict.fromkeys(self.numbers))
+        return self._present
+
+    def rows(self) -> list[Figure]:
+        """The distinct readings present (``claim`` is ``None``), in order of first appearance."""
+        return list(map(self.table.__getitem__, self.present()))
+
+    def where(self, field: Callable[[Figure], Any], value: Any) -> _FigureView:
+        """The figures whose ``field`` equals ``value``, in their order."""
+        present = self.present()
+        matches = map(operator.eq, map(field, map(self.table.__getitem__, present)), itertools.repeat(value))
+        chosen = set(itertools.compress(present, matches))
+        if len(chosen) == len(present):
+            return self
+        keep = list(map(chosen.__contains__, self.numbers))
+        return _FigureView(
+            list(itertools.compress(self.claims, keep)),
+            list(itertools.compress(self.numbers, keep)),
+            self.table,
+        )
+
+
 def _figures(claims: Iterable[Claim], tolerance: float | None) -> list[Figure]:
     """Each claim read as a figure (see the module docstring), equal numbers and names shared.
 
@@ -615,6 +753,20 @@ def _figures(claims: Iterable[Claim], tolerance: float | None) -> list[Figure]:
     return out
 
 
+def _read_figures(claims: Sequence[Claim], order: Iterable[int], tolerance: float | None) -> _FigureView:
+    """The figures of ``claims[i]`` for ``i`` in ``order``.
+
+    The readings are taken in input order, where claims usually lie in memory as they
+    were made, numbered as they first appear, and only the compact column of numbers
+    is put in ``order``.
+    """
+    numbers: defaultdict[tuple[Any, ...], int] = defaultdict(itertools.count().__next__)
+    column = list(map(numbers.__getitem__, map(_reading, claims)))
+    table: list[Figure] = [_row(reading, tolerance) for reading in numbers]
+    order = list(order)
+    return _FigureView(list(map(claims.__getitem__, order)), list(map(column.__getitem__, order)), table)
+
+
 def figures_of(claims: Iterable[Claim], *, tolerance: float | None = None) -> tuple[Figure, ...]:
     """Read claims as figures (intervals) the way :func:`reconcile` does, sorted by value.
 
@@ -623,8 +775,8 @@ def figures_of(claims: Iterable[Claim], *, tolerance: float | None = None) -> tu
     >>> [(f.low, f.high, f.open_high) for f in figures_of(_example_claims())][-1]
     (12000, 12000, True)
     """
-    figures = _figures(_unique(claims), tolerance)
-    return tuple(figures)
+    items = _claim_list(claims)
+    return tuple(_read_figures(items, _canonical_order(items)[0], tolerance))
 
 
 # --------------------------------------------------------------- estimate
@@ -669,7 +821,7 @@ def _claim_list(claims: Iterable[Claim]) -> Sequence[Claim]:
 def _unique(claims: Iterable[Claim]) -> list[Claim]:
     """Claims without duplicates (same id), in a canonical order independent of input order."""
     items = _claim_list(claims)
-    return list(map(items.__getitem__, _canonical_order(items)))
+    return list(map(items.__getitem__, _canonical_order(items)[0]))
 
 
 _span_start = operator.attrgetter("span.start")
@@ -679,8 +831,8 @@ _span_start = operator.attrgetter("span.start")
 _EXACT_IN_FLOAT = 2**53
 
 
-def _canonical_order(items: Sequence[Claim], sources: list[str] | None = None) -> list[int]:
-    """Indices of ``items`` in canonical order, one index per distinct claim.
+def _canonical_order(items: Sequence[Claim], sources: list[str] | None = None) -> tuple[list[int], int]:
+    """Indices of ``items`` in canonical order, one index per distinct claim; and how many values.
 
     Canonical order is by value, then place (source id, span start), then the full
     :data:`_claim_key`; claims with one id count once. The value, source and start
@@ -691,7 +843,7 @@ def _canonical_order(items: Sequence[Claim], sources: list[str] | None = None) -
     """
     n = len(items)
     if n < 2:
-        return list(range(n))
+        return list(range(n)), n
     values = list(map(_value_of, items))
     if sources is None:
         sources = list(map(_source_id, items))
@@ -718,7 +870,7 @@ def _canonical_order(items: Sequence[Claim], sources: list[str] | None = None) -
     del values, starts
     order = sorted(range(n), key=keys.__getitem__)
     if len(set(keys)) == n:
-        return order
+        return order, len(value_rank)
     ranked = list(map(keys.__getitem__, order))
     # Positions (in sorted order) whose key equals the one before: runs of shared places.
     ties = itertools.compress(range(1, n), map(operator.eq, itertools.islice(ranked, 1, None), ranked))
@@ -731,7 +883,7 @@ def _canonical_order(items: Sequence[Claim], sources: list[str] | None = None) -
         out.extend(_dedupe_indices(items, order[first : last + 1]))
         taken = last + 1
     out.extend(order[taken:])
-    return out
+    return out, len(value_rank)
 
 
 def _dedupe_indices(items: Sequence[Claim], indices: list[int]) -> list[int]:
@@ -1126,7 +1278,7 @@ def _reconcile(
         sources = list(itertools.compress(sources, fits))
         rest = list(itertools.compress(items, map(operator.not_, fits)))
     del fits
-    kept = _canonical_order(fitting, sources)
+    kept, distinct_values = _canonical_order(fitting, sources)
     excluded = _set_aside(rest, measures, chosen_subject)
     if as_of is not None:
         kept = _known_by(fitting, kept, as_of, excluded)
@@ -1137,9 +1289,11 @@ def _reconcile(
             f"{chosen_subject or 'any subject'}" + (f" known by {as_of.isoformat()}" if as_of else ""),
             excluded=len(excluded),
         )
-    # Built in canonical order, the figures lie in memory in the order that the policy's
-    # passes read them (built in input order and reordered, those passes run 2x slower).
-    figures = _figures(map(fitting.__getitem__, kept), tolerance)
+    figures: Sequence[Figure]
+    if len(triples) * distinct_values * _REPEATS <= len(kept):
+        figures = _read_figures(fitting, kept, tolerance)
+    else:
+        figures = _figures(map(fitting.__getitem__, kept), tolerance)
 
     outcome = chosen_policy.apply(figures)
     if outcome.superseded:
@@ -1150,7 +1304,7 @@ def _reconcile(
         included = tuple(map(_claim_of_figure, figures))
         source_count, window = len(set(map(_source_id, included))), _window(included)
     else:
-        included = tuple(map(fitting.__getitem__, kept))
+        included = _claims_of(figures)
         if len(kept) == len(fitting):
             source_count, window = len(set(sources)), _window(fitting)
         else:
@@ -1162,7 +1316,7 @@ def _reconcile(
             window = _window(list(itertools.compress(fitting, member)))
     del sources
     parts, tensions = _parts(measures, figures, outcome, chosen_policy)
-    origin_names = tuple(sorted(set(map(_origin_of_figure, figures))))
+    origin_names = tuple(sorted(set(map(_origin_of_figure, _rows(figures)))))
     return Estimate(
         subject=chosen_subject,
         measures=measures,
@@ -1258,7 +1412,7 @@ def _set_aside(
         else:
             reasons[why] = (f"different subject ({claim_subject})", ExclusionKind.SUBJECT)
     verdicts = list(map(reasons.__getitem__, whys))
-    order = _canonical_order(claims)
+    order, _ = _canonical_order(claims)
     ordered = list(map(verdicts.__getitem__, order))
     return list(map(_exclusion, map(claims.__getitem__, order), map(_first, ordered), map(_second, ordered)))
 
@@ -1275,9 +1429,8 @@ def _parts(
     if len(measures) == 1:
         groups[measures[0]] = figures
     else:
-        measure_of = list(map(_measure_of_figure, figures))
         for m in measures:
-            group = list(itertools.compress(figures, map(operator.eq, measure_of, itertools.repeat(m))))
+            group = _where(figures, _measure_of_figure, m)
             if group:
                 groups[m] = group
     parts: list[Part] = []
@@ -1291,7 +1444,7 @@ def _parts(
                     low=part.low,
                     high=part.high,
                     best=part.best,
-                    origins=len(set(map(_origin_of_figure, members))),
+                    origins=len(set(map(_origin_of_figure, _rows(members)))),
                     claims=len(members),
                 )
             )
@@ -1305,14 +1458,14 @@ def _tension(measure: Measure, figures: Sequence[Figure], low: Bound, high: Boun
     """The extreme figures of one measure, when their intervals do not overlap."""
     lows = _where(figures, _low_of, low.value)
     highs = _where(figures, _high_of, high.value)
-    top_of_lows = max(map(_high_of, lows))
-    bottom_of_highs = min(map(_low_of, highs))
+    top_of_lows = max(map(_high_of, _rows(lows)))
+    bottom_of_highs = min(map(_low_of, _rows(highs)))
     if top_of_lows >= bottom_of_highs:
         return None
     return Tension(
         measure=measure,
-        low=tuple(map(_claim_of_figure, lows)),
-        high=tuple(map(_claim_of_figure, highs)),
+        low=_claims_of(lows),
+        high=_claims_of(highs),
         gap=bottom_of_highs - top_of_lows,
     )
 

@@ -11,7 +11,25 @@ from hypothesis import strategies as st
 from claimkit import from_json, to_json
 from claimkit import strategies as cks
 from claimkit.model import Actor, Claim, Measure, Source, Span, Stance
-from claimkit.reconciliation import Bound, Estimate, _claim_key, _unique, figures_of, merge, reconcile
+from claimkit.reconciliation import (
+    Bound,
+    Estimate,
+    _canonical_order,
+    _claim_key,
+    _figures,
+    _measure_of_figure,
+    _read_figures,
+    _tension,
+    _unique,
+    _where,
+    figures_of,
+    get_policy,
+    highest,
+    lowest,
+    median_over_origins,
+    merge,
+    reconcile,
+)
 
 NK = "North Korean troops"
 ORIGINS = ("NIS", "Kirby", "AsiaNews", "Officials", "Defense Ministry", "Ukraine")
@@ -184,3 +202,29 @@ def test_canonical_order_is_sorting_by_full_key_without_duplicate_ids(
         k = (_claim_key(c), c.id)
         table[k] = min(table.get(k, c), c, key=repr)
     assert _unique(moved) == [table[k] for k in sorted(table)]
+
+
+@given(claim_sets, policies, tolerances)
+def test_figures_kept_as_shared_rows_decide_like_one_figure_per_claim(
+    claims: list[Claim], policy: str, tolerance: float | None
+) -> None:
+    # reconcile keeps figures as rows shared between claims when readings repeat, and as
+    # one figure per claim otherwise: every policy and helper must decide the same on both.
+    order, _ = _canonical_order(claims)
+    view = _read_figures(claims, order, tolerance)
+    plain = _figures(map(claims.__getitem__, order), tolerance)
+    assert list(view) == plain
+    assert view[1:3] == plain[1:3]
+    assert view[-1] == plain[-1]
+    chosen = get_policy(policy)
+    assert chosen.apply(view) == chosen.apply(plain)
+    for helper in (lowest, highest, median_over_origins):
+        assert helper(view) == helper(plain)
+    for m in Measure:
+        group = _where(view, _measure_of_figure, m)
+        assert list(group) == [f for f in plain if f.measure is m]
+        if group:
+            bound = lowest(group)
+            assert _tension(m, group, bound, highest(group)) == _tension(
+                m, list(group), bound, highest(group)
+            )
