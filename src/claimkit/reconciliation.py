@@ -324,7 +324,9 @@ class Policy(Protocol):
     that receives the figures (sorted by value, never empty) and returns an
     :class:`Outcome`. It must be a pure function of the *set* of figures.
     Write one by composing :func:`lowest`, :func:`highest` and
-    :func:`median_over_origins`.
+    :func:`median_over_origins`: when claims repeat few readings the figures
+    come as a compact sequence that makes each :class:`Figure` on access, and
+    those helpers decide on its distinct readings instead.
     """
 
     @property
