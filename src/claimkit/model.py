@@ -68,7 +68,9 @@ __all__ = [
 Number = int | float
 
 # Trusted construction (the ``_trusted`` classmethods below): the extractors build many objects from values
-# they have already checked; these skip the validators and converters of the public constructors.
+# they have already checked; these skip the validators and converters of the public constructors. Each
+# sets its fields one statement a field, on purpose: a shared helper looping over names and values would
+# cost about as much as the validation it skips.
 _new = object.__new__
 _set = object.__setattr__
 
