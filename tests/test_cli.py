@@ -5,6 +5,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -226,6 +227,35 @@ def test_evaluate_bundled_gold(capsys: pytest.CaptureFixture[str]) -> None:
     assert code == 0
     assert "precision" in out
     assert "recall" in out
+
+
+@pytest.mark.parametrize(
+    ("change", "code", "says"),
+    [
+        (None, 0, ""),  # the bundled reading, met in full
+        (("value", 1_600), 1, "NOT OK: 7/8 claims"),  # a gold figure the text does not state
+        (("qualifier", "more_than"), 1, "1 field error(s)"),  # found, with a field read otherwise
+    ],
+)
+def test_evaluate_check_fails_when_the_report_is_not_ok(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], change: tuple[str, Any] | None, code: int, says: str
+) -> None:
+    from importlib.resources import files
+
+    corpus = files("claimkit") / "corpus"
+    gold = json.loads((corpus / "gold.json").read_text(encoding="utf-8"))
+    for name in gold["documents"]:
+        (tmp_path / name).write_text((corpus / name).read_text(encoding="utf-8"), encoding="utf-8")
+    if change is not None:
+        first = next(iter(gold["documents"].values()))["claims"][0]
+        first[change[0]] = change[1]
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    got, out, err = _run(["evaluate", "--check", str(tmp_path / "gold.json")], capsys)
+    assert got == code, err
+    assert "precision" in out
+    assert says in err
+    plain, _, _ = _run(["evaluate", str(tmp_path / "gold.json")], capsys)
+    assert plain == 0  # without --check the report is the result
 
 
 def test_estimate_bundled_corpus(capsys: pytest.CaptureFixture[str]) -> None:

@@ -5,7 +5,7 @@ Four commands, each with ``--help``::
     claimkit estimate [PATH ...]          the reconciled estimate, its sentence and numbered citations
     claimkit extract [PATH ...]           claims and stances as a table, JSON, JSON Lines, CSV or JSON-LD
     claimkit sources [PATH ...]           what was inferred about each document
-    claimkit evaluate GOLD.json [PATH ...]  extraction scored against a gold file
+    claimkit evaluate GOLD.json [PATH ...]  extraction scored against a gold file (--check: exit 1 if not OK)
 
 A PATH is a text file, a directory (its ``.txt``/``.md`` files), ``-`` for
 standard input, or (for ``estimate``) a ``.json`` file of claims written by
@@ -13,7 +13,8 @@ standard input, or (for ``estimate``) a ``.json`` file of claims written by
 
 Exit codes: 0 on success; 1 for a user error (a missing file, an empty
 directory, bad JSON ...), reported as one line ``claimkit: error: ...`` on
-standard error; 2 for a usage error (argparse).
+standard error, and for ``evaluate --check`` when the report is not OK; 2 for a
+usage error (argparse).
 
 >>> main(["--version"])
 claimkit ...
@@ -277,6 +278,13 @@ def _cmd_evaluate(args: argparse.Namespace, out: IO[str], stdin: IO[str], err: I
     documents = list(_iter_inputs(args.paths, stdin, err)) if args.paths else None
     report = evaluate(args.gold, documents)
     out.write(f"{report}\n")
+    if args.check and not report.ok:
+        err.write(
+            f"claimkit evaluate: NOT OK: {report.matched_claims}/{report.gold_claims} claims, "
+            f"{report.matched_stances}/{report.gold_stances} stances, {len(report.field_errors)} field "
+            f"error(s), {len(report.distractor_hits)} distractor(s) taken as troop counts\n"
+        )
+        return 1
     return 0
 
 
@@ -394,6 +402,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="the documents the gold file annotates (default: the files beside it, "
         "or the bundled corpus for its gold file)",
+    )
+    ev.add_argument(
+        "--check",
+        action="store_true",
+        help="exit with status 1 when the report is not OK (for CI); the report is printed either way",
     )
     ev.set_defaults(run=_cmd_evaluate)
     return parser
