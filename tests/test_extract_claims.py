@@ -197,6 +197,30 @@ def test_speaker_carries_across_sentences(text: str, actor: str) -> None:
     assert claim.actor.name == actor
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A body named by a common noun, with or without its country.
+        ("About 700 troops were sent to the border, the junta said.", "junta"),
+        ("About 700 troops were sent to the border, Mali's junta said.", "Mali's junta"),
+        ("Some 9,000 peacekeepers are deployed in the south, the mission said.", "mission"),
+        # Adjectives inside the speaker's title.
+        ("About 700 troops were sent to the border, the regional official said.", "regional official"),
+        ("About 700 troops were sent to the border, the armed forces chief said.", "armed forces chief"),
+        # A statement or report speaks for the body that issued it, when the body is named.
+        ("About 700 troops were sent to the border, an army statement said.", "army"),
+        ("About 700 troops were sent to the border, a Pentagon statement said.", "US Department of Defense"),
+        # ... and for nobody when only described: the outlet stands behind the figure.
+        ("About 700 troops were sent to the border, a new report said.", "Test Outlet"),
+        ("About 700 troops were sent to the border, the latest figures show.", "Test Outlet"),
+    ],
+)
+def test_speaker_named_by_its_kind_or_by_its_statement(text: str, actor: str) -> None:
+    doc = read_document(f"Test Outlet\n\n{text}\n")
+    (claim,) = extract_claims(doc)
+    assert claim.actor.name == actor
+
+
 def test_gazetteer_option_extends_resolution() -> None:
     gaz = Gazetteer.default().with_actors(
         [Actor("Ruritania", kind=ActorKind.GOVERNMENT, aliases=("Strelsau",))]

@@ -312,7 +312,8 @@ _GENERIC_SPEAKERS = _words("""report reports the report statement analysis study
     documents estimates say this information intelligence-gathering""")
 _ANAPHORIC_HEADS = _words("""agency ministry service spokesman spokeswoman spokesperson official expert analyst army military
     government president minister department command council office commander fleet diplomat lawmaker
-    institute group staff intelligence envoy alliance coalition bloc organisation organization union""")
+    institute group staff intelligence envoy alliance coalition bloc organisation organization union
+    junta regime mission administration cabinet embassy police""")
 _BODY_HEADS = frozenset(["alliance", "coalition", "bloc", "organisation", "organization", "union"])
 _ACRONYM = re.compile(r"^(?:[Tt]he\s+)?(?P<acr>[A-Z]{2,6})$")
 
@@ -464,6 +465,14 @@ class _Context:
             owner = self.gazetteer.find(mention)  # "a U.N. report said": the body behind its report
             if owner is not None:
                 return owner
+            # "an army statement said": the body that issued it, when the words before the report
+            # end in a body's head noun or a name (not "a new report", "the latest figures").
+            issuer = mention.strip().rsplit(None, 1)[0]
+            head = issuer.split()[-1]
+            if head.lower() in _ANAPHORIC_HEADS or (
+                head[:1].isupper() and normalise_name(head) not in _GENERIC_SPEAKERS
+            ):
+                return self.resolve(issuer)
         if not key or key in _GENERIC_SPEAKERS or words[-1] in _GENERIC_SPEAKERS:
             return None
         if key in {"he", "she", "him", "her"}:
