@@ -775,3 +775,42 @@ def test_a_policy_of_ones_own_sees_every_figure_when_readings_repeat() -> None:
     assert estimate.best.value == 3_000
     assert estimate.best.claims == (figures[30].claim,)
     assert (estimate.low.value, estimate.high.value) == (3_000, 5_000)
+
+
+@pytest.mark.parametrize("backwards", [False, True])
+def test_superseded_claims_are_listed_in_canonical_order_whatever_the_policy_gives(backwards: bool) -> None:
+    class KeepHighest:
+        name = "test-keep-highest"
+
+        def apply(self, figures: Sequence[Figure]) -> Outcome:
+            listed = list(figures)
+            top = rec.highest(listed)
+            dropped = [f for f in listed if f.claim not in top.claims]
+            if backwards:
+                dropped.reverse()
+            superseded = tuple(
+                rec.Exclusion(f.claim, "not the highest", kind=ExclusionKind.SUPERSEDED) for f in dropped
+            )
+            return Outcome(low=top, high=top, best=top, superseded=superseded)
+
+    claims = [
+        make(v, who, doc=f"doc-{i % 3}", start=30 * i)
+        for i, (v, who) in enumerate(
+            [
+                (3_000, "NIS"),
+                (1_500, "NIS"),
+                (12_000, "Kirby"),
+                (3_000, "AP"),
+                (10_000, "Kirby"),
+                (1_500, "AP"),
+            ]
+        )
+    ]
+    estimate = reconcile(claims[::-1], policy=KeepHighest())
+    values = [e.claim.quantity.value for e in estimate.excluded]
+    assert values == sorted(values) == [1_500, 1_500, 3_000, 3_000, 10_000]
+    assert [e.claim for e in estimate.excluded] == [f.claim for f in rec.figures_of(claims)[:5]]
+    assert estimate.included == (claims[2],)
+    # with another exclusion (a casualty figure) everything is merged in one order
+    mixed = reconcile([*claims, make(40, "NIS", measure=Measure.CASUALTIES, start=900)], policy=KeepHighest())
+    assert [e.claim.quantity.value for e in mixed.excluded] == [40, 1_500, 1_500, 3_000, 3_000, 10_000]

@@ -365,6 +365,24 @@ def _claims_of(figures: Sequence[Figure]) -> tuple[Claim, ...]:
     return tuple(map(_claim_of_figure, figures))
 
 
+def _column(figures: Sequence[Figure], field: Callable[[Figure], Any]) -> list[Any]:
+    """One field of every figure, in order (read from the shared rows of a :class:`_FigureView`)."""
+    if isinstance(figures, _FigureView):
+        return list(map(field, map(figures.table.__getitem__, figures.numbers)))
+    return list(map(field, figures))
+
+
+def _select(figures: Sequence[Figure], keep: list[bool]) -> Sequence[Figure]:
+    """The figures where ``keep`` is true, in their order (a view stays a view)."""
+    if isinstance(figures, _FigureView):
+        return _FigureView(
+            list(itertools.compress(figures.claims, keep)),
+            list(itertools.compress(figures.numbers, keep)),
+            figures.table,
+        )
+    return list(itertools.compress(figures, keep))
+
+
 def _where(figures: Sequence[Figure], field: Callable[[Figure], Any], value: Any) -> Sequence[Figure]:
     """The figures whose ``field`` equals ``value``, in their order (one pass in C)."""
     if isinstance(figures, _FigureView):
@@ -491,33 +509,61 @@ class LatestPolicy:
 
     def apply(self, figures: Sequence[Figure]) -> Outcome:
         """Drop superseded figures, then low, high and best as :class:`RangePolicy`."""
-        newest: dict[tuple[str, Measure], tuple[tuple[_dt.date, _dt.date], Figure]] = {}
-        for f in figures:
-            window = _figure_date(f.claim)
-            if window is None:
-                continue
-            key, rank = (f.origin, f.measure), _recency(window)
-            held = newest.get(key)
-            # Figures arrive sorted by value, so the tie-break is deterministic.
-            if held is None or rank > held[0]:
-                newest[key] = (rank, f)
-        kept: list[Figure] = []
-        superseded: list[Exclusion] = []
-        for f in figures:
-            window = _figure_date(f.claim)
-            held = newest.get((f.origin, f.measure))
-            if window is None or held is None or _recency(window) >= held[0]:
-                kept.append(f)
-                continue
-            later = held[1]
-            reason = (
-                f"superseded by a later figure from {f.origin}: {_figure_text(later.claim)} "
-                f"({_fmt_window(_figure_date(later.claim))})"
+        claims = _claims_of(figures)
+        windows = [
+            r if r is not None else p
+            for r, p in zip(map(_ref_date_of, claims), map(_published_of, claims), strict=True)
+        ]
+        # Few distinct (origin, measure, date) stand behind many figures: decide each once,
+        # knowing the first figure (in their order) that shows it.
+        places = list(
+            zip(
+                _column(figures, _origin_of_figure),
+                _column(figures, _measure_of_figure),
+                map(id, windows),
+                strict=True,
             )
-            superseded.append(Exclusion(f.claim, reason, kind=ExclusionKind.SUPERSEDED))
-        return Outcome(
-            low=lowest(kept), high=highest(kept), best=median_over_origins(kept), superseded=tuple(superseded)
         )
+        first = dict(zip(reversed(places), range(len(places) - 1, -1, -1), strict=True))
+        rank = {id(w): _recency(w) for w in windows if w is not None}
+        newest: dict[tuple[str, Measure], tuple[tuple[_dt.date, _dt.date], int]] = {}
+        for (origin, measure, day), i in first.items():
+            if day == _NO_DATE:
+                continue
+            held = newest.get((origin, measure))
+            # The first figure of the newest date wins: figures come sorted by value, so the
+            # choice does not depend on the input order.
+            if held is None or rank[day] > held[0] or (rank[day] == held[0] and i < held[1]):
+                newest[(origin, measure)] = (rank[day], i)
+        verdict = {
+            place: place[2] == _NO_DATE or rank[place[2]] >= newest[(place[0], place[1])][0]
+            for place in first
+        }
+        keep = list(map(verdict.__getitem__, places))
+        if all(keep):
+            return Outcome(low=lowest(figures), high=highest(figures), best=median_over_origins(figures))
+        reasons = {
+            key: f"superseded by a later figure from {key[0]}: {_figure_text(claims[i])} ({_fmt_window(windows[i])})"
+            for key, (_, i) in newest.items()
+        }
+        dropped = list(map(operator.not_, keep))
+        superseded = tuple(
+            map(
+                _exclusion,
+                itertools.compress(claims, dropped),
+                map(reasons.__getitem__, map(_origin_and_measure, itertools.compress(places, dropped))),
+                itertools.repeat(ExclusionKind.SUPERSEDED),
+            )
+        )
+        kept = _select(figures, keep)
+        return Outcome(
+            low=lowest(kept), high=highest(kept), best=median_over_origins(kept), superseded=superseded
+        )
+
+
+#: The id that stands for "no date" among the ids of date windows.
+_NO_DATE = id(None)
+_origin_and_measure = operator.itemgetter(0, 1)
 
 
 _REGISTRY: dict[str, Policy] = {}
@@ -1299,11 +1345,12 @@ def _reconcile(
 
     outcome = chosen_policy.apply(figures)
     if outcome.superseded:
-        gone = {id(e.claim) for e in outcome.superseded}
-        figures = [f for f in figures if id(f.claim) not in gone]
-        excluded.extend(outcome.superseded)
-        excluded.sort(key=_claim_key_of_exclusion)
-        included = tuple(map(_claim_of_figure, figures))
+        before = _claims_of(figures)
+        gone = set(map(id, map(_claim_of_exclusion, outcome.superseded)))
+        dropped = list(map(gone.__contains__, map(id, before)))
+        figures = _select(figures, list(map(operator.not_, dropped)))
+        excluded = _with_superseded(excluded, outcome.superseded, list(itertools.compress(before, dropped)))
+        included = _claims_of(figures)
         source_count, window = len(set(map(_source_id, included))), _window(included)
     else:
         included = _claims_of(figures)
@@ -1371,27 +1418,66 @@ def _known_by(
     ``as_of``; claims with neither date are kept (they cannot be shown to be later).
     The others are added to ``excluded``, which stays in canonical order.
     """
-    dates = [published or ref for published, ref in map(_date_of_document, map(claims.__getitem__, kept))]
+    # Read in input order (sequential memory), then taken in the order of ``kept``.
+    read = [published or ref for published, ref in map(_date_of_document, claims)]
+    days = list(map(id, map(read.__getitem__, kept)))
     # Few distinct dates stand behind many claims: decide each distinct one once.
-    verdict = {id(w): w is None or w.could_be_before(as_of) for w in dates}
-    known = list(map(verdict.__getitem__, map(id, dates)))
+    distinct = dict(zip(map(id, read), read, strict=True))
+    verdict = {day: w is None or w.could_be_before(as_of) for day, w in distinct.items()}
+    known = list(map(verdict.__getitem__, days))
     if all(known):
         return kept
-    late = [
-        _exclusion(claims[i], f"dated {w}, after {as_of.isoformat()}", ExclusionKind.AS_OF)
-        for i, w, ok in zip(kept, dates, known, strict=True)
-        if not ok
-    ]
+    after = as_of.isoformat()
+    reasons = {day: f"dated {w}, after {after}" for day, w in distinct.items() if not verdict[day]}
+    gone = list(map(operator.not_, known))
+    late = list(
+        map(
+            _exclusion,
+            map(claims.__getitem__, itertools.compress(kept, gone)),
+            map(reasons.__getitem__, itertools.compress(days, gone)),
+            itertools.repeat(ExclusionKind.AS_OF),
+        )
+    )
     if excluded:
         # Claims sharing a key share subject and measure, so never fall on both sides: a
         # stable sort by key restores the canonical order.
-        late = sorted(excluded + late, key=_claim_key_of_exclusion)
+        late = sorted(excluded + late, key=_exclusion_key)
     excluded[:] = late
     return list(itertools.compress(kept, known))
 
 
-def _claim_key_of_exclusion(exclusion: Exclusion) -> tuple[Any, ...]:
-    return _claim_key(exclusion.claim)
+def _with_superseded(
+    excluded: list[Exclusion], superseded: Sequence[Exclusion], in_order: list[Claim]
+) -> list[Exclusion]:
+    """``excluded`` and a policy's ``superseded`` together, in canonical order.
+
+    ``in_order`` holds the superseded claims as they stand among the figures, that is in
+    canonical order; a policy may give its exclusions in any order. With other
+    exclusions, all are sorted by content key (stable: claims sharing a key keep their
+    order).
+    """
+    if excluded:
+        return sorted([*excluded, *superseded], key=_exclusion_key)
+    if len(in_order) == len(superseded) and all(
+        map(operator.is_, in_order, map(_claim_of_exclusion, superseded))
+    ):
+        return list(superseded)
+    by_claim = {id(e.claim): e for e in superseded}
+    return [by_claim[id(c)] for c in in_order]
+
+
+_claim_of_exclusion = operator.attrgetter("claim")
+#: :data:`_claim_key` of an exclusion's claim.
+_exclusion_key: Callable[[Exclusion], tuple[Any, ...]] = operator.attrgetter(
+    "claim.quantity.value",
+    "claim.source.id",
+    "claim.span.start",
+    "claim.span.end",
+    "claim.measure",
+    "claim.actor.name",
+    "claim.subject",
+    "claim.quantity.qualifier",
+)
 
 
 _why_set_aside = operator.attrgetter("measure", "subject", "quantity.unit")
