@@ -373,3 +373,21 @@ def test_losses_belong_to_the_sentence_subject() -> None:
 def test_forces_and_units(text: str, expected: list[tuple[int, str, str]]) -> None:
     doc = read_document(text, source=Source(id="f", outlet="Test Wire"))
     assert [(c.quantity.value, c.measure.value, c.actor.name) for c in extract_claims(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A body of troops counted by its members: deployed or standing by its noun.
+        ("Kenya sent a 1,000-man contingent to Haiti, the ministry said.", (1_000, "deployed")),
+        ("The 400-man battalion left for the front, officials said.", (400, "deployed")),
+        ("The troops belong to a 30,000-man army corps, officials said.", (30_000, "formation")),
+        ("A 10,000-strong force was sent to the border, officials said.", (10_000, "deployed")),
+        # Not a body of troops: no claim.
+        ("A 12-member delegation arrived in Kyiv, officials said.", None),
+        ("A 40-person crew repaired the bridge, officials said.", None),
+    ],
+)
+def test_a_body_counted_by_its_members(text: str, found: tuple[int, str] | None) -> None:
+    claims = extract_claims(read_document(text))
+    assert [(c.quantity.value, c.measure.value) for c in claims] == ([found] if found else [])

@@ -161,6 +161,9 @@ _UNITS_STANDING = frozenset(
 # A standing unit (or "forces") owning a "numbers"/"totals" verb: "the corps numbers 12,000".
 _OWNER_UNIT = re.compile(rf"\b(?:{_trie([*_UNITS_STANDING, 'forces'])})\b")
 _ACTIVE = re.compile(r"\bactive(?:-duty)?\b")  # "12,000 active-duty soldiers"
+# "a 3,000-man contingent": a body of people counted by its members (a troop count only
+# before a unit's noun, unlike "-strong": "a 12-member delegation" is not one).
+_MEMBERS = ("-man ", "-member ", "-soldier ", "-troop ", "-person ")
 _UNITS_DEPLOYED = frozenset(
     ["contingent", "force", "group", "mission", "deployment", "unit", "units", "task", "battalion"]
 )
@@ -393,15 +396,20 @@ def _country_of(words: Sequence[str]) -> str | None:
 def _counted_after(text: str, end: int, military: bool) -> _Counted:
     """Read the noun phrase after a number at ``end``."""
     window = text[end : end + 160]
-    if window.startswith(("-strong", " strong")):
-        words = [(m.group(), m.start()) for m in _WORD.finditer(window, 7)][:6]
+    strong = window.startswith(("-strong", " strong"))
+    if strong or window.startswith(_MEMBERS):
+        # "a 12,000-strong force", "a 3,000-man contingent": the count of a body of troops,
+        # which is a deployment or a standing formation by its noun.
+        skip = 7 if strong else len(next(m for m in _MEMBERS if window.startswith(m)))
+        words = [(m.group(), m.start()) for m in _WORD.finditer(window, skip)][:6]
         for w, at in words:
             low = w.lower()
             if low in _UNITS_STANDING:
                 return _Counted("unit_standing", low, end + at + len(w), end)
             if low in _UNITS_DEPLOYED:
                 return _Counted("unit_deployed", low, end + at + len(w), end)
-        return _Counted("unit_deployed", "strong", end + 7, end)
+        if strong:
+            return _Counted("unit_deployed", "strong", end + 7, end)
     taken: list[str] = []
     for m in _WORD.finditer(window):
         if len(taken) > 6:
