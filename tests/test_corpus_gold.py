@@ -44,14 +44,14 @@ def test_unseen_set_meets_the_thresholds(name: str) -> None:
 
 
 def test_second_blind_holdout_holds_its_measured_level() -> None:
-    # Written and scored blind in session 2 (P 0.971, R 0.850, actor 0.794); the speaker rules
-    # were then generalised (actor 0.941). Recall stays below the 0.90 of the sets above: the
-    # misses are listed in tests/unseen/README.md. This pins the level so that it cannot slip.
+    # Written and scored blind in session 2 (P 0.971, R 0.850, actor 0.794); rules were then
+    # generalised (R 0.900, actor 0.944, measure 0.917). The misses left are listed in
+    # tests/unseen/README.md. This pins the level so that it cannot slip.
     report = evaluate_sentences(UNSEEN / "holdout2.jsonl")
     text = str(report)
     assert report.gold_claims >= 40, text
     assert report.precision >= 0.95, text
-    assert report.recall >= 0.85, text
+    assert report.recall >= 0.90, text
     for field in ("qualifier", "measure", "actor"):
         assert report.accuracy(field) >= 0.90, f"{field}: {report.accuracy(field)}\n{text}"
     assert not report.distractor_hits, text

@@ -391,3 +391,20 @@ def test_forces_and_units(text: str, expected: list[tuple[int, str, str]]) -> No
 def test_a_body_counted_by_its_members(text: str, found: tuple[int, str] | None) -> None:
     claims = extract_claims(read_document(text))
     assert [(c.quantity.value, c.measure.value) for c in claims] == ([found] if found else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A kind of armed service before a noun that is personnel only in a war context.
+        ("Turkey keeps 2,000 border guards along the frontier, the ministry said.", 2_000),
+        ("About 1,000 military contractors were sent to Libya, officials said.", 1_000),
+        ("Some 2,000 border troops were withdrawn, the ministry said.", 2_000),
+        # Guards and contractors without it are not counted outside a war context.
+        ("Some 300 security guards protect the mall, the owner said.", None),
+        ("The firm employs 200 contractors in Texas, the owner said.", None),
+    ],
+)
+def test_armed_kinds_make_contextual_personnel_count(text: str, value: int | None) -> None:
+    claims = extract_claims(read_document(text))
+    assert [c.quantity.value for c in claims] == ([value] if value else [])

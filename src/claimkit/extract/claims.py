@@ -108,6 +108,8 @@ CONTEXTUAL_PERSONNEL = _words(
     """men officers guards volunteers operatives specialists crews crewmen members engineers advisers advisors
     instructors recruits contractors"""
 )
+#: Words that make a contextual personnel noun armed by themselves: "border guards".
+_ARMED_KINDS = _words("border coast military paramilitary armed")
 #: Nouns that count casualties.
 CASUALTY_NOUNS = frozenset(
     ["casualties", "dead", "killed", "wounded", "losses", "fatalities", "deaths", "injured"]
@@ -417,7 +419,10 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
         w = m.group()
         low = w.lower().replace("’", "'")
         stop = end + m.end()
-        if low in PERSONNEL and (military or low not in CONTEXTUAL_PERSONNEL or _country_of(taken)):
+        armed = bool(taken) and taken[-1].lower() in _ARMED_KINDS  # "border guards", "military contractors"
+        if (low in PERSONNEL or (armed and low in CONTEXTUAL_PERSONNEL)) and (
+            military or low not in CONTEXTUAL_PERSONNEL or armed or _country_of(taken)
+        ):
             # "special forces troops": keep reading a second personnel noun
             nxt = _WORD.match(window, m.end() + 1)
             if nxt is not None and nxt.group().lower() in PERSONNEL and low in {"forces", "special"}:
@@ -440,7 +445,12 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
             return _Counted("civilians", low, stop, end, _country_of(taken))
         if (low in _UNITS_STANDING or low in _UNITS_DEPLOYED) and low not in {"military", "armed", "force"}:
             return _Counted("unit", low, stop, end)
-        if low in _MODIFIERS or (w[:1].isupper() and low not in {"in", "on"}) or low.endswith("-led"):
+        if (
+            low in _MODIFIERS
+            or low in _ARMED_KINDS
+            or (w[:1].isupper() and low not in {"in", "on"})
+            or low.endswith("-led")
+        ):
             taken.append(w)
             continue
         break
