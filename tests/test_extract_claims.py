@@ -408,3 +408,19 @@ def test_a_body_counted_by_its_members(text: str, found: tuple[int, str] | None)
 def test_armed_kinds_make_contextual_personnel_count(text: str, value: int | None) -> None:
     claims = extract_claims(read_document(text))
     assert [c.quantity.value for c in claims] == ([value] if value else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # A pledge or promise is a total yet to come, however the sentence goes on.
+        ("Chad has pledged 1,000 soldiers to the regional force, officials said.", "expected_total"),
+        ("Kenya promised 1,000 troops for the Haiti mission, officials said.", "expected_total"),
+        ("Seoul vowed to send 500 troops to the region, officials said.", "expected_total"),
+        # What has been sent stays a deployment.
+        ("Chad has sent 1,000 soldiers to the regional force, officials said.", "deployed"),
+    ],
+)
+def test_pledges_are_projected_totals(text: str, measure: str) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.measure.value == measure

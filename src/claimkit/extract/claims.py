@@ -208,7 +208,8 @@ _TENSE = re.compile(
     | (?P<proj>will|would|shall|set\s+to|expected\s+to|expects?|expecting|expected|plans?\s+to|planned
         |planning|preparing\s+to|prepares\s+to|could|may\s+(?:send|deploy|soon|dispatch)|is\s+to|are\s+to
         |due\s+to|scheduled|eventually|ultimately|in\s+the\s+coming|next\s+(?:week|month|year)
-        |intends?\s+to|aims?\s+to|to\s+be\s+(?:deployed|sent|stationed|dispatched)|to\s+follow|to\s+come)
+        |intends?\s+to|aims?\s+to|to\s+be\s+(?:deployed|sent|stationed|dispatched)|to\s+follow|to\s+come
+        |pledged|pledges?|promised|promises?|vowed\s+to|offered\s+to)
     )\b""",
     re.X | re.I,
 )
