@@ -424,3 +424,31 @@ def test_armed_kinds_make_contextual_personnel_count(text: str, value: int | Non
 def test_pledges_are_projected_totals(text: str, measure: str) -> None:
     (claim,) = extract_claims(read_document(text))
     assert claim.measure.value == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A bare number after "but only", "another" or "of those" counts the troops named before it.
+        (
+            "Chad has pledged 1,000 soldiers to the force, but only 400 have arrived, an official said.",
+            [(1_000, "expected_total"), (400, "deployed")],
+        ),
+        (
+            "Russia has deployed 11,000 soldiers, and another 3,000 are expected, officials said.",
+            [(11_000, "deployed"), (3_000, "expected_total")],
+        ),
+        (
+            "North Korea has sent 10,000 troops to Russia. Of those, 3,000 have reached the front, officials said.",
+            [(10_000, "deployed"), (3_000, "deployed")],
+        ),
+        # Not after "only" alone: "only a few thousand are rated combat-ready" is no deployment.
+        (
+            "The army numbers 48,000 personnel, and only 2,000 are rated combat-ready, officials said.",
+            [(48_000, "formation")],
+        ),
+    ],
+)
+def test_a_bare_number_borrows_the_troops_named_before_it(text: str, found: list[tuple[int, str]]) -> None:
+    claims = extract_claims(read_document(text))
+    assert [(c.quantity.value, c.measure.value) for c in claims] == found

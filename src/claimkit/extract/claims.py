@@ -282,8 +282,9 @@ _NUMBER_OF = re.compile(
 )
 _ANAPHORIC_TOTAL = re.compile(r"\b(?:the|that|this|its)\s+(?:total|number|figure|tally|count)\b", re.I)
 _ELLIPSIS_LINK = re.compile(
-    r"(?:\bup\s+from|\bdown\s+from|\bof\s+whom|\bfrom|\bcompared\s+with|\bwith|\bor|\band|\bto|\bversus|\breach)\s+$",
-    re.I,
+    r"""(?:\bup\s+from|\bdown\s+from|\bof\s+whom|\bfrom|\bcompared\s+with|\bwith|\bor|\band|\bto|\bversus|\breach
+    |\bbut(?:\s+only|\s+just)?|\banother|\bof\s+(?:them|those|these),?)\s+$""",  # "but only 400 have arrived"
+    re.I | re.X,
 )
 _DATE_BLOCK_BEFORE = re.compile(
     r"""\b(?:by|until|till|before|since|from|after|through|next|within|ahead\s+of|began|begun|started)\s+
