@@ -417,8 +417,10 @@ def test_armed_kinds_make_contextual_personnel_count(text: str, value: int | Non
         ("Chad has pledged 1,000 soldiers to the regional force, officials said.", "expected_total"),
         ("Kenya promised 1,000 troops for the Haiti mission, officials said.", "expected_total"),
         ("Seoul vowed to send 500 troops to the region, officials said.", "expected_total"),
-        # What has been sent stays a deployment.
+        ("About 5,000 troops are planned for the new brigade, officials said.", "expected_total"),
+        # What has been sent stays a deployment, even beside a planned unit.
         ("Chad has sent 1,000 soldiers to the regional force, officials said.", "deployed"),
+        ("Germany has so far stationed 1,800 soldiers of its planned brigade, officials said.", "deployed"),
     ],
 )
 def test_pledges_are_projected_totals(text: str, measure: str) -> None:

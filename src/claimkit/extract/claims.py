@@ -201,11 +201,12 @@ _SUBORDINATE = re.compile(
 _TENSE = re.compile(
     r"""\b(?:
       (?P<fact>may\s+have|might\s+have|could\s+have|had|has|have|were|was|been|already|so\s+far|now
-        |are(?!\s+(?:set|expected|due|to|scheduled|preparing|planning|likely))
-        |is(?!\s+(?:set|expected|due|to|scheduled|preparing|planning|likely))
+        |are(?!\s+(?:set|expected|due|to|scheduled|preparing|planning|planned|pledged|promised|likely))
+        |is(?!\s+(?:set|expected|due|to|scheduled|preparing|planning|planned|pledged|promised|likely))
         |sent|dispatched|deployed|deploying|moved|arrived|tracked|stationed|massed|massing|crossed|reached
         |joined|remain|remains|based|concentrated|transferred|transported|committed|present|sending)
-    | (?P<proj>will|would|shall|set\s+to|expected\s+to|expects?|expecting|expected|plans?\s+to|planned
+    | (?P<proj>will|would|shall|set\s+to|expected\s+to|expects?|expecting|expected|plans?\s+to
+        |(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\ba\s)planned  # not "its planned brigade"
         |planning|preparing\s+to|prepares\s+to|could|may\s+(?:send|deploy|soon|dispatch)|is\s+to|are\s+to
         |due\s+to|scheduled|eventually|ultimately|in\s+the\s+coming|next\s+(?:week|month|year)
         |intends?\s+to|aims?\s+to|to\s+be\s+(?:deployed|sent|stationed|dispatched)|to\s+follow|to\s+come
