@@ -740,13 +740,32 @@ def test_canonical_order_is_value_place_then_full_key(base: int) -> None:
     ]
 
 
-def test_figures_keep_the_number_type_each_claim_stated() -> None:
-    # Equal numbers are shared between figures, but 3000 and 3000.0 are kept apart.
-    as_int = make(Quantity.exact(3_000, text="3,000"), "NIS", start=0)
-    as_float = make(Quantity.exact(3_000.0, text="3,000"), "Kirby", start=50)
-    figures = rec.figures_of([as_int, as_float, make(3_000, "AP", start=90)])
+@pytest.mark.parametrize("shared_rows", [False, True], ids=["one figure per claim", "shared rows"])
+def test_figures_share_equal_numbers_but_keep_the_type_each_claim_stated(shared_rows: bool) -> None:
+    # Three separate int objects equal to 3000 (built at run time, so not one folded
+    # constant), and a float 3000.0: the ints end up as one object, the float stays a float.
+    ints = [int(text) for text in ("3000", "3000", "3000")]
+    assert ints[0] is not ints[1]
+    claims = [
+        make(Quantity.exact(ints[0], text="3,000"), "NIS", start=0),
+        make(
+            Quantity.exact(3_000.0, text="3,000"), "NIS", doc="doc-3", start=50
+        ),  # same reading but the type
+        make(Quantity.exact(ints[1], text="3,000"), "AP", start=90),
+        make(Quantity.exact(ints[2], text="3,000"), "NIS", doc="doc-2", start=0),
+    ]
+    order, _ = rec._canonical_order(claims)
+    figures = list(
+        rec._read_figures(claims, order, None)
+        if shared_rows
+        else rec._figures(map(claims.__getitem__, order), None)
+    )
     assert [type(f.value) for f in figures] == [type(f.claim.quantity.value) for f in figures]
-    assert figures[0].value is figures[2].value or figures[1].value is figures[2].value
+    int_values = [f.value for f in figures if type(f.value) is int]
+    assert len(int_values) == 3
+    if not shared_rows:
+        # The builder shares equal numbers, whatever object each claim holds.
+        assert int_values[0] is int_values[1] is int_values[2]
 
 
 def test_a_policy_of_ones_own_sees_every_figure_when_readings_repeat() -> None:
