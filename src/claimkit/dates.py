@@ -36,7 +36,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -469,18 +469,9 @@ def find_dates(text: str, *, anchor: _dt.date | DateWindow | None = None) -> tup
     now = _context_of(anchor)
     ctx = now
     found: list[DateMention] = []
-    pos = 0
-    while True:
-        m = _DATE.search(text, pos)
-        if m is None:
-            break
-        start, end = _mention_span(text, m)
-        if start < 0:  # a form that needs a word before it, and lacks it
-            pos = m.start() + 1
-            continue
+    for m, start, end in _scan(text):
         window, ctx = _resolve(m, ctx, now)
         found.append(DateMention(span=Span._trusted(start, end), text=text[start:end], window=window))
-        pos = max(m.end(), pos + 1)
     return tuple(found)
 
 
@@ -494,20 +485,20 @@ def date_spans(text: str) -> tuple[tuple[int, int, bool], ...]:
     >>> date_spans("In 2019 and on October 21, 2024")
     ((3, 7, True), (15, 31, False))
     """
-    found: list[tuple[int, int, bool]] = []
+    return tuple((start, end, m["year"] is not None) for m, start, end in _scan(text))
+
+
+def _scan(text: str) -> Iterator[tuple[re.Match[str], int, int]]:
+    """Every date expression in ``text``, left to right, with the span of its mention."""
     pos = 0
     search = _DATE.search
-    while True:
-        m = search(text, pos)
-        if m is None:
-            break
+    while (m := search(text, pos)) is not None:
         start, end = _mention_span(text, m)
         if start < 0:  # a form that needs a word before it, and lacks it
             pos = m.start() + 1
             continue
-        found.append((start, end, m["year"] is not None))
+        yield m, start, end
         pos = max(m.end(), pos + 1)
-    return tuple(found)
 
 
 def resolve_date(text: str, *, anchor: _dt.date | DateWindow | None) -> DateWindow | None:

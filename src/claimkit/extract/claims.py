@@ -71,7 +71,7 @@ from claimkit.dates import word_trie as _trie
 from claimkit.errors import ModelTypeError
 from claimkit.extract.actors import DEMONYMS, Gazetteer, normalise_name
 from claimkit.extract.attribution import _CASED_NON_ASCII, Cue, CueIndex, CueKind, _speaker_before, find_cues
-from claimkit.extract.numbers import NumberMention, find_counts
+from claimkit.extract.numbers import BODY_SIZE_WORDS, NumberMention, find_counts
 from claimkit.model import (
     Actor,
     ActorKind,
@@ -165,7 +165,7 @@ _OWNER_UNIT = re.compile(rf"\b(?:{_trie([*_UNITS_STANDING, 'forces'])})\b")
 _ACTIVE = re.compile(r"\bactive(?:-duty)?\b")  # "12,000 active-duty soldiers"
 # "a 3,000-man contingent": a body of people counted by its members (a troop count only
 # before a unit's noun, unlike "-strong": "a 12-member delegation" is not one).
-_MEMBERS = ("-man ", "-member ", "-soldier ", "-troop ", "-person ")
+_MEMBERS = tuple(f"-{word} " for word in BODY_SIZE_WORDS if word != "strong")
 _UNITS_DEPLOYED = frozenset(
     ["contingent", "force", "group", "mission", "deployment", "unit", "units", "task", "battalion"]
 )

@@ -342,7 +342,10 @@ _LABEL_BEFORE = re.compile(
     """,
     re.X,
 )
-_STRONG = re.compile(r"-(?:strong|man|member|person|soldier|troop)(?![A-Za-z])")
+#: Compounds that make a number the size of a body of people: "a 12,000-strong force",
+#: "a 3,000-man contingent" (claim extraction reads the body's noun after them).
+BODY_SIZE_WORDS = ("strong", "man", "member", "person", "soldier", "troop")
+_STRONG = re.compile(rf"-(?:{'|'.join(BODY_SIZE_WORDS)})(?![A-Za-z])")
 _LINE_END = re.compile(r"[ \t]{0,3}(?:$|[\n\r,;)\]]|-\d{4}\b)", re.M)
 _ZIP_PLUS4 = re.compile(r"-\d{4}(?!\d)")
 _UNIT_NAME_AFTER = re.compile(rf"(?:[ ]{{1,3}}[A-Z][a-z]{{2,20}}){{0,2}}[ ]{{1,3}}(?:{_UNIT_NAME_NOUNS})\b")
@@ -956,7 +959,7 @@ class _Scanner:
             )
         if att["compound"]:
             word = att["cword"].lower()
-            if word in ("strong", "man", "member", "person", "soldier", "troop"):
+            if word in BODY_SIZE_WORDS:
                 return None  # "a 12,000-strong force" is a count; read on
             if word in ("plus", "odd"):
                 return None
