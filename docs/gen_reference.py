@@ -69,6 +69,18 @@ def _doc(obj: Any) -> str:
     return _strip_examples(doc)
 
 
+def _signature_block(name: str, obj: object) -> list[str]:
+    """The signature of ``obj`` as a code block (no lines when it has none)."""
+    sig = _signature(name, obj)
+    return ["", "```python", sig, "```"] if sig else []
+
+
+def _body(obj: object) -> list[str]:
+    """The docstring of ``obj`` as reference text (no lines when it has none)."""
+    body = _doc(obj)
+    return ["", body] if body else []
+
+
 def _signature(name: str, obj: Any) -> str | None:
     try:
         return f"{name}{inspect.signature(obj)}"
@@ -85,12 +97,8 @@ def _entry(module: Any, name: str) -> list[str]:
         if issubclass(obj, enum.Enum):
             lines += ["", "Values: " + ", ".join(f"`{m.value}`" for m in obj)]
         else:
-            sig = _signature(name, obj)
-            if sig:
-                lines += ["", "```python", sig, "```"]
-        body = _doc(obj)
-        if body:
-            lines += ["", body]
+            lines += _signature_block(name, obj)
+        lines += _body(obj)
         methods = [
             (n, m)
             for n, m in vars(obj).items()
@@ -105,12 +113,7 @@ def _entry(module: Any, name: str) -> list[str]:
                 lines += ["", f"- `{sig}`: {_first_line(target)}"]
     elif callable(obj):
         lines.append(f"### `{name}()`")
-        sig = _signature(name, obj)
-        if sig:
-            lines += ["", "```python", sig, "```"]
-        body = _doc(obj)
-        if body:
-            lines += ["", body]
+        lines += _signature_block(name, obj) + _body(obj)
     else:
         lines.append(f"### `{name}`")
         lines += ["", f"A constant of type `{type(obj).__name__}`."]
