@@ -197,14 +197,13 @@ _MONTH_NUMBER = {
 _WEEKDAY_NUMBER = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 # Month names must be capitalised: lower-case "may" and "march" are verbs.
-_MONTH = (
-    word_trie(
-        "January February March April May June July August September October November December"
-        " Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec"
-    )
-    + "(?![a-z])"
+_MONTH_WORDS = (
+    "January February March April May June July August September October November December"
+    " Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec"
 )
-_WEEKDAY = word_trie(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+_WEEKDAY_WORDS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+_MONTH = word_trie(_MONTH_WORDS) + "(?![a-z])"
+_WEEKDAY = word_trie(_WEEKDAY_WORDS)
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 _ORD = r"(?:st|nd|rd|th)?(?![A-Za-z])"
 _YEAR_PREPOSITIONS = word_trie("in during since by until till before after from early mid late")
@@ -262,6 +261,30 @@ _DATE = re.compile(
     """,
     re.X,
 )
+
+# Where ``_DATE`` can match, found fast. ``re`` cannot skip ahead through a pattern that opens with an
+# assertion, so ``_DATE.search`` runs the whole pattern at every position (~65 ns a character). This pattern
+# opens with a character class, which ``re`` scans for in C, and holds ``_DATE`` itself in a lookahead, so
+# it matches at exactly the positions ``_DATE`` matches at (same ``pos``/``endpos``: the lookbehind and
+# lookaheads see the same text). Exact because every match of ``_DATE`` starts with a character of the class:
+# an ASCII digit (every numeric form opens with ``[1-9]``, a day or a year), the capital of a month or
+# weekday name, or t/y/l/n of the relative words (no other character folds to these under ``re.I``; a test
+# checks every code point). The second lookahead is a cheap necessary condition taken first: the first
+# three letters of a month or weekday name, or the first two of a relative word; most word starts fail it.
+_DATE_START_CHARS = (
+    "0-9" + "".join(sorted({w[0] for w in f"{_MONTH_WORDS} {_WEEKDAY_WORDS}".split()})) + "tTyYlLnN"
+)
+_DATE_AT = re.compile(
+    rf"""
+    [{_DATE_START_CHARS}]                          # what every date's first character is
+    (?<!\w.)                                       # at a word start (mid-word positions fail here)
+    (?<=(?=[0-9]|{word_trie(sorted({w[:3] for w in f"{_MONTH_WORDS} {_WEEKDAY_WORDS}".split()}))}
+           |(?i:to|ye|th|la|ne))                   # a digit, a month or weekday name, a relative word
+        (?={_DATE.pattern}).)                       # and the date itself, read from that character
+    """,
+    re.X,
+)
+
 # Words that must come right before some forms, searched backwards from the form.
 _THE_BEFORE = re.compile(r"(?<![\w])(?i:the)\ {1,3}\Z")
 _REL_WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?i:{word_trie('last next this')})\ {{1,3}}\Z")
@@ -491,8 +514,10 @@ def date_spans(text: str) -> tuple[tuple[int, int, bool], ...]:
 def _scan(text: str) -> Iterator[tuple[re.Match[str], int, int]]:
     """Every date expression in ``text``, left to right, with the span of its mention."""
     pos = 0
-    search = _DATE.search
-    while (m := search(text, pos)) is not None:
+    find, match = _DATE_AT.search, _DATE.match
+    while (at := find(text, pos)) is not None:
+        m = match(text, at.start())  # ``_DATE_AT`` finds exactly where ``_DATE`` matches
+        assert m is not None
         start, end = _mention_span(text, m)
         if start < 0:  # a form that needs a word before it, and lacks it
             pos = m.start() + 1

@@ -145,13 +145,12 @@ _NUMWORD = (
     + "(?![A-Za-z])"
 )
 
-_ORDINAL_WORDS = _trie(
-    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
-    "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
-    "|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth|millionth".replace(
-        "|", " "
-    )
+_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth"
+    " fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth"
+    " fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth thousandth millionth"
 )
+_ORDINAL_WORDS = _trie(_ORDINALS)
 _UNIT_NAME_NOUNS = (
     "Corps|Army|Armies|Division|Brigade|Regiment|Battalion|Fleet|Squadron|Wing|Guards|Group"
     "|Front|Flotilla|Company|Platoon|Legion|Command|Infantry|Cavalry|Artillery"
@@ -205,6 +204,32 @@ _CORE = re.compile(
         )
       )
     )
+    """,
+    re.X,
+)
+
+# Where ``_CORE`` can match, found fast (the same construction as ``claimkit.dates._DATE_AT``): ``re`` runs
+# a pattern that opens with an assertion at every position, but scans in C for one that opens with a
+# character class. This one opens with a class holding the first character of every ``_CORE`` match (a
+# digit, "+", "(", a vulgar fraction, a capital, or the letters number words start with, as ``_CORE``'s own
+# lookahead lists them) and holds ``_CORE`` in a lookahead: it matches at exactly the positions ``_CORE``
+# matches at, for the same ``pos``/``endpos``. Before ``_CORE`` it takes a cheap necessary condition that
+# most word starts fail: a digit-like character, an identifier's capital and digit, a Roman numeral and a
+# space, or the first word of a spelt-out number (every number-word shape of ``_CORE`` opens with one of
+# ``_FIRST_WORDS``, case-insensitively, and then a character that is not an ASCII letter).
+_FIRST_WORDS = (
+    "a an half one two three four five nine several tens hundreds dozens scores thousands millions billions"
+    f" {' '.join(_SMALL)} {' '.join(_TENS)} hundred thousand million billion trillion dozen {_ORDINALS}"
+)
+_CORE_AT = re.compile(
+    rf"""
+    [\d+(½⅓⅔¼¾⅕⅛A-Zabdefhmnostz]          # what every mention's first character is
+    (?<!\w.)                               # at a word start (mid-word positions fail here)
+    (?<=(?=[\d½⅓⅔¼¾⅕⅛]|[+(]\d            # digits, a phone number, a vulgar fraction
+          |[A-Z][A-Za-z]{{0,9}}-?\d         # an identifier
+          |[IVXLC]{{1,7}}\                  # a Roman numeral before its unit's noun
+          |(?i:{_trie(sorted(set(_FIRST_WORDS.split())))})(?![A-Za-z]))  # a number word
+        (?={_CORE.pattern}).)               # and the mention itself, read from that character
     """,
     re.X,
 )
@@ -748,7 +773,9 @@ class _Scanner:
         text, pos, d = self.text, 0, 0
         while pos < len(text):
             limit = dates[d][0] if d < len(dates) else len(text)
-            m = _CORE.search(text, pos, limit) if pos < limit else None
+            at = _CORE_AT.search(text, pos, limit) if pos < limit else None
+            # ``_CORE_AT`` finds exactly where ``_CORE.search`` would match: read the match there
+            m = _CORE.match(text, at.start(), limit) if at is not None else None
             if m is None:
                 if d >= len(dates):
                     break
