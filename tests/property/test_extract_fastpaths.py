@@ -1,4 +1,4 @@
-"""The fast scans of the number and date readers find exactly what the plain patterns find."""
+"""The extractors' fast paths (scans, windowed searches, prefilters) find exactly what the plain patterns find."""
 
 from __future__ import annotations
 
@@ -8,7 +8,16 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from claimkit.dates import _DATE, _DATE_AT, _MONTH_WORDS, _WEEKDAY_WORDS
-from claimkit.extract.numbers import _CORE, _CORE_AT, _FIRST_WORDS
+from claimkit.extract.attribution import _BE_BEFORE, _RELATIVE_END, _TRAILING_TIME, _TRAILING_TIME_REACH
+from claimkit.extract.numbers import (
+    _COMMA_GROUPED,
+    _CORE,
+    _CORE_AT,
+    _CURRENCY_BEFORE,
+    _CURRENCY_LAST,
+    _FIRST_WORDS,
+    _read_digits,
+)
 
 # Pieces of news text that start (or almost start) a number or a date, in any case, with tricky neighbours.
 PIECES = sorted(
@@ -70,3 +79,65 @@ def test_fast_scans_skip_ordinary_words() -> None:
     assert _CORE_AT.search(text) is None
     assert _DATE_AT.search(text) is None
     assert _CORE_AT.search("some 500 troops").start() == 5  # type: ignore[union-attr]
+
+
+# Tails of text before a reporting verb: words that the cue patterns end with, spaces and commas.
+TAIL_PIECES = [
+    "is", "are", "WAS", "were", "be", "been", "Being", "iſ", "this", "on", "in", "last", "earlier", "late",
+    "October", "Mon", "21st", "2024", "week", "year", "which", "who", "has", "also", "the ministry", "x",
+]  # fmt: skip
+TAIL_SEPARATORS = ["", " ", "  ", "\t", "\n", ",", ", ", ".", "\u00a0", "\u2009"]
+
+
+@st.composite
+def tails(draw: st.DrawFn) -> str:
+    out = ""
+    for piece in draw(st.lists(st.sampled_from(TAIL_PIECES), min_size=0, max_size=8)):
+        out += draw(st.sampled_from(TAIL_SEPARATORS)) + piece
+    return out + draw(st.sampled_from(TAIL_SEPARATORS))
+
+
+@given(head=tails(), pad=st.integers(0, 60))
+@example(head="the ministry, which has ", pad=0)
+@example(head="troops were \n", pad=0)
+@example(head="The ministry on October 21st, 2024 \n", pad=0)
+def test_windowed_cue_searches_find_the_plain_match(head: str, pad: int) -> None:
+    head = "x" * pad + head
+    full = _TRAILING_TIME.search(head)
+    windowed = _TRAILING_TIME.search(head, max(0, len(head) - _TRAILING_TIME_REACH))
+    assert (full and full.span()) == (windowed and windowed.span())
+    comma = head.rfind(",")
+    assert (_RELATIVE_END.search(head) is None) == (comma < 0 or _RELATIVE_END.search(head, comma) is None)
+    stripped = head.rstrip()
+    assert bool(_BE_BEFORE.search(head)) == bool(_BE_BEFORE.search(head, max(0, len(stripped) - 5)))
+
+
+AMOUNT_PIECES = ["US", "USD", "EUR", "HK", "S", "$", "\\$", "€", "£", "₩", "x", "some", "JPY", "INR", "CNY", "RUB"]  # fmt: skip
+
+
+@given(
+    before=st.lists(st.sampled_from([*AMOUNT_PIECES, " ", "  ", "   "]), max_size=5).map("".join),
+    floor=st.integers(0, 12),
+)
+@example(before="USD  ", floor=0)
+@example(before="US\\$ ", floor=0)
+def test_currency_prefilter_never_hides_a_currency(before: str, floor: int) -> None:
+    text = before + "500"
+    start = len(before)
+    floor = min(floor, start)
+    if _CURRENCY_BEFORE.search(text, max(floor, start - 8), start) is not None:
+        tail = text[max(floor, start - 3) : start].rstrip(" ")
+        assert tail
+        assert tail[-1] in _CURRENCY_LAST
+
+
+@given(st.from_regex(r"\A[0-9,]{1,40}\Z"))
+@example("1,000,000")
+@example("12,0000")
+def test_comma_grouped_fast_path_reads_as_the_general_rules(raw: str) -> None:
+    if _COMMA_GROUPED.fullmatch(raw):
+        groups = raw.split(",")
+        assert 1 <= len(groups[0]) <= 3
+        assert all(len(g) == 3 for g in groups[1:])
+        assert sum(ch.isdigit() for ch in raw) <= 30
+        assert _read_digits(raw, 0, len(raw)).value == int("".join(groups))

@@ -120,6 +120,9 @@ _TRAILING_TIME = re.compile(
     |week|month|year)\s{0,3}$""",
     re.X,
 )
+# Where a match of ``_TRAILING_TIME`` can start: it is at most 38 characters long (3 + 7 + 3 + 22 + 3) and
+# ends at the end (or before a final newline), so a search of the last 40 characters finds the same match.
+_TRAILING_TIME_REACH = 40
 _RELATIVE_END = re.compile(
     r",\s*(?:which|who)(?:\s+(?:has|have|had|also|already|then))?\s*$"
 )  # ", which" before a verb
@@ -171,7 +174,7 @@ def _speaker_before(sentence: str, end: int, depth: int = 0) -> tuple[str, int] 
     # Only the last _LOOKBACK characters can hold a subject: bounding the window keeps the cost linear.
     origin = max(0, end - _LOOKBACK)
     head = sentence[origin:end]
-    m = _TRAILING_TIME.search(head)
+    m = _TRAILING_TIME.search(head, max(0, len(head) - _TRAILING_TIME_REACH))
     if m is not None:
         head = head[: m.start()]
     stripped = head.rstrip()
@@ -190,7 +193,9 @@ def _speaker_before(sentence: str, end: int, depth: int = 0) -> tuple[str, int] 
             ):
                 return sentence[owner[1] : len(stripped) - 1], owner[1]  # "a spokesman for X, Name,"
             return None
-    rel = _RELATIVE_END.search(head)
+    # A match opens with the head's last comma (no comma can follow it): searched from there alone.
+    comma = head.rfind(",")
+    rel = _RELATIVE_END.search(head, comma) if comma >= 0 else None
     if rel is not None and depth < 3:
         return _speaker_before(
             sentence, origin + rel.start(), depth + 1
@@ -317,12 +322,14 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
         if _covered(spans, m.start()):
             continue
         before = sentence[max(0, m.start() - _LOOKBACK) : m.start()]
-        if before.rstrip().endswith(("'s", "’s")):
+        stripped = before.rstrip()
+        if stripped.endswith(("'s", "’s")):
             continue  # "the agency's estimate": a noun, not a verb
-        if _BE_BEFORE.search(before):
+        # A match of ``_BE_BEFORE`` is a word of at most 5 letters and the trailing whitespace (``\s`` and
+        # ``str.rstrip`` strip the same characters): it starts in the last 5 characters of ``stripped``.
+        if _BE_BEFORE.search(before, max(0, len(stripped) - 5)):
             continue  # "troops are expected to ...": passive, nobody speaks
         verb = m["verb"].lower()
-        stripped = before.rstrip()
         if stripped.endswith((",", "”", '"', "’")) and verb in {
             "said",
             "says",

@@ -116,6 +116,36 @@ class NumberMention:
     reason: str = ""
     rate: str | None = None
 
+    @classmethod
+    def _trusted(
+        cls,
+        span: Span,
+        text: str,
+        kind: MentionKind,
+        quantity: Quantity | None,
+        number_span: Span,
+        reason: str,
+        rate: str | None,
+    ) -> NumberMention:
+        """A mention from the reader's own fields, set one by one (the generated frozen init costs 2x).
+
+        >>> m = find_numbers("some 5 troops")[0]
+        >>> NumberMention._trusted(m.span, m.text, m.kind, m.quantity, m.number_span, m.reason, m.rate) == m
+        True
+        """
+        mention = _new(cls)
+        _set(mention, "span", span)
+        _set(mention, "text", text)
+        _set(mention, "kind", kind)
+        _set(mention, "quantity", quantity)
+        _set(mention, "number_span", number_span)
+        _set(mention, "reason", reason)
+        _set(mention, "rate", rate)
+        return mention
+
+
+_new = object.__new__
+_set = object.__setattr__
 
 # --------------------------------------------------------------------- lexicon
 
@@ -295,6 +325,7 @@ _CURRENCY_BEFORE = re.compile(
     """,
     re.X,
 )
+_CURRENCY_LAST = frozenset("$€£¥₩₹DRPYWBN")  # the last character of every currency ``_CURRENCY_BEFORE`` reads
 _CURRENCY_WORDS = (
     r"US\ dollars|dollars|euros|pounds\ sterling|pounds|yen|yuan|renminbi|rubles|roubles|rupees"
     r"|francs|won|USD|EUR|GBP|JPY|KRW|RUB|CNY|INR"
@@ -423,7 +454,9 @@ _NON_PLURAL_S = frozenset("this was has is its his hers ours yours theirs as us 
 # ---------------------------------------------------------------- numerals
 
 
-@attrs.frozen
+# The reader's own records (``_Numeral``, ``_Amount``) are built for every number and never leave this module:
+# plain slotted classes, as a frozen attrs class sets each field through ``object.__setattr__`` (3x the cost).
+@attrs.define
 class _Numeral:
     """A numeral read at one position: its value, or why it has none."""
 
@@ -448,10 +481,16 @@ def _as_number(value: Decimal) -> Number:
     return float(value)
 
 
+# Thousands grouped by commas, at most 30 digits: good groups, and no other separator.
+_COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3}){1,9}")
+
+
 def _read_digits(raw: str, start: int, end: int) -> _Numeral:
     """Validate a run of digits and separators and read its value."""
     if raw.isdigit() and len(raw) <= _MAX_DIGITS:  # the common case, bare digits: what the end returns
         return _Numeral(int(raw), start, end, plain=True)
+    if _COMMA_GROUPED.fullmatch(raw):  # the next commonest, "12,000": what the commas branch returns
+        return _Numeral(int(raw.replace(",", "")), start, end)
     n_digits = sum(ch.isdigit() for ch in raw)
     if n_digits > _MAX_DIGITS:
         return _Numeral(None, start, end, f"too many digits ({n_digits}) to be a number of anything")
@@ -555,12 +594,6 @@ def _read_words(text: str, start: int, end: int) -> _Numeral:
     return _Numeral(value, start, value_end, words=True)
 
 
-def _read_numeral(text: str, m: re.Match[str]) -> _Numeral:
-    if m["digits"]:
-        return _read_digits(m["digits"], m.start(), m.end())
-    return _read_words(text, m.start(), m.end())
-
-
 _NUMERAL_AT = re.compile(
     rf"""
     (?P<digits>(?:\d{{1,3}}(?:[{_SPACES}]\d{{3}}(?!\d))+(?![.,]\d)|\d+(?:[.,]\d+)*))
@@ -574,7 +607,7 @@ _NUMERAL_AT = re.compile(
 # ---------------------------------------------------------------- find_numbers
 
 
-@attrs.frozen
+@attrs.define
 class _Amount:
     """A numeral with what sticks to it: scale, currency, percent sign."""
 
@@ -594,17 +627,24 @@ def _scale(value: Number, factor: int) -> Number:
     return _as_number(Decimal(str(value)) * factor)
 
 
-def _amount(text: str, numeral: _Numeral, floor: int) -> _Amount:
-    """Extend a numeral with a currency before it and a scale, percent or currency after it."""
+def _amount(text: str, numeral: _Numeral, floor: int, attached: re.Match[str] | None) -> _Amount:
+    """Extend a numeral with a currency before it and a scale, percent or currency after it.
+
+    ``attached`` is ``_ATTACHED.match(text, numeral.end)`` (the caller has read it already).
+    """
     start, end = numeral.start, numeral.end
     value, reason = numeral.value, numeral.reason
     currency: str | None = None
-    cm = _CURRENCY_BEFORE.search(text, max(floor, start - 8), start)
-    if cm:
-        currency = cm["cur"].replace("\\", "").strip()
-        start = cm.start()
+    # Every match of ``_CURRENCY_BEFORE`` ends in a symbol or an ISO code's last letter, then at most two
+    # spaces: the search runs only where the character before those spaces is one of them.
+    before = text[max(floor, start - 3) : start].rstrip(" ")
+    if before and before[-1] in _CURRENCY_LAST:
+        cm = _CURRENCY_BEFORE.search(text, max(floor, start - 8), start)
+        if cm:
+            currency = cm["cur"].replace("\\", "").strip()
+            start = cm.start()
     scaled = False
-    sm = _ATTACHED.match(text, end)
+    sm = attached
     if sm and (
         sm["scale"] or (sm["cscale"] and (currency or _unit_after(text, sm.end())[0] in _COUNT_NOUNS))
     ):
@@ -756,14 +796,14 @@ class _Scanner:
             self.floor = end
             return end
         self.out.append(
-            NumberMention(
-                span=Span._trusted(start, end),  # offsets of a match: 0 <= start <= end
-                text=self.text[start:end],
-                kind=kind,
-                quantity=quantity,
-                number_span=Span._trusted(*number),
-                reason=reason,
-                rate=rate,
+            NumberMention._trusted(
+                Span._trusted(start, end),  # offsets of a match: 0 <= start <= end
+                self.text[start:end],
+                kind,
+                quantity,
+                Span._trusted(*number),
+                reason,
+                rate,
             )
         )
         self.floor = end
@@ -796,9 +836,15 @@ class _Scanner:
 
     def dispatch(self, m: re.Match[str], limit: int) -> int:
         s, e = m.span()
-        if m["phone"]:
+        # ``_CORE``'s named groups are its top-level alternatives, none nested and none empty: the last
+        # group that matched is the one that matched.
+        shape = m.lastgroup
+        if shape == "digits":
+            numeral = _read_digits(m.group(), s, e)
+            return self.number(numeral, limit) if numeral.end > numeral.start else e
+        if shape == "phone":
             return self.emit(s, e, MentionKind.PHONE, (s, e), reason="a phone number")
-        if m["roman"]:
+        if shape == "roman":
             end = _UNIT_NAME_AFTER.match(self.text, e)
             return self.emit(
                 s,
@@ -807,17 +853,17 @@ class _Scanner:
                 (s, e),
                 reason="a Roman numeral naming a unit",
             )
-        if m["ident"]:
+        if shape == "ident":
             return self.emit(
                 s, e, MentionKind.IDENTIFIER, (s, e), reason="an identifier (letters and digits)"
             )
-        if m["frac"] or m["fracsym"]:
+        if shape == "frac" or shape == "fracsym":
             return self.emit(s, e, MentionKind.FRACTION, (s, e), reason="a fraction")
-        if m["vague"]:
+        if shape == "vague":
             return self.vague(m)
-        if m["ordword"]:
+        if shape == "ordword":
             return self.ordinal(s, e, s, e)
-        numeral = _read_numeral(self.text, m)
+        numeral = _read_words(self.text, s, e)
         if numeral.end <= numeral.start:
             return e
         return self.number(numeral, limit)
@@ -844,13 +890,12 @@ class _Scanner:
         text = self.text
         ns, ne = numeral.start, numeral.end
         # Shapes decided by what touches the digits.
-        if numeral.plain or numeral.value is not None:
-            att = _ATTACHED.match(text, ne)
-            if att is not None and not numeral.words:
-                done = self.attached(numeral, att)
-                if done is not None:
-                    return done
-        amount = _amount(text, numeral, self.floor)
+        att = _ATTACHED.match(text, ne)
+        if att is not None and not numeral.words and (numeral.plain or numeral.value is not None):
+            done = self.attached(numeral, att)
+            if done is not None:
+                return done
+        amount = _amount(text, numeral, self.floor, att)
         start, end = amount.start, amount.end
         # A minus sign right before the number (the pattern's one character) or nothing: searched only then.
         negative = (
@@ -1042,7 +1087,7 @@ class _Scanner:
         )
         if high_num.end <= high_num.start:
             return None
-        high = _amount(text, high_num, join.end())
+        high = _amount(text, high_num, join.end(), _ATTACHED.match(text, high_num.end))
         if high.end > limit:
             return None  # the second number belongs to a date ("between 10 and 21 October")
         lo, hi = low.value, high.value
