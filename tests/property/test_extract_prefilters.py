@@ -25,6 +25,7 @@ GUARDED = [
     (cl._PEAK_AFTER, cl._NEEDLES_PEAK_AFTER, "match"),
     (cl._OTHER_CUE, cl._NEEDLES_OTHER_CUE, "search"),
     (cl._OTHER_AFTER, cl._NEEDLES_OTHER_AFTER, "match"),
+    (cl._HEDGE, cl._NEEDLES_HEDGE, "search"),
 ]
 
 
@@ -84,6 +85,8 @@ def test_pattern_words_hit_the_needles(pattern: re.Pattern[str], needles: tuple[
         (cl._OTHER_CUE, "search", "they Won't send"),
         (cl._OTHER_CUE, "search", "it Amounted to"),
         (cl._OTHER_AFTER, "match", " troops Taken Prisoner"),
+        (cl._HEDGE, "search", "troops Appear to have left"),
+        (cl._HEDGE, "search", "they Might Have"),
     ],
 )
 def test_matches_hold_their_needles(pattern: re.Pattern[str], how: str, text: str) -> None:

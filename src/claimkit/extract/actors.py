@@ -648,6 +648,14 @@ class Gazetteer:
             heads[words[0]] = max(heads.get(words[0], 0), len(words))
         return heads
 
+    # The index keys that are a bare acronym of the actor they name (what ``mentions(acronyms=False)``
+    # skips), worked out once rather than for every name found.
+    _acronyms: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+
+    @_acronyms.default
+    def _make_acronyms(self) -> frozenset[str]:
+        return frozenset(key for key, actor in self._index.items() if key in _acronym_keys(actor))
+
     @classmethod
     def default(cls) -> Gazetteer:
         """The bundled gazetteer: governments, agencies, spokespeople and outlets of the news.
@@ -713,7 +721,7 @@ class Gazetteer:
                 key = " ".join(words[j : j + size]) if size > 1 else words[j]
                 actor = index.get(key)
                 if actor is not None:
-                    if acronyms or key not in _acronym_keys(actor):
+                    if acronyms or key not in self._acronyms:
                         found.append(actor)
                     i = j + size
                     break

@@ -224,6 +224,12 @@ _HEDGE_RE = rf"""\b(?:
 )\b"""
 _HEDGE = re.compile(_HEDGE_RE, re.X | re.I)
 _HEDGE_LOWER = re.compile(_HEDGE_RE, re.X)
+# Words one of which every hedge contains (see ``_may``): few sentences hedge, and without these the
+# sentence need not be scanned.
+_NEEDLES_HEDGE = (
+    "reportedly", "allegedly", "purportedly", "suggest", "appear", "likely", "possibly", "probably",
+    "unconfirmed", "may", "might", "could", "believed", "thought",
+)  # fmt: skip
 
 _RATE = re.compile(
     r"""^[\s\w,'’-]{0,40}?(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)  # "in a week" is a period
@@ -476,7 +482,13 @@ class _Context:
     cache: dict[str, Actor | None] = attrs.Factory(dict)
 
     def remember(self, actor: Actor) -> None:
-        self.recent = [a for a in self.recent if a.name != actor.name][-15:]
+        recent = self.recent
+        if recent and recent[-1].name == actor.name:
+            # Names in ``recent`` are distinct (each call drops the name before appending it), so
+            # dropping the last one and appending is replacing it: no list to rebuild.
+            recent[-1] = actor
+            return
+        self.recent = [a for a in recent if a.name != actor.name][-15:]
         self.recent.append(actor)
 
     def resolve(self, mention: str) -> Actor | None:
@@ -978,7 +990,7 @@ def extract_claims(
         date_starts = [d.span.start for d in dates]
         folded = _lower_twin(text) if mentions else None
         military = bool(mentions) and _has(_MILITARY_CONTEXT, _MILITARY_LOWER, text, folded)
-        hedged = bool(mentions) and _has(_HEDGE, _HEDGE_LOWER, text, folded)
+        hedged = bool(mentions) and _may(folded, _NEEDLES_HEDGE) and _has(_HEDGE, _HEDGE_LOWER, text, folded)
         sentence_personnel: _Counted | None = None
         for mention in mentions:
             claim = _claim_for(
