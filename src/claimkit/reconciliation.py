@@ -916,22 +916,26 @@ def _canonical_order(items: Sequence[Claim], sources: list[str] | None = None) -
         )
     )
     del values, starts
-    order = sorted(range(n), key=keys.__getitem__)
     if len(set(keys)) == n:
-        return order, len(value_rank)
-    ranked = list(map(keys.__getitem__, order))
-    # Positions (in sorted order) whose key equals the one before: runs of shared places.
-    ties = itertools.compress(range(1, n), map(operator.eq, itertools.islice(ranked, 1, None), ranked))
-    out: list[int] = []
-    taken = 0
-    for _, run in itertools.groupby(enumerate(ties), key=lambda pair: pair[1] - pair[0]):
-        positions = [p for _, p in run]
-        first, last = positions[0] - 1, positions[-1]
-        out.extend(order[taken:first])
-        out.extend(_dedupe_indices(items, order[first : last + 1]))
-        taken = last + 1
-    out.extend(order[taken:])
-    return out, len(value_rank)
+        return sorted(range(n), key=keys.__getitem__), len(value_rank)
+    # Claims sharing value, source and start (rare: mostly repetitions of one claim) are
+    # deduplicated and ordered by the full key first, in input order: each run's distinct
+    # members are written into the slots the run holds (the rest dropped), and the stable
+    # sort keeps equal keys in slot order. Cheaper than finding the runs after sorting,
+    # which reads the keys again in sorted (scattered) order.
+    shared = {key for key, count in Counter(keys).items() if count > 1}
+    runs: defaultdict[float, list[int]] = defaultdict(list)
+    for i in itertools.compress(range(n), map(shared.__contains__, keys)):
+        runs[keys[i]].append(i)
+    slots = list(range(n))
+    keep = bytearray(b"\x01") * n
+    for members in runs.values():
+        distinct = _dedupe_indices(items, members)
+        for slot, i in zip(members, distinct, strict=False):  # distinct is the shorter
+            slots[slot] = i
+        for slot in members[len(distinct) :]:
+            keep[slot] = 0
+    return sorted(itertools.compress(slots, keep), key=keys.__getitem__), len(value_rank)
 
 
 def _dedupe_indices(items: Sequence[Claim], indices: list[int]) -> list[int]:
@@ -1340,12 +1344,14 @@ def _reconcile(
     figures: Sequence[Figure]
     if len(triples) * distinct_values * _REPEATS <= len(kept):
         figures = _read_figures(fitting, kept, tolerance)
+        in_order = figures.claims
     else:
-        figures = _figures(map(fitting.__getitem__, kept), tolerance)
+        in_order = list(map(fitting.__getitem__, kept))
+        figures = _figures(in_order, tolerance)
 
     outcome = chosen_policy.apply(figures)
     if outcome.superseded:
-        before = _claims_of(figures)
+        before = in_order
         gone = set(map(id, map(_claim_of_exclusion, outcome.superseded)))
         dropped = list(map(gone.__contains__, map(id, before)))
         figures = _select(figures, list(map(operator.not_, dropped)))
@@ -1353,7 +1359,7 @@ def _reconcile(
         included = _claims_of(figures)
         source_count, window = len(set(map(_source_id, included))), _window(included)
     else:
-        included = _claims_of(figures)
+        included = tuple(in_order)
         if len(kept) == len(fitting):
             source_count, window = len(set(sources)), _window(fitting)
         else:
