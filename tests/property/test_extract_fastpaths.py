@@ -8,6 +8,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from claimkit.dates import _DATE, _DATE_AT, _MONTH_WORDS, _WEEKDAY_WORDS
+from claimkit.extract import attribution
 from claimkit.extract.attribution import _BE_BEFORE, _RELATIVE_END, _TRAILING_TIME, _TRAILING_TIME_REACH
 from claimkit.extract.numbers import (
     _COMMA_GROUPED,
@@ -141,3 +142,26 @@ def test_comma_grouped_fast_path_reads_as_the_general_rules(raw: str) -> None:
         assert all(len(g) == 3 for g in groups[1:])
         assert sum(ch.isdigit() for ch in raw) <= 30
         assert _read_digits(raw, 0, len(raw)).value == int("".join(groups))
+
+
+SUBJECT_PIECES = [
+    "South", "Korea's", "National", "Intelligence", "Service", "the", "of", "and", "officials", "U.S.", ",",
+    "“We", "believe”", "troops", "said", "has", "also", "Ukrainian", "American", "an", "analyst", "at",
+    "Institute", "for", "Study", "War", "x" * 70, "NATO", "Secretary", "General", "Mark", "Rutte",
+]  # fmt: skip
+
+
+@given(words=st.lists(st.sampled_from(SUBJECT_PIECES), min_size=1, max_size=40))
+@example(words=["Then", *(["Ukrainian", ","] * 13), "and", "American", "officials"])
+def test_subject_walk_reads_the_same_from_a_short_tail(words: list[str]) -> None:
+    # The walk back tokenises the last ``_TAIL`` characters first and the whole window only when it reaches
+    # their start: the subject found is the one a walk over the whole window finds.
+    sentence = " ".join(words) + " said 500 troops left."
+    end = sentence.rindex(" said")
+    short = attribution._speaker_before(sentence, end)
+    saved = attribution._TAIL
+    attribution._TAIL = 10**6
+    try:
+        assert attribution._speaker_before(sentence, end) == short
+    finally:
+        attribution._TAIL = saved

@@ -211,7 +211,7 @@ def _speaker_before(sentence: str, end: int, depth: int = 0) -> tuple[str, int] 
     return _walk_back(sentence, origin, [(w.group(), w.start()) for w in _WORD.finditer(head)], False)
 
 
-_TAIL = 120  # characters of a subject's window tokenised first
+_TAIL = 64  # characters of a subject's window tokenised first (most subjects fit; longer ones retokenise)
 _REACHED_START: Final = ("", -1)  # the walk read the first (maybe cut) token of a tail
 
 
