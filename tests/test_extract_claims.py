@@ -338,6 +338,14 @@ def test_100kb_adversarial_sentence_is_read_whole_with_valid_evidence(unit: str)
         ("About 300 officers from the 5th Brigade were deployed to the border.", [(300, "deployed")]),
         ("Around 200 Iranian advisers are in Syria, Israeli officials said.", [(200, "deployed")]),
         ("Three Russian men were arrested in Warsaw.", [(3, "other")]),
+        # trainers, like instructors: soldiers with an armed kind, in a military sentence or with a nationality
+        (
+            "Britain will send up to 100 military trainers to Ukraine, officials said.",
+            [(100, "expected_total")],
+        ),
+        ("About 60 NATO trainers are working with the Iraqi army, officials said.", [(60, "deployed")]),
+        ("Some 300 Canadian trainers are in Latvia, Ottawa said.", [(300, "deployed")]),
+        ("The gym hired 40 personal trainers last year, the owner said.", []),
     ],
 )
 def test_generic_personnel_nouns_need_context(text: str, expected: list[tuple[int, str]]) -> None:

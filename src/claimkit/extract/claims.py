@@ -100,13 +100,13 @@ def _words(text: str) -> frozenset[str]:
 
 #: Nouns that count military personnel.
 PERSONNEL = _words("""troops troop soldiers soldier servicemen servicemembers personnel forces fighters men marines
-    paratroopers peacekeepers advisers advisors instructors engineers mercenaries recruits conscripts
+    paratroopers peacekeepers advisers advisors instructors trainers engineers mercenaries recruits conscripts
     reservists commandos infantrymen sailors airmen officers guards volunteers combatants operatives
     specialists crews crewmen gunners snipers sappers militants members contingent""")
 #: Personnel nouns that name soldiers only when the sentence speaks of war ("three men were arrested" does not).
 CONTEXTUAL_PERSONNEL = _words(
     """men officers guards volunteers operatives specialists crews crewmen members engineers advisers advisors
-    instructors recruits contractors"""
+    instructors trainers recruits contractors"""
 )
 #: Words that make a contextual personnel noun armed by themselves: "border guards".
 _ARMED_KINDS = _words("border coast military paramilitary armed")
