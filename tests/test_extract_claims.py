@@ -408,7 +408,18 @@ def test_a_body_counted_by_its_members(text: str, found: tuple[int, str] | None)
         ("Turkey keeps 2,000 border guards along the frontier, the ministry said.", 2_000),
         ("About 1,000 military contractors were sent to Libya, officials said.", 1_000),
         ("Some 2,000 border troops were withdrawn, the ministry said.", 2_000),
+        # An armed body's name before the noun arms it too.
+        ("Iran keeps fewer than 100 Revolutionary Guards advisers in Yemen, officials said.", 100),
+        ("Some 400 National Guard members were sent to the capital, the governor said.", 400),
+        ("About 200 Quds Force officers are in Iraq, officials said.", 200),
+        # A legion or militia makes the sentence a military one.
+        (
+            "More than 18,000 foreign volunteers have joined the International Legion, its spokesman said.",
+            18_000,
+        ),
+        ("Some 5,000 volunteers have joined the militia this year, its commander said.", 5_000),
         # Guards and contractors without it are not counted outside a war context.
+        ("About 300 volunteers joined the clean-up on Sunday, the council said.", None),
         ("Some 300 security guards protect the mall, the owner said.", None),
         ("The firm employs 200 contractors in Texas, the owner said.", None),
     ],

@@ -110,6 +110,9 @@ CONTEXTUAL_PERSONNEL = _words(
 )
 #: Words that make a contextual personnel noun armed by themselves: "border guards".
 _ARMED_KINDS = _words("border coast military paramilitary armed")
+#: Armed bodies whose name, before a contextual noun, arms it: "Revolutionary Guards advisers", "Quds Force
+#: officers", "National Guard members".
+_ARMED_BODIES = _words("guard guards corps force forces navy marine marines legion militia")
 #: Nouns that count casualties.
 CASUALTY_NOUNS = frozenset(
     ["casualties", "dead", "killed", "wounded", "losses", "fatalities", "deaths", "injured"]
@@ -174,7 +177,7 @@ _UNITS_DEPLOYED = frozenset(
 _MILITARY_WORDS = _trie(
     "army troop troops soldier soldiers military combat front battlefield killed war forces strike brigade"
     " brigades battalion battalions unit units defence defense ministry drill drills exercise exercises"
-    " mission base bases border stationed invasion offensive"
+    " mission base bases border stationed invasion offensive legion legions militia militias garrison"
 )
 _MILITARY_STEMS = _trie("fight deploy recruit enlist mercenar contract peacekeep dispatch")
 _MILITARY_RE = rf"""\b(?:
@@ -422,7 +425,8 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
         w = m.group()
         low = w.lower().replace("’", "'")
         stop = end + m.end()
-        armed = bool(taken) and taken[-1].lower() in _ARMED_KINDS  # "border guards", "military contractors"
+        # "border guards", "military contractors", "Revolutionary Guards advisers"
+        armed = bool(taken) and (taken[-1].lower() in _ARMED_KINDS or taken[-1].lower() in _ARMED_BODIES)
         if (low in PERSONNEL or (armed and low in CONTEXTUAL_PERSONNEL)) and (
             military or low not in CONTEXTUAL_PERSONNEL or armed or _country_of(taken)
         ):
