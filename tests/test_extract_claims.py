@@ -463,6 +463,22 @@ def test_pledges_are_projected_totals(text: str, measure: str) -> None:
             "North Korea has sent 10,000 troops to Russia. Of those, 3,000 have reached the front, officials said.",
             [(10_000, "deployed"), (3_000, "deployed")],
         ),
+        # A size given to troops named before it: "put their number at", "troop strength ... to".
+        (
+            "Rwanda denied that its troops were in Congo, while UN experts put their number at 4,000.",
+            [(4_000, "deployed")],
+        ),
+        (
+            "Russian troops have begun arriving in Belarus, and Kyiv puts their number at around 9,000.",
+            [(9_000, "deployed")],
+        ),
+        (
+            "Chinese troop strength along the border has risen to an estimated 50,000-60,000, officials said.",
+            [(55_000, "deployed")],
+        ),
+        ("US troop levels in Iraq stand at about 2,500, the Pentagon said.", [(2_500, "deployed")]),
+        # Not a size of the troops: "the number of casualties rose to 300".
+        ("Troops were sent to the region, and the number of casualties rose to 300, officials said.", []),
         # Not after "only" alone: "only a few thousand are rated combat-ready" is no deployment.
         (
             "The army numbers 48,000 personnel, and only 2,000 are rated combat-ready, officials said.",

@@ -284,6 +284,19 @@ _NUMBER_OF = re.compile(
     """,
     re.X,
 )
+# A bare number given as the size of troops named earlier in the sentence: "put their number at 9,000",
+# "troop strength has risen to an estimated 50,000". Never "the number of casualties rose to 300".
+_SIZE_OF = re.compile(
+    r"""(?:\b(?:their|its|the)\s+(?:total\s+)?(?:number|numbers|strength|size|count)(?!\s+of\b)  # "their number"
+    |\b(?P<noun>troop|troops|forces?)\s+(?:strength|numbers|levels?|presence|size)\b)    # "troop strength"
+    [^.;]{0,60}?\b(?:at|to)\s+(?:\w+\s+){0,2}$                                      # "... at", "has risen to"
+    """,
+    re.X | re.I,
+)
+# The last personnel noun of a text (a bounded window before a size phrase).
+_LAST_TROOPS = re.compile(
+    r"\b(?:troops|soldiers|forces|servicemen|personnel|fighters|peacekeepers|marines)\b", re.I
+)
 _ANAPHORIC_TOTAL = re.compile(r"\b(?:the|that|this|its)\s+(?:total|number|figure|tally|count)\b", re.I)
 _ELLIPSIS_LINK = re.compile(
     r"""(?:\bup\s+from|\bdown\s+from|\bof\s+whom|\bfrom|\bcompared\s+with|\bwith|\bor|\band|\bto|\bversus|\breach
@@ -1180,6 +1193,20 @@ def _inherit(
         or (mention.quantity.unit and mention.quantity.unit not in PERSONNEL)
     ):
         return None
+    size_of = _SIZE_OF.search(before)
+    if size_of is not None:
+        origin = max(0, start - 160) + size_of.start()  # where the size phrase starts in the sentence
+        if size_of["noun"]:  # "Chinese troop strength ... has risen to"
+            noun_at, noun = origin + size_of.start("noun") - size_of.start(), size_of["noun"].lower()
+        else:  # "their number at": the troops named before it in the sentence
+            named = list(_LAST_TROOPS.finditer(text, max(0, origin - 200), origin))
+            if not named:
+                return None
+            troops = named[-1]
+            noun_at, noun = troops.start(), troops.group().lower()
+        return _Counted(
+            "personnel", noun, end, start, _country_of(text[max(0, noun_at - 40) : noun_at].split())
+        )
     following = _WORD.match(text, end + 1) if end + 1 <= len(text) else None
     nxt = following.group().lower() if following is not None and text[end : end + 1] == " " else ""
     bare = nxt in {
