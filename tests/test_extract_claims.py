@@ -477,6 +477,16 @@ def test_pledges_are_projected_totals(text: str, measure: str) -> None:
             [(55_000, "deployed")],
         ),
         ("US troop levels in Iraq stand at about 2,500, the Pentagon said.", [(2_500, "deployed")]),
+        # A time adverbial after the bare number: "a year earlier", "next year" (no rate).
+        (
+            "Some 1,750 soldiers were abroad in January, down from 2,300 a year earlier, the ministry said.",
+            [(1_750, "deployed"), (2_300, "deployed")],
+        ),
+        (
+            "The country has 4,500 peacekeepers in Africa. That number will rise to about 5,000 next year, it added.",
+            [(4_500, "deployed"), (5_000, "expected_total")],
+        ),
+        ("Russia sends 500 troops a month to the front, officials said.", [(500, "rate")]),
         # Not a size of the troops: "the number of casualties rose to 300".
         ("Troops were sent to the region, and the number of casualties rose to 300, officials said.", []),
         # Not after "only" alone: "only a few thousand are rated combat-ready" is no deployment.

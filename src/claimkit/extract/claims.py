@@ -231,6 +231,7 @@ _HEDGE_LOWER = re.compile(_HEDGE_RE, re.X)
 _RATE = re.compile(
     r"""^[\s\w,'’-]{0,40}?(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)  # "in a week" is a period
     \b(?:per|a|each|every)\s+(?:day|week|month|year|hour)\b                          # "... a day", "per week"
+    (?!\s+(?:earlier|ago|before|later|prior))                                        # not "a year earlier"
     |^[\s\w,'’-]{0,40}?\bdaily\b""",
     re.X | re.I,
 )
@@ -296,6 +297,11 @@ _SIZE_OF = re.compile(
 # The last personnel noun of a text (a bounded window before a size phrase).
 _LAST_TROOPS = re.compile(
     r"\b(?:troops|soldiers|forces|servicemen|personnel|fighters|peacekeepers|marines)\b", re.I
+)
+# A time adverbial after a bare number: "down from 2,300 a year earlier", "will rise to 5,000 next year".
+_TIME_AFTER = re.compile(
+    r"\s(?:(?:a|one|the)\s+(?:year|month|week|decade)\s+(?:earlier|ago|before|later)|next\s+(?:year|month|week))\b",
+    re.I,
 )
 _ANAPHORIC_TOTAL = re.compile(r"\b(?:the|that|this|its)\s+(?:total|number|figure|tally|count)\b", re.I)
 _ELLIPSIS_LINK = re.compile(
@@ -1237,7 +1243,7 @@ def _inherit(
         "and",
         "or",
     }
-    if not bare:
+    if not bare and not _TIME_AFTER.match(text, end):
         return None
     if sentence_personnel is not None and _ELLIPSIS_LINK.search(before):
         return attrs.evolve(sentence_personnel, end=end, start=start)
