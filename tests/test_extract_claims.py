@@ -499,3 +499,21 @@ def test_pledges_are_projected_totals(text: str, measure: str) -> None:
 def test_a_bare_number_borrows_the_troops_named_before_it(text: str, found: list[tuple[int, str]]) -> None:
     claims = extract_claims(read_document(text))
     assert [(c.quantity.value, c.measure.value) for c in claims] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # Soldiers missing are a loss like the killed and wounded, never a deployment.
+        ("Officials said 312 soldiers remain missing after the battle.", "casualties"),
+        ("Some 40 marines are still missing, the navy said.", "casualties"),
+        ("About 1,200 Ukrainian soldiers are listed as missing, Kyiv said.", "casualties"),
+        ("At least 50 soldiers went missing near Bakhmut, officials said.", "casualties"),
+        ("Some 30 soldiers were missing in action, the army said.", "casualties"),
+        # Troops sent to look for the missing are deployed.
+        ("Some 3,000 soldiers were sent to search for the missing hikers, officials said.", "deployed"),
+    ],
+)
+def test_missing_soldiers_are_losses(text: str, measure: str) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.measure.value == measure

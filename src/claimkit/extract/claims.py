@@ -237,7 +237,9 @@ _RATE = re.compile(
 )
 _CASUALTY_AFTER = re.compile(
     r"""^[\s\w,'’-]{0,30}?\b(?:(?:were|was|have\s+been|had\s+been|been|are|being)\s+)?
-    (?:killed|wounded|injured|dead|died|perished|lost\s+their\s+lives|fell\s+in\s+battle)\b""",
+    (?:killed|wounded|injured|dead|died|perished|lost\s+their\s+lives|fell\s+in\s+battle
+    |(?:remain|remains|remained|are\s+still|were\s+still|still|went|are|were|listed\s+as)\s+missing  # "remain missing"
+    |missing\s+in\s+action)\b""",
     re.X | re.I,
 )
 _LOSSES_AT = re.compile(r"\b(?:losses|casualties|toll|dead)\s+(?:\w+\s+){0,3}?at\s+(?:\w+\s+){0,2}$", re.I)
@@ -765,7 +767,7 @@ def _clause_after(text: str, start: int) -> str:
 # Words one of which every match of a ``_measure`` pattern contains, lower-cased: a window of lowered ASCII
 # text holding none of them cannot match, so the pattern need not be searched (see ``_may``).
 _NEEDLES_RATE = ("day", "week", "month", "year", "hour", "daily")
-_NEEDLES_CASUALTY_AFTER = ("kill", "wound", "injur", "dead", "died", "perish", "lost", "fell")
+_NEEDLES_CASUALTY_AFTER = ("kill", "wound", "injur", "dead", "died", "perish", "lost", "fell", "missing")
 _NEEDLES_CASUALTY_BEFORE = ("kill", "los", "wounded")
 _NEEDLES_LOSSES_AT = ("losses", "casualties", "toll", "dead")
 _NEEDLES_FORMATION_BEFORE = (
