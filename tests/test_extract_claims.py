@@ -517,3 +517,22 @@ def test_a_bare_number_borrows_the_troops_named_before_it(text: str, found: list
 def test_missing_soldiers_are_losses(text: str, measure: str) -> None:
     (claim,) = extract_claims(read_document(text))
     assert claim.measure.value == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # "X numbers N": a standing unit's strength, judged by the subject's head, not by its place.
+        (
+            "The Russian garrison at the military base in Gyumri numbers roughly 3,000 servicemen, officials said.",
+            "deployed",
+        ),
+        ("The contingent in the army camp numbers 1,200 soldiers, officials said.", "deployed"),
+        ("The army numbers 48,000 personnel, officials said.", "formation"),
+        ("Ukraine's armed forces number about 900,000 troops, officials said.", "formation"),
+        ("The corps based in the north numbers 12,000 troops, officials said.", "formation"),
+    ],
+)
+def test_a_numbering_subject_is_judged_by_its_head(text: str, measure: str) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.measure.value == measure

@@ -165,6 +165,8 @@ _UNITS_STANDING = frozenset(
 )
 # A standing unit (or "forces") owning a "numbers"/"totals" verb: "the corps numbers 12,000".
 _OWNER_UNIT = re.compile(rf"\b(?:{_trie([*_UNITS_STANDING, 'forces'])})\b")
+# Where the owner's head noun ends and its place or part modifiers begin: "the garrison | at the base".
+_OWNER_MODIFIER = re.compile(r"\s(?:at|in|on|near|along|inside|across|based)\s")
 _ACTIVE = re.compile(r"\bactive(?:-duty)?\b")  # "12,000 active-duty soldiers"
 # "a 3,000-man contingent": a body of people counted by its members (a troop count only
 # before a unit's noun, unlike "-strong": "a 12-member delegation" is not one).
@@ -850,8 +852,10 @@ def _measure(
         return Measure.FORMATION, False  # "drawn from the XI Corps, a force of some 150,000 men"
     numbers_verb = _NUMBERS_VERB.search(before_num) if _may(before_low, _NEEDLES_NUMBERS_VERB) else None
     if numbers_verb is not None:
-        owner = before_num[: numbers_verb.start()].lower()
-        if _OWNER_UNIT.search(owner[-60:]):
+        owner = before_num[: numbers_verb.start()].lower()[-60:]
+        # The subject's head, before its modifiers: "the garrison at the military base numbers" is a garrison.
+        modifier = _OWNER_MODIFIER.search(owner)
+        if _OWNER_UNIT.search(owner, 0, modifier.start() if modifier is not None else len(owner)):
             return Measure.FORMATION, False
     phrase = text[number_start : counted.end].lower()
     # A formation when the count is possessed ("the army has ...") and active or in total; the three pure
