@@ -753,9 +753,10 @@ class Gazetteer:
         key = normalise_name(cleaned)
         if not key or key in _PRONOUNS:
             return None
-        voice = _VOICE_OF.match(cleaned)
+        voice = _VOICE_OF.match(cleaned) or _STAFF_OF.match(cleaned)
         if voice is not None and "," not in cleaned:
-            return self.resolve(voice["body"])  # "a spokesperson for the Chinese military": the body speaks
+            # "a spokesperson for the Chinese military", "analysts at the Horn Security Group": the body speaks
+            return self.resolve(voice["body"])
         exact = self._index.get(key)
         if exact is not None:
             return exact
@@ -796,6 +797,15 @@ _RESOLVED_MAX = 4096  # mentions a gazetteer remembers the resolution of
 _VOICE_OF = re.compile(
     r"^(?:an?\s+|the\s+)?(?:senior\s+)?(?:spokes(?:man|woman|person)|representative|press\s+office)\s+(?:for|of)\s+(?P<body>.+)$",
     re.I,
+)
+# People who speak from inside a named body: "analysts at the Horn Security Group", "researchers from RUSI".
+# The body must be a name (capitalised): "experts in the region" stay a group.
+_STAFF_OF = re.compile(
+    r"""^(?:(?i:an?|the|some|two|three|several|senior|independent|military|defence|defense|security)\s+){0,3}
+    (?i:analysts?|researchers?|experts?|scholars?|economists?|specialists?|fellows?|officials?)\s+
+    (?:at|of|from|with)\s+
+    (?P<body>(?:the\s+)?[A-Z].{0,120})$""",
+    re.X,
 )
 _PRONOUNS = frozenset(
     {"he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who", "one", "others"}
