@@ -126,6 +126,11 @@ _RELATIVE_END = re.compile(
 _PARTICIPLE_ASIDE = re.compile(
     r"^\s*(?:citing|quoting|\w+ing)\b", re.I
 )  # ", citing X," between subject and verb
+# An aside on how the subject speaks, between it and its verb: "X, speaking on condition of anonymity, said".
+_MANNER_ASIDE = re.compile(
+    r"^\s*(?:speaking|talking|writing|briefing|asked|who\s+(?:asked|declined|spoke|requested|was\s+not|were\s+not))\b",
+    re.I,
+)
 _NO_SPEAKER = frozenset(
     {"the", "a", "an", "we", "i", "you", "which", "who", "that", "this", "these", "those"}
 )
@@ -179,7 +184,7 @@ def _speaker_before(sentence: str, end: int, depth: int = 0) -> tuple[str, int] 
         opening = stripped.rfind(",", 0, len(stripped) - 1)
         if opening > 0:
             aside = stripped[opening + 1 : -1]
-            if _PARTICIPLE_ASIDE.match(aside):
+            if _PARTICIPLE_ASIDE.match(aside) or _MANNER_ASIDE.match(aside):
                 return _speaker_before(sentence, opening)  # skip ", citing X," to reach the subject
             name = _speaker_before(sentence, len(stripped) - 1)
             owner = _speaker_before(sentence, opening)
@@ -253,6 +258,16 @@ def _walk_back(sentence: str, offset: int, words: list[tuple[str, int]], cut: bo
     return text, start
 
 
+def _after_manner_aside(before: str) -> bool:
+    """Whether ``before`` (stripped, ending in a comma) closes an aside on how its subject speaks.
+
+    >>> _after_manner_aside("An official, speaking on condition of anonymity,"), _after_manner_aside("Troops left,")
+    (True, False)
+    """
+    opening = before.rfind(",", 0, len(before) - 1)
+    return before.endswith(",") and opening > 0 and _MANNER_ASIDE.match(before[opening + 1 : -1]) is not None
+
+
 def _phrase_after(sentence: str, start: int) -> tuple[str, int] | None:
     """The noun phrase starting at ``start`` (an object of "according to", "by", "citing")."""
     limit = min(len(sentence), start + _LOOKBACK)
@@ -323,14 +338,19 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
             continue  # "troops are expected to ...": passive, nobody speaks
         verb = m["verb"].lower()
         stripped = before.rstrip()
-        if stripped.endswith((",", "”", '"', "’")) and verb in {
-            "said",
-            "says",
-            "say",
-            "added",
-            "told",
-            "wrote",
-        }:
+        if (
+            stripped.endswith((",", "”", '"', "’"))
+            and not _after_manner_aside(stripped)
+            and verb
+            in {
+                "said",
+                "says",
+                "say",
+                "added",
+                "told",
+                "wrote",
+            }
+        ):
             found = _speaker_after(sentence, m.end() + 1)
             if (found is not None and found[0][:1].isupper()) or (
                 found is not None and found[0].lower().startswith(("the ", "a ", "an "))
