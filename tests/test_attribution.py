@@ -54,6 +54,11 @@ from claimkit.extract.attribution import CueIndex, CueKind, cited_origin, find_c
             "About 3,000 troops arrived, bringing the total to 11,000, said Kirby.",
             [("speech", "Kirby")],
         ),
+        # A lower-case pronoun after a clause break speaks ("..., it added"); inside a clause it does not.
+        ("That number will rise to about 5,000 next year, it added.", [("speech", "it")]),
+        ("About 500 troops left, he said.", [("speech", "he")]),
+        ("“About 500 troops left,” she said.", [("speech", "she")]),
+        ("State television showed what it said were 100 instructors.", []),
         # not cues: passive "expected", a noun after a possessive, "States" in a name
         ("Up to 10,000 troops are expected to be in combat.", []),
         ("The agency's estimate is higher.", []),

@@ -200,6 +200,31 @@ def test_speaker_carries_across_sentences(text: str, actor: str) -> None:
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
+        (
+            "Pakistan's foreign office said it has 4,500 peacekeepers in Africa. "
+            "That number will rise to about 5,000 next year, it added.",
+            "Pakistan's foreign office",
+        ),
+        ("Kyrylo Budanov spoke on Monday. About 7,000 troops were at the border, he said.", "Kyrylo Budanov"),
+        (
+            "Ukraine's military intelligence agency issued a statement. About 2,000 soldiers have left, it said.",
+            "Ukraine's Defence Intelligence (HUR)",
+        ),
+        # "what it said were": no speaker of its own, the outlet stands behind the figure.
+        (
+            "State television showed what it said were 100 Russian military instructors at the airport.",
+            "Test Wire",
+        ),
+    ],
+)
+def test_a_pronoun_closing_the_sentence_names_the_last_actor(text: str, actor: str) -> None:
+    doc = read_document(text, source=Source(id="p", outlet="Test Wire"))
+    assert extract_claims(doc)[-1].actor.name == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
         # A body named by a common noun, with or without its country.
         ("About 700 troops were sent to the border, the junta said.", "junta"),
         ("About 700 troops were sent to the border, Mali's junta said.", "Mali's junta"),

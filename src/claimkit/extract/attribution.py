@@ -258,6 +258,22 @@ def _walk_back(sentence: str, offset: int, words: list[tuple[str, int]], cut: bo
     return text, start
 
 
+# A pronoun subject after a clause break, the way wire copy closes a quote: "..., it added", "..., he said".
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:“”\"]\s{0,3})(?P<pronoun>he|she|it|they)\s{1,3}(?:also\s{1,3})?$")
+
+
+def _pronoun_before(sentence: str, end: int) -> tuple[str, int] | None:
+    """A lower-case pronoun subject right before a verb at ``end``, after a clause break.
+
+    >>> _pronoun_before("More will come next year, it added", 29)
+    ('it', 26)
+    >>> _pronoun_before("what it said", 8) is None
+    True
+    """
+    m = _PRONOUN_SUBJECT.search(sentence, max(0, end - 16), end)
+    return (m["pronoun"], m.start("pronoun")) if m is not None else None
+
+
 def _after_manner_aside(before: str) -> bool:
     """Whether ``before`` (stripped, ending in a comma) closes an aside on how its subject speaks.
 
@@ -366,7 +382,7 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
                     )
                 )
                 continue
-        found = _speaker_before(sentence, m.start())
+        found = _speaker_before(sentence, m.start()) or _pronoun_before(sentence, m.start())
         if found is None:
             continue
         text, at = found
