@@ -267,6 +267,12 @@ def test_gazetteer_option_extends_resolution() -> None:
         ("The Pentagon said 500 troops will be sent by December.", None),
         ("Kyiv says 3,000 troops have been there since 2014.", None),
         ("Kyiv says 3,000 troops are there.", None),
+        # A span's start or a deadline named through an event: "since the October 7 attack".
+        ("Israel has called up about 360,000 reservists since the October 7 attack, the army said.", None),
+        ("Kyiv says 3,000 troops have been there since the February 24 invasion.", None),
+        ("Officials said 2,000 troops stayed until the June 30 deadline.", None),
+        # An event date without such a word still dates the figure.
+        ("The army said on the October 7 anniversary that 3,000 troops had left.", "2024-10-07"),
     ],
 )
 def test_ref_date(text: str, ref_date: str | None) -> None:

@@ -315,6 +315,7 @@ _ELLIPSIS_LINK = re.compile(
 )
 _DATE_BLOCK_BEFORE = re.compile(
     r"""\b(?:by|until|till|before|since|from|after|through|next|within|ahead\s+of|began|begun|started)\s+
+    (?:the\s+)?                                        # "since the October 7 attack", "by the June 30 deadline"
     (?:early\s+|mid-?|late\s+|the\s+end\s+of\s+)?$""",
     re.X | re.I,
 )
