@@ -271,6 +271,14 @@ def test_gazetteer_option_extends_resolution() -> None:
         ("Israel has called up about 360,000 reservists since the October 7 attack, the army said.", None),
         ("Kyiv says 3,000 troops have been there since the February 24 invasion.", None),
         ("Officials said 2,000 troops stayed until the June 30 deadline.", None),
+        # "By <date>" with a perfect tense reports the state at that date; with a projection it is a deadline.
+        ("By October 31, Taiwan had called up 22,000 reservists, the ministry said.", "2024-10-31"),
+        (
+            "By October 20, some 11,000 North Korean troops had arrived in Russia, officials said.",
+            "2024-10-20",
+        ),
+        ("By December 1, 500 troops will be sent, the Pentagon said.", None),
+        ("Kyiv says 3,000 troops will arrive by December 1.", None),
         # An event date without such a word still dates the figure.
         ("The army said on the October 7 anniversary that 3,000 troops had left.", "2024-10-07"),
     ],

@@ -319,6 +319,7 @@ _DATE_BLOCK_BEFORE = re.compile(
     (?:early\s+|mid-?|late\s+|the\s+end\s+of\s+)?$""",
     re.X | re.I,
 )
+_PERFECT = re.compile(r"\b(?:had|has|have)\b", re.I)  # "by March 31 ... had called up": a state at that date
 _RELATIVE_DATE = re.compile(
     r"^(?:next|this|last)\s+(?:week|month|year)\b|^(?:today|yesterday|tomorrow)\b", re.I
 )
@@ -907,7 +908,14 @@ def _pick_date(
         window = d.window
         if window is None or _RELATIVE_DATE.match(d.text):
             continue
-        if _DATE_BLOCK_BEFORE.search(text[max(0, d.span.start - 24) : d.span.start]):
+        block = _DATE_BLOCK_BEFORE.search(text[max(0, d.span.start - 24) : d.span.start])
+        if block is not None and not (
+            # "By March 31, Taiwan had called up 22,000": a perfect tense reports the state at that date
+            not projected
+            and block.group().lower().startswith("by")
+            and d.span.end < number_start
+            and _PERFECT.search(text, d.span.end, post_end) is not None
+        ):
             continue
         if window.precision is Precision.YEAR and text[: min(d.span.start, 8)].strip(" \t(") not in {
             "In",
