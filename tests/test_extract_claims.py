@@ -238,6 +238,15 @@ def test_a_pronoun_closing_the_sentence_names_the_last_actor(text: str, actor: s
         # ... and for nobody when only described: the outlet stands behind the figure.
         ("About 700 troops were sent to the border, a new report said.", "Test Outlet"),
         ("About 700 troops were sent to the border, the latest figures show.", "Test Outlet"),
+        # "<issuer> figures/data show that": the issuer speaks; undescribed figures leave the outlet.
+        (
+            "Dutch defence ministry figures show that 1,750 soldiers were deployed abroad.",
+            "Dutch defence ministry",
+        ),
+        ("Pentagon data show that 2,000 troops are in Syria.", "US Department of Defense"),
+        ("Army statistics showed that 4,000 soldiers were deployed in the north.", "Army"),
+        ("The latest figures show that 2,000 troops are in Syria.", "Test Outlet"),
+        ("Satellite images show 500 troops near the border.", "Test Outlet"),
     ],
 )
 def test_speaker_named_by_its_kind_or_by_its_statement(text: str, actor: str) -> None:

@@ -80,6 +80,7 @@ _SPEECH_VERB = re.compile(
     rf"""\b(?P<verb>
         {_SPEECH_WORDS}                       # a reporting verb
       | states(?=\s+that)                     # "states that", not "United States"
+      | (?:shows?|showed|indicates?|indicated)(?=\s+that)  # "ministry figures show that": their issuer speaks
       | put(?=\s[^.;,]{{1,80}}?\sat\s)        # "put the number at"
     )\b""",
     re.X,  # case-sensitive: "States" in "United States" is not a verb
@@ -143,7 +144,7 @@ _NP_LOWER = _words("""of the and for in at a an its their his her two three four
     representative representatives media government authorities department command staff council committee
     panel army navy forces service services agency agencies leader leaders head director adviser advisers
     professor researcher researchers scholar fellow secretary guard guards office institute people
-    spy officer officers observers newspaper report statement u.n. u.s. intelligence-gathering western
+    spy officer officers observers newspaper report statement figures data statistics u.n. u.s. intelligence-gathering western
     independent ukrainian russian american korean officials' defence-ministry aide aides team group
     correspondent reporter monitors monitor unit units brigade battalion regiment division corps fleet
     command commanders headquarters alliance coalition bloc organisation organization union

@@ -344,7 +344,7 @@ _OPENING_CONTINUATION = re.compile(
     |Also|In\s+addition|Additionally|Moreover|Furthermore)\b)""",
     re.X,
 )
-_GENERIC_SPEAKERS = _words("""report reports the report statement analysis study data figures imagery satellite imagery
+_GENERIC_SPEAKERS = _words("""report reports the report statement analysis study data figures statistics imagery satellite imagery
     documents estimates say this information intelligence-gathering""")
 _ANAPHORIC_HEADS = _words("""agency ministry service spokesman spokeswoman spokesperson official expert analyst army military
     government president minister department command council office commander fleet diplomat lawmaker
