@@ -54,6 +54,20 @@ from claimkit.extract.attribution import CueIndex, CueKind, cited_origin, find_c
             "About 3,000 troops arrived, bringing the total to 11,000, said Kirby.",
             [("speech", "Kirby")],
         ),
+        # Title words inside a speaker's phrase: "foreign policy chief", "head of military operations".
+        (
+            "About 5,000 troops will go, the bloc's foreign policy chief said.",
+            [("speech", "the bloc's foreign policy chief")],
+        ),
+        (
+            "The head of military operations said 300 troops left.",
+            [("speech", "The head of military operations")],
+        ),
+        (
+            "About 500 troops left, the army's media affairs chief said.",
+            [("speech", "the army's media affairs chief")],
+        ),
+        ("About 500 troops left, the public said.", []),
         # A lower-case pronoun after a clause break speaks ("..., it added"); inside a clause it does not.
         ("That number will rise to about 5,000 next year, it added.", [("speech", "it")]),
         ("About 500 troops left, he said.", [("speech", "he")]),
