@@ -59,6 +59,11 @@ G = Gazetteer.default()
         ("Defence Secretary John Healey", "John Healey", ActorKind.PERSON),
         ("lawmaker Park Sun-won", "Park Sun-won", ActorKind.PERSON),
         ("A spokesman for the Ukrainian army, Andriy Kovalenko", "Andriy Kovalenko", ActorKind.PERSON),
+        # A country's own government speaks for the country, as "the Japanese government" does.
+        ("Japan's government", "Japan", ActorKind.GOVERNMENT),
+        ("South Korea's government", "South Korea", ActorKind.GOVERNMENT),
+        ("Kenya's authorities", "Kenya", ActorKind.GOVERNMENT),
+        ("the company's government", "company's government", ActorKind.ORGANISATION),
         # People speaking from inside a named body: the body speaks.
         ("Analysts at the Horn Security Group", "Horn Security Group", ActorKind.AGENCY),
         ("researchers from RUSI", "Royal United Services Institute", ActorKind.ORGANISATION),

@@ -778,6 +778,8 @@ class Gazetteer:
             home = _demonym_country(normalise_name(head).split())
             return Actor(person, kind=ActorKind.PERSON, affiliation=(home,) if home else (), country=home)
         country = _demonym_country(words)
+        if country is None and len(words) > 1 and words[-2].endswith("'s"):
+            country = _COUNTRY_NAMES.get(" ".join([*words[:-2], words[-2][:-2]]))  # "Japan's government"
         if country is not None and (" ".join(words[-2:]) in _STATE_VOICES or words[-1] in _STATE_VOICES):
             return self._index.get(normalise_name(country)) or Actor(country, kind=ActorKind.GOVERNMENT)
         if words[-1] in _GROUP_NOUNS:
@@ -882,6 +884,7 @@ def _person_name(cleaned: str) -> str | None:
 
 _DEMONYM_WORDS = frozenset(w for key in DEMONYMS for w in key.split())
 _COUNTRY_KEYS = frozenset(normalise_name(c) for c in DEMONYMS.values())
+_COUNTRY_NAMES = {normalise_name(c): c for c in DEMONYMS.values()}
 
 
 def _demonym_country(words: list[str]) -> str | None:
