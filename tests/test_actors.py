@@ -59,6 +59,22 @@ G = Gazetteer.default()
         ("Defence Secretary John Healey", "John Healey", ActorKind.PERSON),
         ("lawmaker Park Sun-won", "Park Sun-won", ActorKind.PERSON),
         ("A spokesman for the Ukrainian army, Andriy Kovalenko", "Andriy Kovalenko", ActorKind.PERSON),
+        # A country's own government speaks for the country, as "the Japanese government" does.
+        ("Japan's government", "Japan", ActorKind.GOVERNMENT),
+        ("South Korea's government", "South Korea", ActorKind.GOVERNMENT),
+        ("Kenya's authorities", "Kenya", ActorKind.GOVERNMENT),
+        ("the company's government", "company's government", ActorKind.ORGANISATION),
+        # People speaking from inside a named body: the body speaks.
+        ("Analysts at the Horn Security Group", "Horn Security Group", ActorKind.AGENCY),
+        ("researchers from RUSI", "Royal United Services Institute", ActorKind.ORGANISATION),
+        (
+            "Senior analysts with the International Crisis Group",
+            "International Crisis Group",
+            ActorKind.AGENCY,
+        ),
+        ("officials at the Pentagon", "US Department of Defense", ActorKind.AGENCY),
+        # ... not from a place or a time: the phrase stays the speaker.
+        ("experts in the region", "experts in the region", ActorKind.ORGANISATION),
     ],
 )
 def test_resolve(mention: str, name: str, kind: ActorKind) -> None:

@@ -42,6 +42,37 @@ from claimkit.extract.attribution import CueIndex, CueKind, cited_origin, find_c
             "The Pentagon, which on November 18 put the number of troops at 10,000, disagreed.",
             [("speech", "The Pentagon")],
         ),
+        # An aside on how the subject speaks sits between it and its verb: the subject speaks.
+        (
+            "A senior Western official, speaking on condition of anonymity, said Iran had 100 advisers.",
+            [("speech", "A senior Western official")],
+        ),
+        ("A diplomat, who asked not to be named, said 500 troops left.", [("speech", "A diplomat")]),
+        ("An officer, speaking to reporters in Kyiv, said 3,000 troops arrived.", [("speech", "An officer")]),
+        # Any other aside before "said" leaves the speaker after the verb.
+        (
+            "About 3,000 troops arrived, bringing the total to 11,000, said Kirby.",
+            [("speech", "Kirby")],
+        ),
+        # Title words inside a speaker's phrase: "foreign policy chief", "head of military operations".
+        (
+            "About 5,000 troops will go, the bloc's foreign policy chief said.",
+            [("speech", "the bloc's foreign policy chief")],
+        ),
+        (
+            "The head of military operations said 300 troops left.",
+            [("speech", "The head of military operations")],
+        ),
+        (
+            "About 500 troops left, the army's media affairs chief said.",
+            [("speech", "the army's media affairs chief")],
+        ),
+        ("About 500 troops left, the public said.", []),
+        # A lower-case pronoun after a clause break speaks ("..., it added"); inside a clause it does not.
+        ("That number will rise to about 5,000 next year, it added.", [("speech", "it")]),
+        ("About 500 troops left, he said.", [("speech", "he")]),
+        ("“About 500 troops left,” she said.", [("speech", "she")]),
+        ("State television showed what it said were 100 instructors.", []),
         # not cues: passive "expected", a noun after a possessive, "States" in a name
         ("Up to 10,000 troops are expected to be in combat.", []),
         ("The agency's estimate is higher.", []),

@@ -200,6 +200,31 @@ def test_speaker_carries_across_sentences(text: str, actor: str) -> None:
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
+        (
+            "Pakistan's foreign office said it has 4,500 peacekeepers in Africa. "
+            "That number will rise to about 5,000 next year, it added.",
+            "Pakistan's foreign office",
+        ),
+        ("Kyrylo Budanov spoke on Monday. About 7,000 troops were at the border, he said.", "Kyrylo Budanov"),
+        (
+            "Ukraine's military intelligence agency issued a statement. About 2,000 soldiers have left, it said.",
+            "Ukraine's Defence Intelligence (HUR)",
+        ),
+        # "what it said were": no speaker of its own, the outlet stands behind the figure.
+        (
+            "State television showed what it said were 100 Russian military instructors at the airport.",
+            "Test Wire",
+        ),
+    ],
+)
+def test_a_pronoun_closing_the_sentence_names_the_last_actor(text: str, actor: str) -> None:
+    doc = read_document(text, source=Source(id="p", outlet="Test Wire"))
+    assert extract_claims(doc)[-1].actor.name == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
         # A body named by a common noun, with or without its country.
         ("About 700 troops were sent to the border, the junta said.", "junta"),
         ("About 700 troops were sent to the border, Mali's junta said.", "Mali's junta"),
@@ -213,6 +238,17 @@ def test_speaker_carries_across_sentences(text: str, actor: str) -> None:
         # ... and for nobody when only described: the outlet stands behind the figure.
         ("About 700 troops were sent to the border, a new report said.", "Test Outlet"),
         ("About 700 troops were sent to the border, the latest figures show.", "Test Outlet"),
+        # "<issuer> figures/data show that": the issuer speaks; undescribed figures leave the outlet.
+        (
+            "Dutch defence ministry figures show that 1,750 soldiers were deployed abroad.",
+            "Dutch defence ministry",
+        ),
+        ("Pentagon data show that 2,000 troops are in Syria.", "US Department of Defense"),
+        ("Army statistics showed that 4,000 soldiers were deployed in the north.", "Army"),
+        ("The latest figures show that 2,000 troops are in Syria.", "Test Outlet"),
+        ("Satellite images show 500 troops near the border.", "Test Outlet"),
+        # ... and "indicates that" after anything but data is no reporting verb.
+        ("The use of foreign forces indicates that 2,000 troops are in Syria.", "Test Outlet"),
     ],
 )
 def test_speaker_named_by_its_kind_or_by_its_statement(text: str, actor: str) -> None:
@@ -242,6 +278,20 @@ def test_gazetteer_option_extends_resolution() -> None:
         ("The Pentagon said 500 troops will be sent by December.", None),
         ("Kyiv says 3,000 troops have been there since 2014.", None),
         ("Kyiv says 3,000 troops are there.", None),
+        # A span's start or a deadline named through an event: "since the October 7 attack".
+        ("Israel has called up about 360,000 reservists since the October 7 attack, the army said.", None),
+        ("Kyiv says 3,000 troops have been there since the February 24 invasion.", None),
+        ("Officials said 2,000 troops stayed until the June 30 deadline.", None),
+        # "By <date>" with a perfect tense reports the state at that date; with a projection it is a deadline.
+        ("By October 31, Taiwan had called up 22,000 reservists, the ministry said.", "2024-10-31"),
+        (
+            "By October 20, some 11,000 North Korean troops had arrived in Russia, officials said.",
+            "2024-10-20",
+        ),
+        ("By December 1, 500 troops will be sent, the Pentagon said.", None),
+        ("Kyiv says 3,000 troops will arrive by December 1.", None),
+        # An event date without such a word still dates the figure.
+        ("The army said on the October 7 anniversary that 3,000 troops had left.", "2024-10-07"),
     ],
 )
 def test_ref_date(text: str, ref_date: str | None) -> None:
@@ -338,6 +388,14 @@ def test_100kb_adversarial_sentence_is_read_whole_with_valid_evidence(unit: str)
         ("About 300 officers from the 5th Brigade were deployed to the border.", [(300, "deployed")]),
         ("Around 200 Iranian advisers are in Syria, Israeli officials said.", [(200, "deployed")]),
         ("Three Russian men were arrested in Warsaw.", [(3, "other")]),
+        # trainers, like instructors: soldiers with an armed kind, in a military sentence or with a nationality
+        (
+            "Britain will send up to 100 military trainers to Ukraine, officials said.",
+            [(100, "expected_total")],
+        ),
+        ("About 60 NATO trainers are working with the Iraqi army, officials said.", [(60, "deployed")]),
+        ("Some 300 Canadian trainers are in Latvia, Ottawa said.", [(300, "deployed")]),
+        ("The gym hired 40 personal trainers last year, the owner said.", []),
     ],
 )
 def test_generic_personnel_nouns_need_context(text: str, expected: list[tuple[int, str]]) -> None:
@@ -400,7 +458,18 @@ def test_a_body_counted_by_its_members(text: str, found: tuple[int, str] | None)
         ("Turkey keeps 2,000 border guards along the frontier, the ministry said.", 2_000),
         ("About 1,000 military contractors were sent to Libya, officials said.", 1_000),
         ("Some 2,000 border troops were withdrawn, the ministry said.", 2_000),
+        # An armed body's name before the noun arms it too.
+        ("Iran keeps fewer than 100 Revolutionary Guards advisers in Yemen, officials said.", 100),
+        ("Some 400 National Guard members were sent to the capital, the governor said.", 400),
+        ("About 200 Quds Force officers are in Iraq, officials said.", 200),
+        # A legion or militia makes the sentence a military one.
+        (
+            "More than 18,000 foreign volunteers have joined the International Legion, its spokesman said.",
+            18_000,
+        ),
+        ("Some 5,000 volunteers have joined the militia this year, its commander said.", 5_000),
         # Guards and contractors without it are not counted outside a war context.
+        ("About 300 volunteers joined the clean-up on Sunday, the council said.", None),
         ("Some 300 security guards protect the mall, the owner said.", None),
         ("The firm employs 200 contractors in Texas, the owner said.", None),
     ],
@@ -444,6 +513,32 @@ def test_pledges_are_projected_totals(text: str, measure: str) -> None:
             "North Korea has sent 10,000 troops to Russia. Of those, 3,000 have reached the front, officials said.",
             [(10_000, "deployed"), (3_000, "deployed")],
         ),
+        # A size given to troops named before it: "put their number at", "troop strength ... to".
+        (
+            "Rwanda denied that its troops were in Congo, while UN experts put their number at 4,000.",
+            [(4_000, "deployed")],
+        ),
+        (
+            "Russian troops have begun arriving in Belarus, and Kyiv puts their number at around 9,000.",
+            [(9_000, "deployed")],
+        ),
+        (
+            "Chinese troop strength along the border has risen to an estimated 50,000-60,000, officials said.",
+            [(55_000, "deployed")],
+        ),
+        ("US troop levels in Iraq stand at about 2,500, the Pentagon said.", [(2_500, "deployed")]),
+        # A time adverbial after the bare number: "a year earlier", "next year" (no rate).
+        (
+            "Some 1,750 soldiers were abroad in January, down from 2,300 a year earlier, the ministry said.",
+            [(1_750, "deployed"), (2_300, "deployed")],
+        ),
+        (
+            "The country has 4,500 peacekeepers in Africa. That number will rise to about 5,000 next year, it added.",
+            [(4_500, "deployed"), (5_000, "expected_total")],
+        ),
+        ("Russia sends 500 troops a month to the front, officials said.", [(500, "rate")]),
+        # Not a size of the troops: "the number of casualties rose to 300".
+        ("Troops were sent to the region, and the number of casualties rose to 300, officials said.", []),
         # Not after "only" alone: "only a few thousand are rated combat-ready" is no deployment.
         (
             "The army numbers 48,000 personnel, and only 2,000 are rated combat-ready, officials said.",
@@ -454,3 +549,40 @@ def test_pledges_are_projected_totals(text: str, measure: str) -> None:
 def test_a_bare_number_borrows_the_troops_named_before_it(text: str, found: list[tuple[int, str]]) -> None:
     claims = extract_claims(read_document(text))
     assert [(c.quantity.value, c.measure.value) for c in claims] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # Soldiers missing are a loss like the killed and wounded, never a deployment.
+        ("Officials said 312 soldiers remain missing after the battle.", "casualties"),
+        ("Some 40 marines are still missing, the navy said.", "casualties"),
+        ("About 1,200 Ukrainian soldiers are listed as missing, Kyiv said.", "casualties"),
+        ("At least 50 soldiers went missing near Bakhmut, officials said.", "casualties"),
+        ("Some 30 soldiers were missing in action, the army said.", "casualties"),
+        # Troops sent to look for the missing are deployed.
+        ("Some 3,000 soldiers were sent to search for the missing hikers, officials said.", "deployed"),
+    ],
+)
+def test_missing_soldiers_are_losses(text: str, measure: str) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.measure.value == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # "X numbers N": a standing unit's strength, judged by the subject's head, not by its place.
+        (
+            "The Russian garrison at the military base in Gyumri numbers roughly 3,000 servicemen, officials said.",
+            "deployed",
+        ),
+        ("The contingent in the army camp numbers 1,200 soldiers, officials said.", "deployed"),
+        ("The army numbers 48,000 personnel, officials said.", "formation"),
+        ("Ukraine's armed forces number about 900,000 troops, officials said.", "formation"),
+        ("The corps based in the north numbers 12,000 troops, officials said.", "formation"),
+    ],
+)
+def test_a_numbering_subject_is_judged_by_its_head(text: str, measure: str) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.measure.value == measure

@@ -761,9 +761,10 @@ class Gazetteer:
         key = normalise_name(cleaned)
         if not key or key in _PRONOUNS:
             return None
-        voice = _VOICE_OF.match(cleaned)
+        voice = _VOICE_OF.match(cleaned) or _STAFF_OF.match(cleaned)
         if voice is not None and "," not in cleaned:
-            return self.resolve(voice["body"])  # "a spokesperson for the Chinese military": the body speaks
+            # "a spokesperson for the Chinese military", "analysts at the Horn Security Group": the body speaks
+            return self.resolve(voice["body"])
         exact = self._index.get(key)
         if exact is not None:
             return exact
@@ -785,6 +786,8 @@ class Gazetteer:
             home = _demonym_country(normalise_name(head).split())
             return Actor(person, kind=ActorKind.PERSON, affiliation=(home,) if home else (), country=home)
         country = _demonym_country(words)
+        if country is None and len(words) > 1 and words[-2].endswith("'s"):
+            country = _COUNTRY_NAMES.get(" ".join([*words[:-2], words[-2][:-2]]))  # "Japan's government"
         if country is not None and (" ".join(words[-2:]) in _STATE_VOICES or words[-1] in _STATE_VOICES):
             return self._index.get(normalise_name(country)) or Actor(country, kind=ActorKind.GOVERNMENT)
         if words[-1] in _GROUP_NOUNS:
@@ -804,6 +807,15 @@ _RESOLVED_MAX = 4096  # mentions a gazetteer remembers the resolution of
 _VOICE_OF = re.compile(
     r"^(?:an?\s+|the\s+)?(?:senior\s+)?(?:spokes(?:man|woman|person)|representative|press\s+office)\s+(?:for|of)\s+(?P<body>.+)$",
     re.I,
+)
+# People who speak from inside a named body: "analysts at the Horn Security Group", "researchers from RUSI".
+# The body must be a name (capitalised): "experts in the region" stay a group.
+_STAFF_OF = re.compile(
+    r"""^(?:(?i:an?|the|some|two|three|several|senior|independent|military|defence|defense|security)\s+){0,3}
+    (?i:analysts?|researchers?|experts?|scholars?|economists?|specialists?|fellows?|officials?)\s+
+    (?:at|of|from|with)\s+
+    (?P<body>(?:the\s+)?[A-Z].{0,120})$""",
+    re.X,
 )
 _PRONOUNS = frozenset(
     {"he", "she", "it", "they", "we", "i", "you", "this", "that", "which", "who", "one", "others"}
@@ -880,6 +892,7 @@ def _person_name(cleaned: str) -> str | None:
 
 _DEMONYM_WORDS = frozenset(w for key in DEMONYMS for w in key.split())
 _COUNTRY_KEYS = frozenset(normalise_name(c) for c in DEMONYMS.values())
+_COUNTRY_NAMES = {normalise_name(c): c for c in DEMONYMS.values()}
 
 
 def _demonym_country(words: list[str]) -> str | None:

@@ -80,6 +80,8 @@ _SPEECH_VERB = re.compile(
     rf"""\b(?P<verb>
         {_SPEECH_WORDS}                       # a reporting verb
       | states(?=\s+that)                     # "states that", not "United States"
+      | (?:(?<=figures\s)|(?<=data\s)|(?<=statistics\s)|(?<=records\s)|(?<=numbers\s))  # only after a data noun:
+        (?:shows?|showed|indicates?|indicated)(?=\s+that)  # "ministry figures show that": their issuer speaks
       | put(?=\s[^.;,]{{1,80}}?\sat\s)        # "put the number at"
     )\b""",
     re.X,  # case-sensitive: "States" in "United States" is not a verb
@@ -129,6 +131,11 @@ _RELATIVE_END = re.compile(
 _PARTICIPLE_ASIDE = re.compile(
     r"^\s*(?:citing|quoting|\w+ing)\b", re.I
 )  # ", citing X," between subject and verb
+# An aside on how the subject speaks, between it and its verb: "X, speaking on condition of anonymity, said".
+_MANNER_ASIDE = re.compile(
+    r"^\s*(?:speaking|talking|writing|briefing|asked|who\s+(?:asked|declined|spoke|requested|was\s+not|were\s+not))\b",
+    re.I,
+)
 _NO_SPEAKER = frozenset(
     {"the", "a", "an", "we", "i", "you", "which", "who", "that", "this", "these", "those"}
 )
@@ -141,12 +148,12 @@ _NP_LOWER = _words("""of the and for in at a an its their his her two three four
     representative representatives media government authorities department command staff council committee
     panel army navy forces service services agency agencies leader leaders head director adviser advisers
     professor researcher researchers scholar fellow secretary guard guards office institute people
-    spy officer officers observers newspaper report statement u.n. u.s. intelligence-gathering western
+    spy officer officers observers newspaper report statement figures data statistics u.n. u.s. intelligence-gathering western
     independent ukrainian russian american korean officials' defence-ministry aide aides team group
     correspondent reporter monitors monitor unit units brigade battalion regiment division corps fleet
     command commanders headquarters alliance coalition bloc organisation organization union
     junta regime mission administration cabinet parliament embassy ambassador police armed regional local
-    provincial federal interim transitional peacekeeping governor
+    provincial federal interim transitional peacekeeping governor policy affairs operations
     """)
 # Auxiliaries and adverbs that sit between a subject and its reporting verb.
 _BETWEEN = _words("""has have had also already previously repeatedly both again earlier today yesterday now then recently
@@ -182,7 +189,7 @@ def _speaker_before(sentence: str, end: int, depth: int = 0) -> tuple[str, int] 
         opening = stripped.rfind(",", 0, len(stripped) - 1)
         if opening > 0:
             aside = stripped[opening + 1 : -1]
-            if _PARTICIPLE_ASIDE.match(aside):
+            if _PARTICIPLE_ASIDE.match(aside) or _MANNER_ASIDE.match(aside):
                 return _speaker_before(sentence, opening)  # skip ", citing X," to reach the subject
             name = _speaker_before(sentence, len(stripped) - 1)
             owner = _speaker_before(sentence, opening)
@@ -258,6 +265,32 @@ def _walk_back(sentence: str, offset: int, words: list[tuple[str, int]], cut: bo
     return text, start
 
 
+# A pronoun subject after a clause break, the way wire copy closes a quote: "..., it added", "..., he said".
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:“”\"]\s{0,3})(?P<pronoun>he|she|it|they)\s{1,3}(?:also\s{1,3})?$")
+
+
+def _pronoun_before(sentence: str, end: int) -> tuple[str, int] | None:
+    """A lower-case pronoun subject right before a verb at ``end``, after a clause break.
+
+    >>> _pronoun_before("More will come next year, it added", 29)
+    ('it', 26)
+    >>> _pronoun_before("what it said", 8) is None
+    True
+    """
+    m = _PRONOUN_SUBJECT.search(sentence, max(0, end - 16), end)
+    return (m["pronoun"], m.start("pronoun")) if m is not None else None
+
+
+def _after_manner_aside(before: str) -> bool:
+    """Whether ``before`` (stripped, ending in a comma) closes an aside on how its subject speaks.
+
+    >>> _after_manner_aside("An official, speaking on condition of anonymity,"), _after_manner_aside("Troops left,")
+    (True, False)
+    """
+    opening = before.rfind(",", 0, len(before) - 1)
+    return before.endswith(",") and opening > 0 and _MANNER_ASIDE.match(before[opening + 1 : -1]) is not None
+
+
 def _phrase_after(sentence: str, start: int) -> tuple[str, int] | None:
     """The noun phrase starting at ``start`` (an object of "according to", "by", "citing")."""
     limit = min(len(sentence), start + _LOOKBACK)
@@ -330,14 +363,19 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
         if _BE_BEFORE.search(before, max(0, len(stripped) - 5)):
             continue  # "troops are expected to ...": passive, nobody speaks
         verb = m["verb"].lower()
-        if stripped.endswith((",", "”", '"', "’")) and verb in {
-            "said",
-            "says",
-            "say",
-            "added",
-            "told",
-            "wrote",
-        }:
+        if (
+            stripped.endswith((",", "”", '"', "’"))
+            and not _after_manner_aside(stripped)
+            and verb
+            in {
+                "said",
+                "says",
+                "say",
+                "added",
+                "told",
+                "wrote",
+            }
+        ):
             found = _speaker_after(sentence, m.end() + 1)
             if (found is not None and found[0][:1].isupper()) or (
                 found is not None and found[0].lower().startswith(("the ", "a ", "an "))
@@ -353,7 +391,7 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
                     )
                 )
                 continue
-        found = _speaker_before(sentence, m.start())
+        found = _speaker_before(sentence, m.start()) or _pronoun_before(sentence, m.start())
         if found is None:
             continue
         text, at = found

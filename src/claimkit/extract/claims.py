@@ -100,16 +100,19 @@ def _words(text: str) -> frozenset[str]:
 
 #: Nouns that count military personnel.
 PERSONNEL = _words("""troops troop soldiers soldier servicemen servicemembers personnel forces fighters men marines
-    paratroopers peacekeepers advisers advisors instructors engineers mercenaries recruits conscripts
+    paratroopers peacekeepers advisers advisors instructors trainers engineers mercenaries recruits conscripts
     reservists commandos infantrymen sailors airmen officers guards volunteers combatants operatives
     specialists crews crewmen gunners snipers sappers militants members contingent""")
 #: Personnel nouns that name soldiers only when the sentence speaks of war ("three men were arrested" does not).
 CONTEXTUAL_PERSONNEL = _words(
     """men officers guards volunteers operatives specialists crews crewmen members engineers advisers advisors
-    instructors recruits contractors"""
+    instructors trainers recruits contractors"""
 )
 #: Words that make a contextual personnel noun armed by themselves: "border guards".
 _ARMED_KINDS = _words("border coast military paramilitary armed")
+#: Armed bodies whose name, before a contextual noun, arms it: "Revolutionary Guards advisers", "Quds Force
+#: officers", "National Guard members".
+_ARMED_BODIES = _words("guard guards corps force forces navy marine marines legion militia")
 #: Nouns that count casualties.
 CASUALTY_NOUNS = frozenset(
     ["casualties", "dead", "killed", "wounded", "losses", "fatalities", "deaths", "injured"]
@@ -162,6 +165,8 @@ _UNITS_STANDING = frozenset(
 )
 # A standing unit (or "forces") owning a "numbers"/"totals" verb: "the corps numbers 12,000".
 _OWNER_UNIT = re.compile(rf"\b(?:{_trie([*_UNITS_STANDING, 'forces'])})\b")
+# Where the owner's head noun ends and its place or part modifiers begin: "the garrison | at the base".
+_OWNER_MODIFIER = re.compile(r"\s(?:at|in|on|near|along|inside|across|based)\s")
 _ACTIVE = re.compile(r"\bactive(?:-duty)?\b")  # "12,000 active-duty soldiers"
 # "a 3,000-man contingent": a body of people counted by its members (a troop count only
 # before a unit's noun, unlike "-strong": "a 12-member delegation" is not one).
@@ -174,7 +179,7 @@ _UNITS_DEPLOYED = frozenset(
 _MILITARY_WORDS = _trie(
     "army troop troops soldier soldiers military combat front battlefield killed war forces strike brigade"
     " brigades battalion battalions unit units defence defense ministry drill drills exercise exercises"
-    " mission base bases border stationed invasion offensive"
+    " mission base bases border stationed invasion offensive legion legions militia militias garrison"
 )
 _MILITARY_STEMS = _trie("fight deploy recruit enlist mercenar contract peacekeep dispatch")
 _MILITARY_RE = rf"""\b(?:
@@ -234,12 +239,15 @@ _NEEDLES_HEDGE = (
 _RATE = re.compile(
     r"""^[\s\w,'’-]{0,40}?(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)  # "in a week" is a period
     \b(?:per|a|each|every)\s+(?:day|week|month|year|hour)\b                          # "... a day", "per week"
+    (?!\s+(?:earlier|ago|before|later|prior))                                        # not "a year earlier"
     |^[\s\w,'’-]{0,40}?\bdaily\b""",
     re.X | re.I,
 )
 _CASUALTY_AFTER = re.compile(
     r"""^[\s\w,'’-]{0,30}?\b(?:(?:were|was|have\s+been|had\s+been|been|are|being)\s+)?
-    (?:killed|wounded|injured|dead|died|perished|lost\s+their\s+lives|fell\s+in\s+battle)\b""",
+    (?:killed|wounded|injured|dead|died|perished|lost\s+their\s+lives|fell\s+in\s+battle
+    |(?:remain|remains|remained|are\s+still|were\s+still|still|went|are|were|listed\s+as)\s+missing  # "remain missing"
+    |missing\s+in\s+action)\b""",
     re.X | re.I,
 )
 _LOSSES_AT = re.compile(r"\b(?:losses|casualties|toll|dead)\s+(?:\w+\s+){0,3}?at\s+(?:\w+\s+){0,2}$", re.I)
@@ -287,6 +295,24 @@ _NUMBER_OF = re.compile(
     """,
     re.X,
 )
+# A bare number given as the size of troops named earlier in the sentence: "put their number at 9,000",
+# "troop strength has risen to an estimated 50,000". Never "the number of casualties rose to 300".
+_SIZE_OF = re.compile(
+    r"""(?:\b(?:their|its|the)\s+(?:total\s+)?(?:number|numbers|strength|size|count)(?!\s+of\b)  # "their number"
+    |\b(?P<noun>troop|troops|forces?)\s+(?:strength|numbers|levels?|presence|size)\b)    # "troop strength"
+    [^.;]{0,60}?\b(?:at|to)\s+(?:\w+\s+){0,2}$                                      # "... at", "has risen to"
+    """,
+    re.X | re.I,
+)
+# The last personnel noun of a text (a bounded window before a size phrase).
+_LAST_TROOPS = re.compile(
+    r"\b(?:troops|soldiers|forces|servicemen|personnel|fighters|peacekeepers|marines)\b", re.I
+)
+# A time adverbial after a bare number: "down from 2,300 a year earlier", "will rise to 5,000 next year".
+_TIME_AFTER = re.compile(
+    r"\s(?:(?:a|one|the)\s+(?:year|month|week|decade)\s+(?:earlier|ago|before|later)|next\s+(?:year|month|week))\b",
+    re.I,
+)
 _ANAPHORIC_TOTAL = re.compile(r"\b(?:the|that|this|its)\s+(?:total|number|figure|tally|count)\b", re.I)
 _ELLIPSIS_LINK = re.compile(
     r"""(?:\bup\s+from|\bdown\s+from|\bof\s+whom|\bfrom|\bcompared\s+with|\bwith|\bor|\band|\bto|\bversus|\breach
@@ -295,9 +321,11 @@ _ELLIPSIS_LINK = re.compile(
 )
 _DATE_BLOCK_BEFORE = re.compile(
     r"""\b(?:by|until|till|before|since|from|after|through|next|within|ahead\s+of|began|begun|started)\s+
+    (?:the\s+)?                                        # "since the October 7 attack", "by the June 30 deadline"
     (?:early\s+|mid-?|late\s+|the\s+end\s+of\s+)?$""",
     re.X | re.I,
 )
+_PERFECT = re.compile(r"\b(?:had|has|have)\b", re.I)  # "by March 31 ... had called up": a state at that date
 _RELATIVE_DATE = re.compile(
     r"^(?:next|this|last)\s+(?:week|month|year)\b|^(?:today|yesterday|tomorrow)\b", re.I
 )
@@ -322,7 +350,7 @@ _OPENING_CONTINUATION = re.compile(
     |Also|In\s+addition|Additionally|Moreover|Furthermore)\b)""",
     re.X,
 )
-_GENERIC_SPEAKERS = _words("""report reports the report statement analysis study data figures imagery satellite imagery
+_GENERIC_SPEAKERS = _words("""report reports the report statement analysis study data figures statistics imagery satellite imagery
     documents estimates say this information intelligence-gathering""")
 _ANAPHORIC_HEADS = _words("""agency ministry service spokesman spokeswoman spokesperson official expert analyst army military
     government president minister department command council office commander fleet diplomat lawmaker
@@ -428,7 +456,8 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
         w = m.group()
         low = w.lower().replace("’", "'")
         stop = end + m.end()
-        armed = bool(taken) and taken[-1].lower() in _ARMED_KINDS  # "border guards", "military contractors"
+        # "border guards", "military contractors", "Revolutionary Guards advisers"
+        armed = bool(taken) and (taken[-1].lower() in _ARMED_KINDS or taken[-1].lower() in _ARMED_BODIES)
         if (low in PERSONNEL or (armed and low in CONTEXTUAL_PERSONNEL)) and (
             military or low not in CONTEXTUAL_PERSONNEL or armed or _country_of(taken)
         ):
@@ -754,7 +783,7 @@ def _clause_after(text: str, start: int) -> str:
 # Words one of which every match of a ``_measure`` pattern contains, lower-cased: a window of lowered ASCII
 # text holding none of them cannot match, so the pattern need not be searched (see ``_may``).
 _NEEDLES_RATE = ("day", "week", "month", "year", "hour", "daily")
-_NEEDLES_CASUALTY_AFTER = ("kill", "wound", "injur", "dead", "died", "perish", "lost", "fell")
+_NEEDLES_CASUALTY_AFTER = ("kill", "wound", "injur", "dead", "died", "perish", "lost", "fell", "missing")
 _NEEDLES_CASUALTY_BEFORE = ("kill", "los", "wounded")
 _NEEDLES_LOSSES_AT = ("losses", "casualties", "toll", "dead")
 _NEEDLES_FORMATION_BEFORE = (
@@ -837,8 +866,10 @@ def _measure(
         return Measure.FORMATION, False  # "drawn from the XI Corps, a force of some 150,000 men"
     numbers_verb = _NUMBERS_VERB.search(before_num) if _may(before_low, _NEEDLES_NUMBERS_VERB) else None
     if numbers_verb is not None:
-        owner = before_num[: numbers_verb.start()].lower()
-        if _OWNER_UNIT.search(owner[-60:]):
+        owner = before_num[: numbers_verb.start()].lower()[-60:]
+        # The subject's head, before its modifiers: "the garrison at the military base numbers" is a garrison.
+        modifier = _OWNER_MODIFIER.search(owner)
+        if _OWNER_UNIT.search(owner, 0, modifier.start() if modifier is not None else len(owner)):
             return Measure.FORMATION, False
     phrase = text[number_start : counted.end].lower()
     # A formation when the count is possessed ("the army has ...") and active or in total; the three pure
@@ -889,7 +920,14 @@ def _pick_date(
         window = d.window
         if window is None or _RELATIVE_DATE.match(d.text):
             continue
-        if _DATE_BLOCK_BEFORE.search(text[max(0, d.span.start - 24) : d.span.start]):
+        block = _DATE_BLOCK_BEFORE.search(text[max(0, d.span.start - 24) : d.span.start])
+        if block is not None and not (
+            # "By March 31, Taiwan had called up 22,000": a perfect tense reports the state at that date
+            not projected
+            and block.group().lower().startswith("by")
+            and d.span.end < number_start
+            and _PERFECT.search(text, d.span.end, post_end) is not None
+        ):
             continue
         if window.precision is Precision.YEAR and text[: min(d.span.start, 8)].strip(" \t(") not in {
             "In",
@@ -1188,6 +1226,20 @@ def _inherit(
         or (mention.quantity.unit and mention.quantity.unit not in PERSONNEL)
     ):
         return None
+    size_of = _SIZE_OF.search(before)
+    if size_of is not None:
+        origin = max(0, start - 160) + size_of.start()  # where the size phrase starts in the sentence
+        if size_of["noun"]:  # "Chinese troop strength ... has risen to"
+            noun_at, noun = origin + size_of.start("noun") - size_of.start(), size_of["noun"].lower()
+        else:  # "their number at": the troops named before it in the sentence
+            named = list(_LAST_TROOPS.finditer(text, max(0, origin - 200), origin))
+            if not named:
+                return None
+            troops = named[-1]
+            noun_at, noun = troops.start(), troops.group().lower()
+        return _Counted(
+            "personnel", noun, end, start, _country_of(text[max(0, noun_at - 40) : noun_at].split())
+        )
     following = _WORD.match(text, end + 1) if end + 1 <= len(text) else None
     nxt = following.group().lower() if following is not None and text[end : end + 1] == " " else ""
     bare = nxt in {
@@ -1218,7 +1270,7 @@ def _inherit(
         "and",
         "or",
     }
-    if not bare:
+    if not bare and not _TIME_AFTER.match(text, end):
         return None
     if sentence_personnel is not None and _ELLIPSIS_LINK.search(before):
         return attrs.evolve(sentence_personnel, end=end, start=start)

@@ -414,6 +414,7 @@ _RATE = re.compile(
                                                |capita|man|troop|fighter|recruit|annum|[a-z]{2,20}(?=\b))
       | (?P<adv>daily|weekly|monthly|yearly|annually|hourly)
     )(?![\w])
+    (?![ ]{1,3}(?:earlier|ago|before|later|prior)\b)  # "2,300 a year earlier" is a time, not a rate
     """,
     re.X,
 )
