@@ -190,6 +190,48 @@ def word_trie(words: str | Iterable[str]) -> str:
     return "(?:" + emit(tree) + ")"
 
 
+def word_start_twin(pattern: re.Pattern[str], first: str) -> re.Pattern[str]:
+    r"""A twin of ``pattern`` that matches at exactly its match positions, found by a scan in C.
+
+    ``re`` tries a pattern that opens with an assertion (``\b``, a lookahead) at
+    every position of the text, but skips in C to the next candidate character
+    when the pattern opens with a character class. The twin opens with the class
+    ``[first]``, requires a word start (no word character before it), then holds
+    ``pattern`` in a lookahead read from that character: for the same
+    ``pos``/``endpos`` (the lookbehinds and lookaheads see the same text) it
+    matches exactly where ``pattern`` does, **provided every match of ``pattern``
+    starts a word with a character of ``first``** (the caller's comment says why;
+    under ``re.I`` ``first`` must hold every case of those letters). Read the
+    match itself with ``pattern.match(text, twin_match.start(), endpos)``.
+
+    >>> twin = word_start_twin(re.compile(r"\b(?:troops|tanks)\b"), "t")
+    >>> twin.search("Some troops and tanks").start(), twin.search("footanks") is None
+    (5, True)
+    """
+    return re.compile(rf"[{first}](?<!\w.)(?<=(?={pattern.pattern}).)", pattern.flags)
+
+
+def finditer_twin(
+    pattern: re.Pattern[str], twin: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    r"""``pattern.finditer(text, pos, endpos)``, found through the ``twin`` of :func:`word_start_twin`.
+
+    For a pattern that never matches the empty string: each search resumes
+    where the last match ended, as ``finditer`` does.
+
+    >>> p = re.compile(r"\b(?:troops|tanks)\b")
+    >>> [m.span() for m in finditer_twin(p, word_start_twin(p, "t"), "troops, tanks")]
+    [(0, 6), (8, 13)]
+    """
+    end = len(text) if endpos is None else endpos
+    search, match = twin.search, pattern.match
+    while (at := search(text, pos, end)) is not None:
+        m = match(text, at.start(), end)
+        assert m is not None  # the twin matches only where the pattern does
+        yield m
+        pos = max(m.end(), m.start() + 1)
+
+
 _MONTH_NUMBER = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,

@@ -7,8 +7,8 @@ import re
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from claimkit.dates import _DATE, _DATE_AT, _MONTH_WORDS, _WEEKDAY_WORDS
-from claimkit.extract import attribution
+from claimkit.dates import _DATE, _DATE_AT, _MONTH_WORDS, _WEEKDAY_WORDS, finditer_twin
+from claimkit.extract import attribution, claims
 from claimkit.extract.attribution import _BE_BEFORE, _RELATIVE_END, _TRAILING_TIME, _TRAILING_TIME_REACH
 from claimkit.extract.numbers import (
     _COMMA_GROUPED,
@@ -165,3 +165,49 @@ def test_subject_walk_reads_the_same_from_a_short_tail(words: list[str]) -> None
         assert attribution._speaker_before(sentence, end) == short
     finally:
         attribution._TAIL = saved
+
+
+# Words the word-start twins must find (and miss) in any case, with neighbours that make or break a word start.
+TWIN_PIECES = [
+    "said", "says", "states that", "States", "figures show that", "data indicated that", "put the number at",
+    "told", "Reported", "will", "WOULD", "set to", "expected to", "its planned", "planned", "is", "are set",
+    "may have", "North Korea", "the North", "U.S.", "US", "UK", "Kremlin", "Seoul", "troops", "units", "forces",
+    "ſent", "Kelvin", "İs", "ıs", "x", "7", "_", "é", "-",
+]  # fmt: skip
+
+
+@st.composite
+def twin_texts(draw: st.DrawFn) -> str:
+    out = ""
+    for piece in draw(st.lists(st.sampled_from(TWIN_PIECES), min_size=1, max_size=10)):
+        cased = draw(st.sampled_from([piece, piece.lower(), piece.upper(), piece.title()]))
+        out += draw(st.sampled_from(SEPARATORS)) + cased
+    return out + draw(st.sampled_from(SEPARATORS))
+
+
+TWINS = [
+    (attribution._SPEECH_VERB, attribution._SPEECH_VERB_AT),
+    (claims._TENSE, claims._TENSE_AT),
+    (claims._PLACE_WORD, claims._PLACE_WORD_AT),
+    (claims._TOPIC_NOUN, claims._TOPIC_NOUN_AT),
+]
+
+
+@given(text=twin_texts(), cut=st.integers(0, 12))
+@example(text="The ministry said, and U.S. officials' figures show that the North will send troops", cut=0)
+@example(text="ſent ſaid İs Kelvin", cut=0)
+def test_word_start_twins_match_where_their_patterns_match(text: str, cut: int) -> None:
+    endpos = max(0, len(text) - cut)
+    for plain, twin in TWINS:
+        _starts(twin, plain, text, endpos)
+        expected = [m.span() for m in plain.finditer(text, 0, endpos)]
+        assert [m.span() for m in finditer_twin(plain, twin, text, 0, endpos)] == expected
+
+
+def test_case_insensitive_twin_class_holds_every_folded_letter() -> None:
+    # ``_TENSE`` is case-insensitive and opens with ASCII letters: any code point that one of them matches
+    # under ``re.I`` ("ſ", "K", "İ" ...) is in the twin's class under ``re.I`` too.
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    folded = {ch for letter in letters for ch in re.findall(f"(?i:{letter})", everything)}
+    assert folded <= set(re.findall("(?i:[a-zA-Z])", everything))

@@ -25,6 +25,7 @@ from typing import Final
 
 import attrs
 
+from claimkit.dates import finditer_twin, word_start_twin
 from claimkit.dates import word_trie as _trie
 
 __all__ = ["Cue", "CueIndex", "CueKind", "cited_origin", "find_cues", "governing_cue"]
@@ -68,14 +69,13 @@ class Cue:
 
 # Verbs that introduce an account; "put" only in "put the number at", "states" only before "that". The
 # words are a prefix tree: at each word start the scan follows one branch instead of trying every verb.
-_SPEECH_WORDS = _trie(
-    """said says say stated revealed reveals announced announces warned warns warning told tells reported
-    reports claimed claims claim alleged alleges estimated estimates estimate believes believe believed
+_SPEECH_WORD_LIST = """said says say stated revealed reveals announced announces warned warns warning told tells
+    reported reports claimed claims claim alleged alleges estimated estimates estimate believes believe believed
     expects expect noted notes added adds confirmed confirms insisted insists assessed assesses judged
     judges disclosed discloses acknowledged acknowledges wrote writes tweeted posted think thinks thought
     argued argues declared declares spoke fear fears feared predicted predicts forecast forecasts briefed
     informed gave gives"""
-)
+_SPEECH_WORDS = _trie(_SPEECH_WORD_LIST)
 _SPEECH_VERB = re.compile(
     rf"""\b(?P<verb>
         {_SPEECH_WORDS}                       # a reporting verb
@@ -85,6 +85,12 @@ _SPEECH_VERB = re.compile(
       | put(?=\s[^.;,]{{1,80}}?\sat\s)        # "put the number at"
     )\b""",
     re.X,  # case-sensitive: "States" in "United States" is not a verb
+)
+# ``_SPEECH_VERB`` found by a scan in C (see ``claimkit.dates.word_start_twin``). Exact: the pattern is
+# case-sensitive and every match starts a word (``\b``) with the first letter of one of its words: a verb of
+# the list, "states", "show(s/ed)", "indicate(s/d)" or "put".
+_SPEECH_VERB_AT = word_start_twin(
+    _SPEECH_VERB, "".join(sorted({w[0] for w in _SPEECH_WORD_LIST.split()} | set("sip")))
 )
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.I)  # "according to X"
 _CITING = re.compile(
@@ -351,7 +357,7 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
             cue = Cue(kind=kind, speaker=text, speaker_start=at, start=m.start(), end=at + len(text))
             cues.append(cue)
             _cover(spans, cue.start, cue.end)
-    for m in _SPEECH_VERB.finditer(sentence):
+    for m in finditer_twin(_SPEECH_VERB, _SPEECH_VERB_AT, sentence):
         if _covered(spans, m.start()):
             continue
         before = sentence[max(0, m.start() - _LOOKBACK) : m.start()]

@@ -66,7 +66,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from claimkit.dates import DateMention, find_dates
+from claimkit.dates import DateMention, find_dates, finditer_twin, word_start_twin
 from claimkit.dates import word_trie as _trie
 from claimkit.errors import ModelTypeError
 from claimkit.extract.actors import DEMONYMS, Gazetteer, normalise_name
@@ -219,6 +219,9 @@ _TENSE = re.compile(
     )\b""",
     re.X | re.I,
 )
+# ``_TENSE`` found by a scan in C (see ``claimkit.dates.word_start_twin``). Exact: every alternative opens with
+# an ASCII letter after ``\b``, and under ``re.I`` the class holds every character those letters fold from.
+_TENSE_AT = word_start_twin(_TENSE, "a-zA-Z")
 _HEDGE_WORDS = _trie(
     "reportedly allegedly purportedly suggest suggests suggested appear likely possibly probably unconfirmed"
 )
@@ -397,12 +400,16 @@ _COUNTRY_ADJECTIVE: dict[str, str] = {
 }
 _COUNTRY_ADJECTIVE.update({"United States": "US", "United Kingdom": "British", "North Korea": "North Korean"})
 _COUNTRY_ADJECTIVE["South Korea"] = "South Korean"
-_PLACE_WORD = re.compile(
-    r"""\b(?P<place>North\s+Korea|South\s+Korea|United\s+States|United\s+Kingdom|the\s+North
-    |Pyongyang|Seoul|Russia|Moscow|Kremlin|Ukraine|Kyiv|Washington|U\.?S\.?(?![\w.])|America|China|Beijing
-    |Belarus|Minsk|Iran|Tehran|Britain|UK|France|Germany|Poland|Turkey|India|Japan|Israel|Cuba|Nepal)\b""",
-    re.X,
-)
+_PLACES = (
+    r"North\s+Korea", r"South\s+Korea", r"United\s+States", r"United\s+Kingdom", r"the\s+North", "Pyongyang",
+    "Seoul", "Russia", "Moscow", "Kremlin", "Ukraine", "Kyiv", "Washington", r"U\.?S\.?(?![\w.])", "America",
+    "China", "Beijing", "Belarus", "Minsk", "Iran", "Tehran", "Britain", "UK", "France", "Germany", "Poland",
+    "Turkey", "India", "Japan", "Israel", "Cuba", "Nepal",
+)  # fmt: skip
+_PLACE_WORD = re.compile(rf"\b(?P<place>{'|'.join(_PLACES)})\b")
+# Found by a scan in C (see ``claimkit.dates.word_start_twin``). Exact: the pattern is case-sensitive and every
+# match starts a word with the first letter of one of the places.
+_PLACE_WORD_AT = word_start_twin(_PLACE_WORD, "".join(sorted({p[0] for p in _PLACES})))
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:to|in|into|from|against|with|of|for|near|across|on|at)\s+(?:the\s+)?$", re.I
 )
@@ -691,7 +698,10 @@ def _default_actor(document: Document, gazetteer: Gazetteer) -> Actor:
     return Actor(source.label(), kind=ActorKind.MEDIA)
 
 
-_TOPIC_NOUN = re.compile(r"\b(?:troops|soldiers|forces|servicemen|personnel|fighters|military|units)\b")
+_TOPIC_NOUNS = ("troops", "soldiers", "forces", "servicemen", "personnel", "fighters", "military", "units")
+_TOPIC_NOUN = re.compile(rf"\b(?:{'|'.join(_TOPIC_NOUNS)})\b")
+# Exact for the reason of ``_PLACE_WORD_AT``: case-sensitive, every match starts a word with a noun's first letter.
+_TOPIC_NOUN_AT = word_start_twin(_TOPIC_NOUN, "".join(sorted({w[0] for w in _TOPIC_NOUNS})))
 _TOPIC_DEMONYM = re.compile(
     r"""\b(North\s+Korean|South\s+Korean|Russian|Ukrainian|American|U\.?S\.?|Chinese|Belarusian|Iranian
     |British|French|German|Polish|Cuban|Turkish|Israeli)\s+(?:\w+\s+)?$""",
@@ -710,7 +720,9 @@ def _topic(document: Document) -> str | None:
     """The country whose troops the document talks about most ("North Korean troops" ...)."""
     counts: Counter[str] = Counter()
     text = document.clean
-    for m in _TOPIC_NOUN.finditer(text):  # troop nouns are rare: look back from each for its demonym
+    for m in finditer_twin(
+        _TOPIC_NOUN, _TOPIC_NOUN_AT, text
+    ):  # troop nouns are rare: look back from each for its demonym
         start = max(0, m.start() - 32)
         window = text[start : m.start()]
         if not any(word in window for word in _TOPIC_DEMONYM_WORDS):
@@ -747,7 +759,7 @@ def _whose(
     before = text[max(clause_start, number_start - _WINDOW) : number_start]
     best = None
     subject = None
-    for pm in _PLACE_WORD.finditer(before):
+    for pm in finditer_twin(_PLACE_WORD, _PLACE_WORD_AT, before):
         if _PREPOSITION_BEFORE.search(before[max(0, pm.start() - 24) : pm.start()]):
             continue  # a destination ("to Russia"), not the sender
         subject = pm["place"]
@@ -761,13 +773,14 @@ def _whose(
 
 
 def _tense(pre: str, post: str) -> str | None:
-    post_m = _TENSE.search(post)
+    at = _TENSE_AT.search(post)
+    post_m = _TENSE.match(post, at.start()) if at is not None else None  # ``_TENSE.search(post)``
     if post_m is not None:
         if post_m["proj"] and _CHANGE_AFTER.match(post, post_m.end()):
             return "fact"  # "900 troops ... is expected to double": the 900 are there now
         return "proj" if post_m["proj"] else "fact"
     last = None
-    for m in _TENSE.finditer(_SUBORDINATE.sub(" ", pre)):
+    for m in finditer_twin(_TENSE, _TENSE_AT, _SUBORDINATE.sub(" ", pre)):
         last = m
     if last is None:
         return None
