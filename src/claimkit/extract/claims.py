@@ -516,6 +516,9 @@ class _Context:
     last_speaker: tuple[int, int, Actor, tuple[Actor, ...]] | None = None  # sentence, paragraph, actor, via
     topic: str | None = None
     cache: dict[str, Actor | None] = attrs.Factory(dict)
+    # Mentions whose resolution reads nothing of the memory (``recent``): a name resolved through the
+    # gazetteer, or a generic speaker. The same words resolve the same way all through the document.
+    settled: dict[str, Actor | None] = attrs.Factory(dict)
 
     def remember(self, actor: Actor) -> None:
         recent = self.recent
@@ -528,6 +531,12 @@ class _Context:
         self.recent.append(actor)
 
     def resolve(self, mention: str) -> Actor | None:
+        settled = self.settled
+        if mention in settled:
+            return settled[mention]
+        return self._resolve(mention)
+
+    def _resolve(self, mention: str) -> Actor | None:
         key = normalise_name(mention)
         words = key.split()
         if key and words[-1] in _GENERIC_SPEAKERS and len(words) > 1:
@@ -543,6 +552,7 @@ class _Context:
             ):
                 return self.resolve(issuer)
         if not key or key in _GENERIC_SPEAKERS or words[-1] in _GENERIC_SPEAKERS:
+            self.settled[mention] = None  # decided by the words alone (the issuer above, if tried, was None)
             return None
         if key in {"he", "she", "him", "her"}:
             return next((a for a in reversed(self.recent) if a.kind is ActorKind.PERSON), None)
@@ -554,16 +564,23 @@ class _Context:
             if found is not None:
                 return found
         original = mention.strip().lower()
-        if original.startswith(("the ", "its ")) and len(words) <= 3 and words[-1] in _ANAPHORIC_HEADS:
+        anaphoric = (
+            original.startswith(("the ", "its ")) and len(words) <= 3 and words[-1] in _ANAPHORIC_HEADS
+        )
+        if anaphoric:
             found = self._by_head(" ".join(words))
             if found is not None:
                 return found
-        if len(words) == 1 and words[0] in {"expert", "analyst", "professor", "official", "spokesman"}:
+        role = len(words) == 1 and words[0] in {"expert", "analyst", "professor", "official", "spokesman"}
+        if role:
             found = self._by_head(words[0])
             if found is not None:
                 return found
         if mention not in self.cache:
             self.cache[mention] = self.gazetteer.resolve(mention)
+        if acronym is None and not anaphoric and not role:
+            # No test above read the memory (nor did the issuer rule: it returns or falls through unread).
+            self.settled[mention] = self.cache[mention]
         return self.cache[mention]
 
     def _by_initials(self, acronym: str) -> Actor | None:
@@ -911,6 +928,7 @@ _WINDOW = 300  # characters around a number that its clause can reach
 def _pick_date(
     dates: Sequence[DateMention],
     starts: Sequence[int],
+    base: int,
     text: str,
     number_start: int,
     post_end: int,
@@ -924,34 +942,40 @@ def _pick_date(
     the words right after the reporting verb ("said on October 2"). Deadlines
     and spans ("by December", "since 2014", "next year") never count, nor a
     bare year unless it opens the sentence.
+
+    ``dates`` are the document's mentions within the sentence, which starts at
+    ``base`` in the document; ``starts`` are their starts in the sentence.
     """
     best: tuple[int, DateWindow] | None = None
     anchor_pos = cue.start if cue is not None else number_start
     lo = bisect.bisect_left(starts, min(anchor_pos, number_start) - _WINDOW)
     hi = bisect.bisect_right(starts, max(anchor_pos, number_start) + _WINDOW)
-    for d in dates[lo:hi]:  # only dates near the number: the cost stays linear in a long sentence
+    for k in range(lo, hi):  # only dates near the number: the cost stays linear in a long sentence
+        d = dates[k]
         window = d.window
         if window is None or _RELATIVE_DATE.match(d.text):
             continue
-        block = _DATE_BLOCK_BEFORE.search(text[max(0, d.span.start - 24) : d.span.start])
+        d_start = starts[k]
+        d_end = d.span.end - base
+        block = _DATE_BLOCK_BEFORE.search(text[max(0, d_start - 24) : d_start])
         if block is not None and not (
             # "By March 31, Taiwan had called up 22,000": a perfect tense reports the state at that date
             not projected
             and block.group().lower().startswith("by")
-            and d.span.end < number_start
-            and _PERFECT.search(text, d.span.end, post_end) is not None
+            and d_end < number_start
+            and _PERFECT.search(text, d_end, post_end) is not None
         ):
             continue
-        if window.precision is Precision.YEAR and text[: min(d.span.start, 8)].strip(" \t(") not in {
+        if window.precision is Precision.YEAR and text[: min(d_start, 8)].strip(" \t(") not in {
             "In",
             "in",
             "",
         }:
             continue
-        after_cue = cue is not None and cue.end <= d.span.start <= cue.end + 24
-        if d.span.start >= number_start and not after_cue and (projected or d.span.start > post_end):
+        after_cue = cue is not None and cue.end <= d_start <= cue.end + 24
+        if d_start >= number_start and not after_cue and (projected or d_start > post_end):
             continue
-        distance = abs(d.span.start - anchor_pos)
+        distance = abs(d_start - anchor_pos)
         if best is None or distance < best[0]:
             best = (distance, window)
     return best[1] if best else None
@@ -1028,17 +1052,14 @@ def extract_claims(
         for actor in speakers:
             ctx.remember(actor)
         mentions = counts[index]
-        dates: list[DateMention] = []  # the sentence's dates, in its own offsets: only its counts need them
+        # The sentence's dates (only its counts need them): the document's own mentions, with their starts in
+        # the sentence's offsets for the search by position (``_pick_date`` rebases the rest).
         dj = di
-        while mentions and dj < len(all_dates) and all_dates[dj].span.start < base + len(text):
-            d = all_dates[dj]
-            dates.append(
-                DateMention(
-                    span=Span._trusted(d.span.start - base, d.span.end - base), text=d.text, window=d.window
-                )
-            )
+        sentence_end = base + len(text)
+        while mentions and dj < len(all_dates) and all_dates[dj].span.start < sentence_end:
             dj += 1
-        date_starts = [d.span.start for d in dates]
+        dates = all_dates[di:dj]
+        date_starts = [d.span.start - base for d in dates]
         folded = _lower_twin(text) if mentions else None
         military = bool(mentions) and _has(_MILITARY_CONTEXT, _MILITARY_LOWER, text, folded)
         hedged = bool(mentions) and _may(folded, _NEEDLES_HEDGE) and _has(_HEDGE, _HEDGE_LOWER, text, folded)
@@ -1140,7 +1161,7 @@ def _claim_for(
         else:
             actor, via, attribution = ctx.default, (), Attribution.DEFAULT
     post_end = counted.end + len(post)
-    ref_date = _pick_date(dates, date_starts, text, start, post_end, used, projected)
+    ref_date = _pick_date(dates, date_starts, base, text, start, post_end, used, projected)
     span_start = min(start, counted.start)
     span_end = max(end, counted.end)
     span = _to_original(document, base + span_start, base + span_end)
