@@ -159,6 +159,7 @@ _NP_LOWER = _words("""of the and for in at a an its their his her two three four
 _BETWEEN = _words("""has have had also already previously repeatedly both again earlier today yesterday now then recently
     subsequently separately further began begun publicly officially first later initially reportedly
     had been has been will would could may might might've still all each once not only
+    consistently flatly categorically vehemently firmly strongly long always itself themselves himself herself
     """)
 _OPENERS = _words("""but and so however meanwhile separately moreover furthermore still yet also now then while
     as indeed instead thus""")
@@ -266,7 +267,9 @@ def _walk_back(sentence: str, offset: int, words: list[tuple[str, int]], cut: bo
 
 
 # A pronoun subject after a clause break, the way wire copy closes a quote: "..., it added", "..., he said".
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:“”\"]\s{0,3})(?P<pronoun>he|she|it|they)\s{1,3}(?:also\s{1,3})?$")
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[,;:“”\"]\s{0,3}(?:(?:but|and|yet)\s{1,3})?)(?P<pronoun>he|she|it|they)\s{1,3}(?:also\s{1,3})?$"
+)  # "..., but it confirmed": a conjunction may open the clause
 
 
 def _pronoun_before(sentence: str, end: int) -> tuple[str, int] | None:
@@ -274,6 +277,8 @@ def _pronoun_before(sentence: str, end: int) -> tuple[str, int] | None:
 
     >>> _pronoun_before("More will come next year, it added", 29)
     ('it', 26)
+    >>> _pronoun_before("It gave no figure, but it confirmed", 26)
+    ('it', 23)
     >>> _pronoun_before("what it said", 8) is None
     True
     """
