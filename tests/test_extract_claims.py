@@ -586,3 +586,30 @@ def test_missing_soldiers_are_losses(text: str, measure: str) -> None:
 def test_a_numbering_subject_is_judged_by_its_head(text: str, measure: str) -> None:
     (claim,) = extract_claims(read_document(text))
     assert claim.measure.value == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Modifiers of the counted noun: uniformed, militia, rebel; a noun in scare quotes is the noun.
+        (
+            "The mission had about 13,500 uniformed personnel in Congo, a diplomat said.",
+            [(13_500, "deployed")],
+        ),
+        (
+            "Strikes killed at least 12 militia fighters near the border, a monitor said.",
+            [(12, "casualties")],
+        ),
+        ("Some 300 rebel fighters were seen near the border, officials said.", [(300, "deployed")]),
+        (
+            'The embassy said about 1,500 Russian "instructors" were working with the army.',
+            [(1_500, "deployed")],
+        ),
+        ("About 2,000 “volunteers” were sent to the front, officials said.", [(2_000, "deployed")]),
+        # Scare quotes make no civilian a soldier.
+        ('About 300 "guests" attended the ceremony, officials said.', []),
+    ],
+)
+def test_modifiers_and_quoted_nouns(text: str, found: list[tuple[int, str]]) -> None:
+    claims = extract_claims(read_document(text))
+    assert [(c.quantity.value, c.measure.value) for c in claims] == found

@@ -146,7 +146,7 @@ _MODIFIERS = _words("""more additional further extra elite special forces' milit
     airborne naval army police trained battle-hardened experienced young reserve of our their its the
     his her these those korean north south russian ukrainian american us u.s. u.s us-led nato
     service chinese cuban french german british iranian belarusian kenyan canadian polish nepali
-    wagner allied enemy own""")
+    wagner allied enemy own uniformed militia rebel insurgent government pro-government""")
 _UNITS_STANDING = frozenset(
     [
         "army",
@@ -410,6 +410,8 @@ _PREPOSITION_BEFORE = re.compile(
 
 # ------------------------------------------------------------------ noun analysis
 
+_QUOTE_MARKS = frozenset('"“”‘’')
+
 
 @attrs.frozen
 class _Counted:
@@ -454,6 +456,8 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
         if len(taken) > 6:
             break
         w = m.group()
+        if w in _QUOTE_MARKS:
+            continue  # a noun in scare quotes is the noun: 1,500 Russian "instructors"
         low = w.lower().replace("’", "'")
         stop = end + m.end()
         # "border guards", "military contractors", "Revolutionary Guards advisers"
