@@ -613,3 +613,22 @@ def test_a_numbering_subject_is_judged_by_its_head(text: str, measure: str) -> N
 def test_modifiers_and_quoted_nouns(text: str, found: list[tuple[int, str]]) -> None:
     claims = extract_claims(read_document(text))
     assert [(c.quantity.value, c.measure.value) for c in claims] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # The euphemisms of military statements count losses, quoted or not.
+        ('The ministry said its units had "neutralised" 1,163 militants.', [(1_163, "casualties")]),
+        ("The army said it neutralized 40 fighters near the border.", [(40, "casualties")]),
+        ("Officials said strikes eliminated some 200 militants this week.", [(200, "casualties")]),
+        # "one of" picks one person out of a group: no count.
+        ("Not a single one of our fighters has entered Syria, the group said.", []),
+        ("One of the soldiers was wounded in the attack, officials said.", []),
+        # A compound number before "of" still counts.
+        ("Twenty-one of the soldiers were killed, officials said.", [(21, "casualties")]),
+    ],
+)
+def test_losses_by_euphemism_and_one_of(text: str, found: list[tuple[int, str]]) -> None:
+    claims = extract_claims(read_document(text))
+    assert [(c.quantity.value, c.measure.value) for c in claims] == found

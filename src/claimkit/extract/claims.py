@@ -252,7 +252,10 @@ _CASUALTY_AFTER = re.compile(
 )
 _LOSSES_AT = re.compile(r"\b(?:losses|casualties|toll|dead)\s+(?:\w+\s+){0,3}?at\s+(?:\w+\s+){0,2}$", re.I)
 _CASUALTY_BEFORE = re.compile(
-    r"\b(?:killed|kill|kills|killing|lost|lose|loses|losing|wounded)\s+(?:\w+\s+){0,2}$", re.I
+    r"""\b(?:killed|kill|kills|killing|lost|lose|loses|losing|wounded
+    |neutrali[sz](?:e|ed|es|ing)|eliminat(?:e|ed|es|ing))  # the euphemisms of military statements
+    ["”’']?\s+(?:\w+\s+){0,2}$                             # maybe in quotes: had "neutralised" 1,163""",
+    re.I | re.X,
 )
 _OTHER_CUE = re.compile(
     r"""\b(?:proposal|proposed|refused\s+to|will\s+not|won't|would\s+not|ruled\s+out|captured|capture|
@@ -788,7 +791,7 @@ def _clause_after(text: str, start: int) -> str:
 # text holding none of them cannot match, so the pattern need not be searched (see ``_may``).
 _NEEDLES_RATE = ("day", "week", "month", "year", "hour", "daily")
 _NEEDLES_CASUALTY_AFTER = ("kill", "wound", "injur", "dead", "died", "perish", "lost", "fell", "missing")
-_NEEDLES_CASUALTY_BEFORE = ("kill", "los", "wounded")
+_NEEDLES_CASUALTY_BEFORE = ("kill", "los", "wounded", "neutrali", "eliminat")
 _NEEDLES_LOSSES_AT = ("losses", "casualties", "toll", "dead")
 _NEEDLES_FORMATION_BEFORE = (
     "consist", "compris", "employ", "corps", "army", "brigade", "division", "regiment", "battalion", "unit",
@@ -1082,6 +1085,8 @@ def _claim_for(
     folded: str | None = None,
 ) -> tuple[Claim, _Counted] | None:
     start, end = mention.span.start, mention.span.end
+    if text.startswith(" of ", end) and mention.text.lower().split()[-1] == "one":
+        return None  # "one of our fighters": one person picked out of a group, not a count
     counted = _counted_after(text, end, military)
     if counted.kind in {"none", "unit"}:
         inherited = _inherit(text, start, end, counted, ctx, index, sentence_personnel, mention)
