@@ -472,6 +472,14 @@ def test_a_body_counted_by_its_members(text: str, found: tuple[int, str] | None)
         ("About 300 volunteers joined the clean-up on Sunday, the council said.", None),
         ("Some 300 security guards protect the mall, the owner said.", None),
         ("The firm employs 200 contractors in Texas, the owner said.", None),
+        # An armed body after the noun arms it too.
+        (
+            "Roughly two hundred officers of Iran's Revolutionary Guards had arrived in the town, it said.",
+            200,
+        ),
+        ("About 300 members of the militia crossed the river, residents said.", 300),
+        ("Some 50 advisers from the Quds Force were seen there, officials said.", 50),
+        ("About 40 officers of the company attended the meeting, the owner said.", None),
     ],
 )
 def test_armed_kinds_make_contextual_personnel_count(text: str, value: int | None) -> None:

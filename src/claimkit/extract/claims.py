@@ -413,6 +413,13 @@ _PREPOSITION_BEFORE = re.compile(
 
 # ------------------------------------------------------------------ noun analysis
 
+# An armed body after a contextual noun arms it: "officers of Iran's Revolutionary Guards", "members of the
+# militia". A company's or a club's officers are not.
+_ARMED_OF = re.compile(
+    r"""\s{1,3}(?:of|from)\s{1,3}(?:the\s{1,3})?(?:[\w’'-]{1,30}\s{1,3}){0,3}?   # "of (the) Iran's Revolutionary"
+    (?i:guards?|corps|force|forces|navy|marines|legion|militias?|army|armies)\b   # the armed body's head""",
+    re.X,
+)
 _QUOTE_MARKS = frozenset('"“”‘’')
 
 
@@ -465,6 +472,8 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
         stop = end + m.end()
         # "border guards", "military contractors", "Revolutionary Guards advisers"
         armed = bool(taken) and (taken[-1].lower() in _ARMED_KINDS or taken[-1].lower() in _ARMED_BODIES)
+        if not armed and low in CONTEXTUAL_PERSONNEL and not military:
+            armed = _ARMED_OF.match(window, m.end()) is not None  # "officers of Iran's Revolutionary Guards"
         if (low in PERSONNEL or (armed and low in CONTEXTUAL_PERSONNEL)) and (
             military or low not in CONTEXTUAL_PERSONNEL or armed or _country_of(taken)
         ):
