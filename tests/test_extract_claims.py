@@ -535,6 +535,17 @@ def test_pledges_are_projected_totals(text: str, measure: str) -> None:
             [(55_000, "deployed")],
         ),
         ("US troop levels in Iraq stand at about 2,500, the Pentagon said.", [(2_500, "deployed")]),
+        # ... or in the sentence before, when this one names none.
+        (
+            "Diplomats believe Russia has 2,000 personnel in Mali. One said the number could grow to 3,000.",
+            [(2_000, "deployed"), (3_000, "expected_total")],
+        ),
+        (
+            "Some 4,000 soldiers are in the north. Officials put their number at 5,000 by May.",
+            [(4_000, "deployed"), (5_000, "deployed")],
+        ),
+        # A size phrase after a sentence about money borrows no troops.
+        ("The mission costs $1 billion. Its budget could grow to 3,000 million.", []),
         # A time adverbial after the bare number: "a year earlier", "next year" (no rate).
         (
             "Some 1,750 soldiers were abroad in January, down from 2,300 a year earlier, the ministry said.",

@@ -1252,6 +1252,9 @@ def _inherit(
         else:  # "their number at": the troops named before it in the sentence
             named = list(_LAST_TROOPS.finditer(text, max(0, origin - 200), origin))
             if not named:
+                last = ctx.last_personnel  # "... 2,500 personnel. One said the number could grow to 3,000"
+                if last is not None and index - last[0] <= 2 and last[1].kind == "personnel":
+                    return attrs.evolve(last[1], end=end, start=start)
                 return None
             troops = named[-1]
             noun_at, noun = troops.start(), troops.group().lower()
