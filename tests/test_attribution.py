@@ -73,6 +73,14 @@ from claimkit.extract.attribution import CueIndex, CueKind, cited_origin, find_c
         ("About 500 troops left, he said.", [("speech", "he")]),
         ("“About 500 troops left,” she said.", [("speech", "she")]),
         ("State television showed what it said were 100 instructors.", []),
+        # armed groups speak: rebels, insurgents, militants, separatists
+        (
+            "In July, Tuareg-led rebels said at least 47 fighters were killed.",
+            [("speech", "Tuareg-led rebels")],
+        ),
+        ("Houthi insurgents claimed 30 soldiers died.", [("speech", "Houthi insurgents")]),
+        ("Pro-Russian separatists said 200 troops had left.", [("speech", "Pro-Russian separatists")]),
+        ("The militants said 12 soldiers were captured.", [("speech", "The militants")]),
         # not cues: passive "expected", a noun after a possessive, "States" in a name
         ("Up to 10,000 troops are expected to be in combat.", []),
         ("The agency's estimate is higher.", []),
