@@ -81,6 +81,21 @@ from claimkit.extract.attribution import CueIndex, CueKind, cited_origin, find_c
         ("Houthi insurgents claimed 30 soldiers died.", [("speech", "Houthi insurgents")]),
         ("Pro-Russian separatists said 200 troops had left.", [("speech", "Pro-Russian separatists")]),
         ("The militants said 12 soldiers were captured.", [("speech", "The militants")]),
+        # "offered an estimate", past an aside on how the subject spoke
+        (
+            "Israeli military officials, briefing reporters on Monday, offered a higher estimate: 3,000 fighters.",
+            [("speech", "Israeli military officials")],
+        ),
+        ("The ministry offered no figure, but 500 troops left.", [("speech", "The ministry")]),
+        # a time after the object of "according to" is no part of the speaker
+        (
+            "Militias had 20,000 fighters, according to Western intelligence assessments at the time.",
+            [("according", "Western intelligence assessments")],
+        ),
+        ("About 500 troops left, according to NATO last year.", [("according", "NATO")]),
+        ("About 500 troops left, according to a UN panel in 2019.", [("according", "a UN panel")]),
+        # "the offer of" is a noun, no cue
+        ("The offer of 500 troops stands.", []),
         # not cues: passive "expected", a noun after a possessive, "States" in a name
         ("Up to 10,000 troops are expected to be in combat.", []),
         ("The agency's estimate is higher.", []),

@@ -74,7 +74,7 @@ _SPEECH_WORDS = _trie(
     expects expect noted notes added adds confirmed confirms insisted insists assessed assesses judged
     judges disclosed discloses acknowledged acknowledges wrote writes tweeted posted think thinks thought
     argued argues declared declares spoke fear fears feared predicted predicts forecast forecasts briefed
-    informed gave gives"""
+    informed gave gives offered offers"""
 )
 _SPEECH_VERB = re.compile(
     rf"""\b(?P<verb>
@@ -110,7 +110,9 @@ _REPORT_FROM = re.compile(
 # Where a phrase after a cue ends: punctuation, a complementiser or a new clause.
 _PHRASE_END = re.compile(
     r"""[,;:!?()“”"\[\]]|(?<![A-Z])\.|\s(?:that|who|which|suggests?|says?|said|shows?|showed|indicates?|on|in\s+a|
-    in\s+an|estimates?|believes?|told|reports?|put)\s""",
+    in\s+an|estimates?|believes?|told|reports?|put)\s
+    |\s(?:at\s+(?:the|that)\s+time|last\s+(?:week|month|year)|in\s+(?:19|20)\d\d)\b  # a time: "assessments at the time"
+    """,
     re.X,
 )
 _WORD = re.compile(r"[\w’'.&-]+|,")  # words (with apostrophes, dots, hyphens) and commas
