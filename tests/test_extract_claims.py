@@ -651,3 +651,37 @@ def test_modifiers_and_quoted_nouns(text: str, found: list[tuple[int, str]]) -> 
 def test_losses_by_euphemism_and_one_of(text: str, found: list[tuple[int, str]]) -> None:
     claims = extract_claims(read_document(text))
     assert [(c.quantity.value, c.measure.value) for c in claims] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A later surname, or a name's last words, refer to the name given in full earlier.
+        (
+            "Government spokesman Patrick Muyaya said the figure was old. "
+            '"Kigali has sent at least 3,000 more soldiers," Muyaya told reporters.',
+            "Patrick Muyaya",
+        ),
+        (
+            "Defence analyst Anna Berg spoke first. Berg said 2,000 troops had left.",
+            "Anna Berg",
+        ),
+        (
+            "The Gulf Sentinel reported the crossing. The Sentinel said 200 soldiers had arrived.",
+            "The Gulf Sentinel",
+        ),
+        # A name known in its own right stays itself.
+        (
+            "Officials at the Pentagon Press Office met. The Pentagon said 500 troops left.",
+            "US Department of Defense",
+        ),
+        # A different surname is a different person.
+        (
+            "Government spokesman Patrick Muyaya said the figure was old. Kalala said 3,000 troops had left.",
+            "Kalala",
+        ),
+    ],
+)
+def test_a_short_reference_names_the_actor_given_in_full(text: str, actor: str) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.actor.name == actor

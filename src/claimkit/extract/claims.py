@@ -571,9 +571,31 @@ class _Context:
             found = self._by_head(words[0])
             if found is not None:
                 return found
+        found = self._by_last_words(mention)
+        if found is not None:
+            return found
         if mention not in self.cache:
             self.cache[mention] = self.gazetteer.resolve(mention)
         return self.cache[mention]
+
+    def _by_last_words(self, mention: str) -> Actor | None:
+        """A later short reference to a name given in full ("Muyaya" after "Patrick Muyaya").
+
+        One or two capitalised words ending a longer recent name: "the Sentinel" after "the Gulf Sentinel".
+        """
+        words = mention.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+            return None
+        if self.gazetteer.lookup(mention) is not None:
+            return None  # a name known in its own right
+        tail = [normalise_name(w) for w in words]
+        for actor in reversed(self.recent):
+            name = normalise_name(actor.name).split()
+            if len(name) > len(tail) and name[-len(tail) :] == tail:
+                return actor
+        return None
 
     def _by_initials(self, acronym: str) -> Actor | None:
         for actor in reversed(self.recent):
