@@ -94,6 +94,15 @@ from claimkit.extract.attribution import CueIndex, CueKind, cited_origin, find_c
         ),
         ("About 500 troops left, according to NATO last year.", [("according", "NATO")]),
         ("About 500 troops left, according to a UN panel in 2019.", [("according", "a UN panel")]),
+        # a surname opened by a lower-case particle
+        (
+            "No state would accept it, committee member Yasser al-Husseini told a news conference.",
+            [("speech", "Yasser al-Husseini")],
+        ),
+        ("About 500 troops left, spokesman Ahmed el-Sayed said.", [("speech", "spokesman Ahmed el-Sayed")]),
+        ("Ali ibn-Rashid said 300 soldiers had arrived.", [("speech", "Ali ibn-Rashid")]),
+        # a particle without a name after it is no name
+        ("Troops massed at al-qaim said nothing.", []),
         # "the offer of" is a noun, no cue
         ("The offer of 500 troops stands.", []),
         # not cues: passive "expected", a noun after a possessive, "States" in a name

@@ -169,6 +169,8 @@ _OPENERS = _words("""but and so however meanwhile separately moreover furthermor
 _DEMONYM_COMMA = _words("""ukrainian korean russian american chinese british french german japanese polish israeli iranian
     belarusian us u.s. uk european western nato""")
 _NOT_OPENING = _OPENERS | {"of", "and", "in", "at", "for"}  # words a name cannot open with
+# Lower-case particles that open a capitalised surname: "Yasser al-Husseini", "Ahmed el-Sayed".
+_NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-", "bin-", "ibn-")
 _MAX_NP_WORDS = 14
 _LOOKBACK = 300  # characters before a verb searched for its subject
 
@@ -248,7 +250,12 @@ def _walk_back(sentence: str, offset: int, words: list[tuple[str, int]], cut: bo
                 i -= 1
                 continue
             break
-        if w[:1].isupper() or (w[:1].isdigit() and False) or low in _NP_LOWER or low.endswith(("'s", "’s")):
+        if (
+            w[:1].isupper()
+            or low in _NP_LOWER
+            or low.endswith(("'s", "’s"))
+            or (low.startswith(_NAME_PARTICLES) and w[len(low.split("-")[0]) + 1 :][:1].isupper())
+        ):
             first = i
             taken += 1
             i -= 1
