@@ -685,3 +685,34 @@ def test_losses_by_euphemism_and_one_of(text: str, found: list[tuple[int, str]])
 def test_a_short_reference_names_the_actor_given_in_full(text: str, actor: str) -> None:
     (claim,) = extract_claims(read_document(text))
     assert claim.actor.name == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A quotation running over sentences is spoken by the speaker named after it closes.
+        (
+            "Plans are on track.\n\n"
+            '"In a few months we will have around 1,000 soldiers here. That is the plan," '
+            "General Christoph Huber said.",
+            "Christoph Huber",
+        ),
+        (
+            "“There are 5,000 Turkish soldiers on our soil. No state would accept this,” "
+            "Yasser al-Husseini told a news conference.",
+            "Yasser al-Husseini",
+        ),
+        (
+            '"We sent 300 troops. They are at the border. More will follow," the ministry said.',
+            "ministry",
+        ),
+        # A quotation closed in its own sentence is not carried to the next speaker.
+        (
+            '"We sent 300 troops." Later the minister met reporters, and officials said so.',
+            "doc",
+        ),
+    ],
+)
+def test_a_quotation_over_sentences_takes_the_speaker_after_it(text: str, actor: str) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.actor.name == actor or (actor == "doc" and claim.attribution.value == "default")

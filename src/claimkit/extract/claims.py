@@ -1156,6 +1156,8 @@ def _claim_for(
     if actor is None:
         actor = _planner(text, start, ctx)  # "The Pentagon is preparing to send ...": its own announced plan
     if actor is None:
+        actor = _quote_speaker(document, index, text, ctx)  # '"... N soldiers here. ...," X said.'
+    if actor is None:
         carried = ctx.last_speaker
         if (
             carried is not None
@@ -1218,6 +1220,39 @@ _PLAN_VERB = re.compile(
     |has\s+decided\s+to|decided\s+to|agreed\s+to|pledged\s+to|promised\s+to|vowed\s+to|will|would)\b""",
     re.X | re.I,
 )
+
+
+def _leaves_quote_open(text: str) -> bool:
+    """Whether a sentence opens a quotation it does not close (the quote runs on into the next sentence)."""
+    curly = text.count("“") - text.count("”")
+    return curly > 0 or (text.count('"') % 2 == 1 and text.lstrip().startswith('"'))
+
+
+_QUOTE_LOOKAHEAD = 3  # sentences a quotation may run on before its speaker is named
+
+
+def _quote_speaker(document: Document, index: int, text: str, ctx: _Context) -> Actor | None:
+    """The speaker named after a quotation that opens in this sentence and closes in a later one.
+
+    '"We will have 1,000 soldiers here. That is the plan," the commander said.': the cue right
+    after the closing mark, in the same paragraph, speaks for every sentence of the quotation.
+    """
+    if not _leaves_quote_open(text):
+        return None
+    sentences = document.sentences
+    paragraph = sentences[index].paragraph
+    for later in sentences[index + 1 : index + 1 + _QUOTE_LOOKAHEAD]:
+        if later.paragraph != paragraph:
+            return None
+        closing = [at for at in (later.clean.find("”"), later.clean.find('"')) if at >= 0]
+        if not closing:
+            continue  # the quotation runs on through this sentence
+        close = min(closing)
+        cue = next((c for c in find_cues(later.clean) if c.start > close), None)
+        if cue is None or cue.kind is not CueKind.SPEECH:
+            return None
+        return ctx.resolve(cue.speaker)
+    return None
 
 
 def _planner(text: str, start: int, ctx: _Context) -> Actor | None:
