@@ -716,3 +716,31 @@ def test_a_short_reference_names_the_actor_given_in_full(text: str, actor: str) 
 def test_a_quotation_over_sentences_takes_the_speaker_after_it(text: str, actor: str) -> None:
     (claim,) = extract_claims(read_document(text))
     assert claim.actor.name == actor or (actor == "doc" and claim.attribution.value == "default")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "will have" projects; the level a change starts from ("up from N") is a past fact.
+        (
+            '"In a few months we will have around 1,000 soldiers here," the general said.',
+            [(1_000, "expected_total")],
+        ),
+        (
+            "The ministry said it will call up about 22,000 reservists, up from 14,000 last year.",
+            [(22_000, "expected_total"), (14_000, "deployed")],
+        ),
+        (
+            "The mission will shrink to 900 troops, down from 1,400 in 2023, officials said.",
+            [(900, "expected_total"), (1_400, "deployed")],
+        ),
+        # Not a past level: "will rise to 5,000" stays projected.
+        (
+            "Officials said 4,000 soldiers are there and the force will rise to 5,000.",
+            [(4_000, "deployed"), (5_000, "expected_total")],
+        ),
+    ],
+)
+def test_will_have_projects_and_up_from_is_past(text: str, found: list[tuple[int, str]]) -> None:
+    claims = extract_claims(read_document(text))
+    assert [(c.quantity.value, c.measure.value) for c in claims] == found

@@ -210,7 +210,7 @@ _TENSE = re.compile(
         |is(?!\s+(?:set|expected|due|to|scheduled|preparing|planning|planned|pledged|promised|likely))
         |sent|dispatched|deployed|deploying|moved|arrived|tracked|stationed|massed|massing|crossed|reached
         |joined|remain|remains|based|concentrated|transferred|transported|committed|present|sending)
-    | (?P<proj>will|would|shall|set\s+to|expected\s+to|expects?|expecting|expected|plans?\s+to
+    | (?P<proj>will\s+have|will|would|shall|set\s+to|expected\s+to|expects?|expecting|expected|plans?\s+to
         |(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\ba\s)planned  # not "its planned brigade"
         |planning|preparing\s+to|prepares\s+to|could|may\s+(?:send|deploy|soon|dispatch)|is\s+to|are\s+to
         |due\s+to|scheduled|eventually|ultimately|in\s+the\s+coming|next\s+(?:week|month|year)
@@ -925,12 +925,16 @@ def _measure(
         _may(after_low, _NEEDLES_OTHER_AFTER) and _OTHER_AFTER.match(after_noun)
     ):
         return Measure.OTHER, False
+    if _EARLIER_LEVEL.search(before_num):
+        return Measure.DEPLOYED, False  # "will call up 22,000, up from 14,000 last year": the level before
     if _tense(pre, post if post is not None else _clause_after(text, counted.end)) == "proj":
         return Measure.EXPECTED_TOTAL, True
     return Measure.DEPLOYED, False
 
 
 _WINDOW = 300  # characters around a number that its clause can reach
+# The level a change starts from is a past fact, whatever the sentence projects: "up from 14,000".
+_EARLIER_LEVEL = re.compile(r"\b(?:up|down)\s{1,3}from\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$", re.I)
 
 
 def _pick_date(
