@@ -73,6 +73,38 @@ from claimkit.extract.attribution import CueIndex, CueKind, cited_origin, find_c
         ("About 500 troops left, he said.", [("speech", "he")]),
         ("“About 500 troops left,” she said.", [("speech", "she")]),
         ("State television showed what it said were 100 instructors.", []),
+        # armed groups speak: rebels, insurgents, militants, separatists
+        (
+            "In July, Tuareg-led rebels said at least 47 fighters were killed.",
+            [("speech", "Tuareg-led rebels")],
+        ),
+        ("Houthi insurgents claimed 30 soldiers died.", [("speech", "Houthi insurgents")]),
+        ("Pro-Russian separatists said 200 troops had left.", [("speech", "Pro-Russian separatists")]),
+        ("The militants said 12 soldiers were captured.", [("speech", "The militants")]),
+        # "offered an estimate", past an aside on how the subject spoke
+        (
+            "Israeli military officials, briefing reporters on Monday, offered a higher estimate: 3,000 fighters.",
+            [("speech", "Israeli military officials")],
+        ),
+        ("The ministry offered no figure, but 500 troops left.", [("speech", "The ministry")]),
+        # a time after the object of "according to" is no part of the speaker
+        (
+            "Militias had 20,000 fighters, according to Western intelligence assessments at the time.",
+            [("according", "Western intelligence assessments")],
+        ),
+        ("About 500 troops left, according to NATO last year.", [("according", "NATO")]),
+        ("About 500 troops left, according to a UN panel in 2019.", [("according", "a UN panel")]),
+        # a surname opened by a lower-case particle
+        (
+            "No state would accept it, committee member Yasser al-Husseini told a news conference.",
+            [("speech", "Yasser al-Husseini")],
+        ),
+        ("About 500 troops left, spokesman Ahmed el-Sayed said.", [("speech", "spokesman Ahmed el-Sayed")]),
+        ("Ali ibn-Rashid said 300 soldiers had arrived.", [("speech", "Ali ibn-Rashid")]),
+        # a particle without a name after it is no name
+        ("Troops massed at al-qaim said nothing.", []),
+        # "the offer of" is a noun, no cue
+        ("The offer of 500 troops stands.", []),
         # not cues: passive "expected", a noun after a possessive, "States" in a name
         ("Up to 10,000 troops are expected to be in combat.", []),
         ("The agency's estimate is higher.", []),

@@ -472,6 +472,14 @@ def test_a_body_counted_by_its_members(text: str, found: tuple[int, str] | None)
         ("About 300 volunteers joined the clean-up on Sunday, the council said.", None),
         ("Some 300 security guards protect the mall, the owner said.", None),
         ("The firm employs 200 contractors in Texas, the owner said.", None),
+        # An armed body after the noun arms it too.
+        (
+            "Roughly two hundred officers of Iran's Revolutionary Guards had arrived in the town, it said.",
+            200,
+        ),
+        ("About 300 members of the militia crossed the river, residents said.", 300),
+        ("Some 50 advisers from the Quds Force were seen there, officials said.", 50),
+        ("About 40 officers of the company attended the meeting, the owner said.", None),
     ],
 )
 def test_armed_kinds_make_contextual_personnel_count(text: str, value: int | None) -> None:
@@ -527,6 +535,17 @@ def test_pledges_are_projected_totals(text: str, measure: str) -> None:
             [(55_000, "deployed")],
         ),
         ("US troop levels in Iraq stand at about 2,500, the Pentagon said.", [(2_500, "deployed")]),
+        # ... or in the sentence before, when this one names none.
+        (
+            "Diplomats believe Russia has 2,000 personnel in Mali. One said the number could grow to 3,000.",
+            [(2_000, "deployed"), (3_000, "expected_total")],
+        ),
+        (
+            "Some 4,000 soldiers are in the north. Officials put their number at 5,000 by May.",
+            [(4_000, "deployed"), (5_000, "deployed")],
+        ),
+        # A size phrase after a sentence about money borrows no troops.
+        ("The mission costs $1 billion. Its budget could grow to 3,000 million.", []),
         # A time adverbial after the bare number: "a year earlier", "next year" (no rate).
         (
             "Some 1,750 soldiers were abroad in January, down from 2,300 a year earlier, the ministry said.",
@@ -586,3 +605,142 @@ def test_missing_soldiers_are_losses(text: str, measure: str) -> None:
 def test_a_numbering_subject_is_judged_by_its_head(text: str, measure: str) -> None:
     (claim,) = extract_claims(read_document(text))
     assert claim.measure.value == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Modifiers of the counted noun: uniformed, militia, rebel; a noun in scare quotes is the noun.
+        (
+            "The mission had about 13,500 uniformed personnel in Congo, a diplomat said.",
+            [(13_500, "deployed")],
+        ),
+        (
+            "Strikes killed at least 12 militia fighters near the border, a monitor said.",
+            [(12, "casualties")],
+        ),
+        ("Some 300 rebel fighters were seen near the border, officials said.", [(300, "deployed")]),
+        (
+            'The embassy said about 1,500 Russian "instructors" were working with the army.',
+            [(1_500, "deployed")],
+        ),
+        ("About 2,000 “volunteers” were sent to the front, officials said.", [(2_000, "deployed")]),
+        # Scare quotes make no civilian a soldier.
+        ('About 300 "guests" attended the ceremony, officials said.', []),
+    ],
+)
+def test_modifiers_and_quoted_nouns(text: str, found: list[tuple[int, str]]) -> None:
+    claims = extract_claims(read_document(text))
+    assert [(c.quantity.value, c.measure.value) for c in claims] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # The euphemisms of military statements count losses, quoted or not.
+        ('The ministry said its units had "neutralised" 1,163 militants.', [(1_163, "casualties")]),
+        ("The army said it neutralized 40 fighters near the border.", [(40, "casualties")]),
+        ("Officials said strikes eliminated some 200 militants this week.", [(200, "casualties")]),
+        # "one of" picks one person out of a group: no count.
+        ("Not a single one of our fighters has entered Syria, the group said.", []),
+        ("One of the soldiers was wounded in the attack, officials said.", []),
+        # A compound number before "of" still counts.
+        ("Twenty-one of the soldiers were killed, officials said.", [(21, "casualties")]),
+    ],
+)
+def test_losses_by_euphemism_and_one_of(text: str, found: list[tuple[int, str]]) -> None:
+    claims = extract_claims(read_document(text))
+    assert [(c.quantity.value, c.measure.value) for c in claims] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A later surname, or a name's last words, refer to the name given in full earlier.
+        (
+            "Government spokesman Patrick Muyaya said the figure was old. "
+            '"Kigali has sent at least 3,000 more soldiers," Muyaya told reporters.',
+            "Patrick Muyaya",
+        ),
+        (
+            "Defence analyst Anna Berg spoke first. Berg said 2,000 troops had left.",
+            "Anna Berg",
+        ),
+        (
+            "The Gulf Sentinel reported the crossing. The Sentinel said 200 soldiers had arrived.",
+            "The Gulf Sentinel",
+        ),
+        # A name known in its own right stays itself.
+        (
+            "Officials at the Pentagon Press Office met. The Pentagon said 500 troops left.",
+            "US Department of Defense",
+        ),
+        # A different surname is a different person.
+        (
+            "Government spokesman Patrick Muyaya said the figure was old. Kalala said 3,000 troops had left.",
+            "Kalala",
+        ),
+    ],
+)
+def test_a_short_reference_names_the_actor_given_in_full(text: str, actor: str) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.actor.name == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A quotation running over sentences is spoken by the speaker named after it closes.
+        (
+            "Plans are on track.\n\n"
+            '"In a few months we will have around 1,000 soldiers here. That is the plan," '
+            "General Christoph Huber said.",
+            "Christoph Huber",
+        ),
+        (
+            "“There are 5,000 Turkish soldiers on our soil. No state would accept this,” "
+            "Yasser al-Husseini told a news conference.",
+            "Yasser al-Husseini",
+        ),
+        (
+            '"We sent 300 troops. They are at the border. More will follow," the ministry said.',
+            "ministry",
+        ),
+        # A quotation closed in its own sentence is not carried to the next speaker.
+        (
+            '"We sent 300 troops." Later the minister met reporters, and officials said so.',
+            "doc",
+        ),
+    ],
+)
+def test_a_quotation_over_sentences_takes_the_speaker_after_it(text: str, actor: str) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.actor.name == actor or (actor == "doc" and claim.attribution.value == "default")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "will have" projects; the level a change starts from ("up from N") is a past fact.
+        (
+            '"In a few months we will have around 1,000 soldiers here," the general said.',
+            [(1_000, "expected_total")],
+        ),
+        (
+            "The ministry said it will call up about 22,000 reservists, up from 14,000 last year.",
+            [(22_000, "expected_total"), (14_000, "deployed")],
+        ),
+        (
+            "The mission will shrink to 900 troops, down from 1,400 in 2023, officials said.",
+            [(900, "expected_total"), (1_400, "deployed")],
+        ),
+        # Not a past level: "will rise to 5,000" stays projected.
+        (
+            "Officials said 4,000 soldiers are there and the force will rise to 5,000.",
+            [(4_000, "deployed"), (5_000, "expected_total")],
+        ),
+    ],
+)
+def test_will_have_projects_and_up_from_is_past(text: str, found: list[tuple[int, str]]) -> None:
+    claims = extract_claims(read_document(text))
+    assert [(c.quantity.value, c.measure.value) for c in claims] == found

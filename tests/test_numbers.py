@@ -67,6 +67,12 @@ QUALIFIED: list[tuple[str, Number, Qualifier, Number | None, Number | None, str]
     ("less than 1,000 troops", 1000, LT, None, 1000, "less than 1,000"),
     ("under 500 troops", 500, LT, None, 500, "under 500"),
     ("MORE THAN 12,000 troops", 12000, MT, 12000, None, "MORE THAN 12,000"),
+    ("something like ten thousand soldiers", 10000, A, None, None, "something like ten thousand"),
+    ("something like 3,000 troops", 3000, A, None, None, "something like 3,000"),
+    ("somewhere around 800 troops", 800, A, None, None, "somewhere around 800"),
+    ("in the neighbourhood of 2,000 soldiers", 2000, A, None, None, "in the neighbourhood of 2,000"),
+    # "like" alone compares, it does not hedge
+    ("units like 3,000 troops", 3000, E, 3000, 3000, "3,000"),
 ]
 
 

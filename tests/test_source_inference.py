@@ -51,6 +51,12 @@ def test_title(text: str, title: str | None) -> None:
         (f"Seoul, Korea\n\n{BODY}", ()),
         # A name in the body is no author.
         (f"Troops\n\nAnn Lee said 3,000 troops left.\n\n{BODY}", ()),
+        # A byline of barred fields, and a closing sign-off line.
+        (f"Troops\n\nBy Ann Lee | The Daily Planet | 12 March 2025\n\n{BODY}", ("Ann Lee",)),
+        (f"Troops\n\n{BODY}\n\n- Ann Lee, 3 December 2024", ("Ann Lee",)),
+        (f"Troops\n\n{BODY}\n\n— Bo Kim, December 3, 2024", ("Bo Kim",)),
+        # A dash line without a date is no sign-off.
+        (f"Troops\n\n{BODY}\n\n- Ann Lee, Seoul", ()),
     ],
 )
 def test_authors(text: str, authors: tuple[str, ...]) -> None:
@@ -69,6 +75,16 @@ def test_authors(text: str, authors: tuple[str, ...]) -> None:
         (f"Troops\n\nAn analysis by Marta Nowak\n\n{BODY}", None, SourceKind.ANALYSIS),
         (f"Troops\n\nPosted by Ann Lee, 2 December 2024\n\n{BODY}", None, SourceKind.BLOG),
         (f"Troops\n\nKYIV, Nov 12 (Northwire) - {BODY}", "Northwire", SourceKind.NEWS),
+        # A header line of barred fields with a date: byline or genre, outlet, date.
+        (
+            f"Troops\n\nBy Ann Lee | The Daily Planet | 12 March 2025\n\n{BODY}",
+            "The Daily Planet",
+            SourceKind.UNKNOWN,
+        ),
+        (f"Troops\n\nANALYSIS | Strait Review | 2025-04-03\n\n{BODY}", "Strait Review", SourceKind.ANALYSIS),
+        (f"Troops\n\nOpinion | The Courier | April 3, 2025\n\n{BODY}", "The Courier", SourceKind.OPINION),
+        # Barred fields without a date are no header.
+        (f"Troops\n\nWorld | Europe | Ukraine\n\n{BODY}", None, SourceKind.UNKNOWN),
         (f"Troops\n\n{BODY}", None, SourceKind.UNKNOWN),
     ],
 )
@@ -124,6 +140,28 @@ Window = tuple[dt.date | None, dt.date | None, DateProvenance, Precision] | None
         ),
         # a dateline without a year states no date
         (f"Troops\n\nKYIV, Nov 12 (Northwire) - {BODY}", None),
+        # ... but takes the first such day after the latest past event the text dates
+        (
+            f"Troops\n\nKYIV, Feb 11 (Northwire) - {BODY} A report was published in July 2024.",
+            (dt.date(2025, 2, 11), dt.date(2025, 2, 11), DateProvenance.INFERRED, Precision.DAY),
+        ),
+        (
+            f"Troops\n\nKYIV, Nov 12 (Northwire) - {BODY} A report was published in July 2024.",
+            (dt.date(2024, 11, 12), dt.date(2024, 11, 12), DateProvenance.INFERRED, Precision.DAY),
+        ),
+        # a header of barred fields, a closing sign-off
+        (
+            f"Troops\n\nBy Ann Lee | The Daily Planet | 12 March 2025\n\n{BODY}",
+            (dt.date(2025, 3, 12), dt.date(2025, 3, 12), DateProvenance.STATED, Precision.DAY),
+        ),
+        (
+            f"Troops\n\nANALYSIS | Strait Review | 2025-04-03\n\n{BODY}",
+            (dt.date(2025, 4, 3), dt.date(2025, 4, 3), DateProvenance.STATED, Precision.DAY),
+        ),
+        (
+            f"Troops\n\n{BODY} In 2019 troops left.\n\n- Ann Lee, 3 December 2024",
+            (dt.date(2024, 12, 3), dt.date(2024, 12, 3), DateProvenance.STATED, Precision.DAY),
+        ),
         # inferred from the latest past event
         (
             "On October 21, 2024, officials said 1,500 had left. On October 23, more were seen.",

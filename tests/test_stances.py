@@ -52,6 +52,35 @@ def test_stances(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb or a reflexive between the subject and its verb
+        ("Rwanda has consistently denied deploying soldiers in Congo.", [("Rwanda", "denies")]),
+        ("Moscow has flatly denied sending troops to Syria.", [("Russia", "denies")]),
+        ("The Kremlin itself denies sending soldiers abroad.", [("Russia", "denies")]),
+        (
+            "Pyongyang has categorically rejected reports of its troops in Russia.",
+            [("North Korea", "denies")],
+        ),
+        # a pronoun subject after "but" takes the sentence's opening subject
+        (
+            "Turkey's defence ministry gives no figures, but it confirmed that Turkish forces were in Iraq.",
+            [("Turkey's defence ministry", "asserts")],
+        ),
+        (
+            "The Belarusian army publishes no numbers, but it acknowledged that troops were at the border.",
+            [("Belarusian army", "asserts")],
+        ),
+        # a pronoun opening the sentence has no antecedent in it
+        ("It confirmed that troops were there.", []),
+    ],
+)
+def test_stance_subjects(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(s.actor.name, s.polarity.value) for s in extract_stances(read_document(text))]
+    assert got == expected
+
+
 def test_anaphoric_object_takes_the_document_topic() -> None:
     doc = read_document(
         "North Korean troops have been sent to Russia, officials say. "

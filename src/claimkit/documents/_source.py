@@ -64,6 +64,21 @@ _DATED_DATELINE = re.compile(
 )
 _NAME_RE = re.compile(_NAME)
 
+# A header line of fields set apart by bars: "By Ann Lee | The Daily Planet | 12 March 2025",
+# "ANALYSIS | The Daily Planet | 2025-04-03": one field a full date, the others a byline, a genre or the outlet.
+_FIELD_BAR = re.compile(r"\s{1,3}\|\s{1,3}")
+_OUTLET_FIELD = re.compile(r"^(?:The\s)?[A-Z][\w’'&.-]{0,30}(?:\s[A-Z][\w’'&.-]{0,30}){0,4}$")
+
+# A closing sign-off: "- Ann Lee, 3 December 2024", "— Ann Lee, 3 December 2024" (a blog's or letter's last line).
+_SIGN_OFF = re.compile(
+    rf"""^
+    [–—-]{{1,2}}\s{{0,3}}                 # the dash that opens a signature
+    (?P<name>{_NAME}),\s{{1,3}}           # the author
+    (?P<date>.{{6,40}})$                   # the date
+    """,
+    re.VERBOSE,
+)
+
 # A closing author line: "Drew Thompson is a Senior Fellow at ...", "X is the author of ...".
 _BIO = re.compile(
     rf"""^
@@ -338,21 +353,90 @@ def _url(lines: _Lines) -> str | None:
     return None
 
 
-def _dateline_outlet(lines: _Lines) -> tuple[str | None, DateWindow | None]:
+def _dateline_outlet(lines: _Lines) -> tuple[str | None, DateWindow | None, str | None]:
+    """The outlet and date of a dateline, and its day without a year ("Feb 11") when it gives no year."""
     for i in lines.body()[:6]:
         dated = _DATED_DATELINE.match(lines.texts[i])
         if dated:
             found = _parse(dated["date"])
             if found is not None:
-                return None, found
+                return None, found, None
         m = _DATELINE.match(lines.texts[i])
         if m:
             published = None
+            day = None
             dm = _DATE_IN_TEXT.search(m["place"])
             if dm and (dm["full"] or dm["month_year"]):
                 published = _parse(dm.group())
-            return m["outlet"].strip(), published
+            elif dm and dm["month_day"]:
+                day = dm["month_day"]
+            return m["outlet"].strip(), published, day
+    return None, None, None
+
+
+def _header_fields(lines: _Lines) -> tuple[str | None, SourceKind, DateWindow | None]:
+    """Outlet, genre and date of a header line of barred fields with a full date among them.
+
+    >>> outlet, kind, date = _header_fields(_Lines(("Title", "ANALYSIS | The Daily Planet | 2025-04-03"), frozenset()))
+    >>> outlet, kind.value, str(date)
+    ('The Daily Planet', 'analysis', '2025-04-03')
+    """
+    for t in lines.texts[:8]:
+        if "|" not in t or len(t) > 160:
+            continue
+        fields = [f.strip() for f in _FIELD_BAR.split(_strip_markup(t))]
+        if len(fields) < 2:
+            continue
+        date = None
+        outlet = None
+        kind = SourceKind.UNKNOWN
+        for field in fields:
+            dm = _DATE_IN_TEXT.fullmatch(field)
+            if date is None and dm is not None and dm["full"]:
+                date = _parse(field)
+            elif field.lower() in _GENRES:
+                kind = _GENRES[field.lower()]
+            elif outlet is None and not _BYLINE.match(field) and _OUTLET_FIELD.match(field):
+                outlet = field
+        if date is not None:
+            return outlet, kind, date
+    return None, SourceKind.UNKNOWN, None
+
+
+def _sign_off(lines: _Lines) -> tuple[str | None, DateWindow | None]:
+    """The author and date of a closing sign-off line ("- Ann Lee, 3 December 2024").
+
+    >>> name, date = _sign_off(_Lines(("Text.", "- Ann Lee, 3 December 2024"), frozenset()))
+    >>> name, str(date)
+    ('Ann Lee', '2024-12-03')
+    """
+    for t in lines.texts[-3:]:
+        m = _SIGN_OFF.match(_strip_markup(t))
+        if m is not None:
+            found = _parse(m["date"])
+            if found is not None and found.precision is Precision.DAY:
+                return m["name"], found
     return None, None
+
+
+def _undated_day(day: str, earliest: _dt.date | None) -> DateWindow | None:
+    """A dateline's day without a year ("Feb 11"): its first occurrence on or after the latest past event.
+
+    A story is written after every past event it reports, and wire datelines are current, so the first
+    such day not before that event is the likeliest; without a dated event the year stays unknown.
+
+    >>> str(_undated_day("Feb 11", _dt.date(2024, 7, 1)))
+    '2025-02-11'
+    >>> _undated_day("Feb 11", None) is None
+    True
+    """
+    if earliest is None:
+        return None
+    for year in (earliest.year, earliest.year + 1):
+        found = _parse(f"{day}, {year}", DateProvenance.INFERRED)
+        if found is not None and found.earliest is not None and found.earliest >= earliest:
+            return found
+    return None
 
 
 def _parse(text: str, provenance: DateProvenance = DateProvenance.STATED) -> DateWindow | None:
@@ -426,6 +510,7 @@ def _published(
     sentences: Sequence[tuple[int, int]],
     stated: DateWindow | None,
     citation_year: int | None,
+    day: str | None = None,
 ) -> DateWindow | None:
     if stated is not None and stated.precision is Precision.DAY:
         return stated
@@ -433,6 +518,10 @@ def _published(
         stated = DateWindow.year(citation_year)
     anchor = stated.earliest.year if stated is not None and stated.earliest is not None else None
     earliest = _latest_past_event(clean, sentences, anchor)
+    if stated is None and day is not None:
+        dated = _undated_day(day, earliest)
+        if dated is not None:
+            return dated
     latest = _stamp_date(lines)
     if stated is not None:
         lo = (
@@ -475,9 +564,15 @@ def infer_source(
     title, kind, title_outlet = _title(lines)
     citation = _citation(lines)
     authors = _authors(lines, citation.surnames if citation else ())
-    dateline_outlet, dateline_date = _dateline_outlet(lines)
+    dateline_outlet, dateline_date, dateline_day = _dateline_outlet(lines)
+    header_outlet, header_kind, header_date = _header_fields(lines)
+    signer, signed = _sign_off(lines)
+    if signer is not None and not authors:
+        authors = (signer,)
     series = citation.series if citation else None
-    outlet = dateline_outlet or title_outlet or series
+    outlet = dateline_outlet or title_outlet or header_outlet or series
+    if kind is SourceKind.UNKNOWN:
+        kind = header_kind
     if kind is SourceKind.UNKNOWN and series:
         for word in re.findall(r"[A-Za-z-]+", series):
             genre = _GENRES.get(word.lower())
@@ -491,8 +586,10 @@ def infer_source(
     if kind is SourceKind.UNKNOWN and dateline_outlet:
         told = re.search(rf"\btold\s{re.escape(dateline_outlet)}\b", cleaned.clean)
         kind = SourceKind.INTERVIEW if told else SourceKind.NEWS
-    stated = dateline_date or _stated_date(lines)
-    published = _published(lines, cleaned.clean, sentences, stated, citation.year if citation else None)
+    stated = dateline_date or header_date or _stated_date(lines) or signed
+    published = _published(
+        lines, cleaned.clean, sentences, stated, citation.year if citation else None, dateline_day
+    )
     return Source(
         id=source_id,
         title=title,

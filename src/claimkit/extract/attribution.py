@@ -74,7 +74,7 @@ _SPEECH_WORD_LIST = """said says say stated revealed reveals announced announces
     expects expect noted notes added adds confirmed confirms insisted insists assessed assesses judged
     judges disclosed discloses acknowledged acknowledges wrote writes tweeted posted think thinks thought
     argued argues declared declares spoke fear fears feared predicted predicts forecast forecasts briefed
-    informed gave gives"""
+    informed gave gives offered offers"""
 _SPEECH_WORDS = _trie(_SPEECH_WORD_LIST)
 _SPEECH_VERB = re.compile(
     rf"""\b(?P<verb>
@@ -116,7 +116,9 @@ _REPORT_FROM = re.compile(
 # Where a phrase after a cue ends: punctuation, a complementiser or a new clause.
 _PHRASE_END = re.compile(
     r"""[,;:!?()“”"\[\]]|(?<![A-Z])\.|\s(?:that|who|which|suggests?|says?|said|shows?|showed|indicates?|on|in\s+a|
-    in\s+an|estimates?|believes?|told|reports?|put)\s""",
+    in\s+an|estimates?|believes?|told|reports?|put)\s
+    |\s(?:at\s+(?:the|that)\s+time|last\s+(?:week|month|year)|in\s+(?:19|20)\d\d)\b  # a time: "assessments at the time"
+    """,
     re.X,
 )
 _WORD = re.compile(r"[\w’'.&-]+|,")  # words (with apostrophes, dots, hyphens) and commas
@@ -160,17 +162,21 @@ _NP_LOWER = _words("""of the and for in at a an its their his her two three four
     command commanders headquarters alliance coalition bloc organisation organization union
     junta regime mission administration cabinet parliament embassy ambassador police armed regional local
     provincial federal interim transitional peacekeeping governor policy affairs operations
+    rebels insurgents militants separatists
     """)
 # Auxiliaries and adverbs that sit between a subject and its reporting verb.
 _BETWEEN = _words("""has have had also already previously repeatedly both again earlier today yesterday now then recently
     subsequently separately further began begun publicly officially first later initially reportedly
     had been has been will would could may might might've still all each once not only
+    consistently flatly categorically vehemently firmly strongly long always itself themselves himself herself
     """)
 _OPENERS = _words("""but and so however meanwhile separately moreover furthermore still yet also now then while
     as indeed instead thus""")
 _DEMONYM_COMMA = _words("""ukrainian korean russian american chinese british french german japanese polish israeli iranian
     belarusian us u.s. uk european western nato""")
 _NOT_OPENING = _OPENERS | {"of", "and", "in", "at", "for"}  # words a name cannot open with
+# Lower-case particles that open a capitalised surname: "Yasser al-Husseini", "Ahmed el-Sayed".
+_NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-", "bin-", "ibn-")
 _MAX_NP_WORDS = 14
 _LOOKBACK = 300  # characters before a verb searched for its subject
 
@@ -250,7 +256,12 @@ def _walk_back(sentence: str, offset: int, words: list[tuple[str, int]], cut: bo
                 i -= 1
                 continue
             break
-        if w[:1].isupper() or (w[:1].isdigit() and False) or low in _NP_LOWER or low.endswith(("'s", "’s")):
+        if (
+            w[:1].isupper()
+            or low in _NP_LOWER
+            or low.endswith(("'s", "’s"))
+            or (low.startswith(_NAME_PARTICLES) and w[len(low.split("-")[0]) + 1 :][:1].isupper())
+        ):
             first = i
             taken += 1
             i -= 1
@@ -272,7 +283,9 @@ def _walk_back(sentence: str, offset: int, words: list[tuple[str, int]], cut: bo
 
 
 # A pronoun subject after a clause break, the way wire copy closes a quote: "..., it added", "..., he said".
-_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;:“”\"]\s{0,3})(?P<pronoun>he|she|it|they)\s{1,3}(?:also\s{1,3})?$")
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:^|[,;:“”\"]\s{0,3}(?:(?:but|and|yet)\s{1,3})?)(?P<pronoun>he|she|it|they)\s{1,3}(?:also\s{1,3})?$"
+)  # "..., but it confirmed": a conjunction may open the clause
 
 
 def _pronoun_before(sentence: str, end: int) -> tuple[str, int] | None:
@@ -280,6 +293,8 @@ def _pronoun_before(sentence: str, end: int) -> tuple[str, int] | None:
 
     >>> _pronoun_before("More will come next year, it added", 29)
     ('it', 26)
+    >>> _pronoun_before("It gave no figure, but it confirmed", 26)
+    ('it', 23)
     >>> _pronoun_before("what it said", 8) is None
     True
     """

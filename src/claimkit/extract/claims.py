@@ -146,7 +146,7 @@ _MODIFIERS = _words("""more additional further extra elite special forces' milit
     airborne naval army police trained battle-hardened experienced young reserve of our their its the
     his her these those korean north south russian ukrainian american us u.s. u.s us-led nato
     service chinese cuban french german british iranian belarusian kenyan canadian polish nepali
-    wagner allied enemy own""")
+    wagner allied enemy own uniformed militia rebel insurgent government pro-government""")
 _UNITS_STANDING = frozenset(
     [
         "army",
@@ -210,7 +210,7 @@ _TENSE = re.compile(
         |is(?!\s+(?:set|expected|due|to|scheduled|preparing|planning|planned|pledged|promised|likely))
         |sent|dispatched|deployed|deploying|moved|arrived|tracked|stationed|massed|massing|crossed|reached
         |joined|remain|remains|based|concentrated|transferred|transported|committed|present|sending)
-    | (?P<proj>will|would|shall|set\s+to|expected\s+to|expects?|expecting|expected|plans?\s+to
+    | (?P<proj>will\s+have|will|would|shall|set\s+to|expected\s+to|expects?|expecting|expected|plans?\s+to
         |(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\ba\s)planned  # not "its planned brigade"
         |planning|preparing\s+to|prepares\s+to|could|may\s+(?:send|deploy|soon|dispatch)|is\s+to|are\s+to
         |due\s+to|scheduled|eventually|ultimately|in\s+the\s+coming|next\s+(?:week|month|year)
@@ -255,7 +255,10 @@ _CASUALTY_AFTER = re.compile(
 )
 _LOSSES_AT = re.compile(r"\b(?:losses|casualties|toll|dead)\s+(?:\w+\s+){0,3}?at\s+(?:\w+\s+){0,2}$", re.I)
 _CASUALTY_BEFORE = re.compile(
-    r"\b(?:killed|kill|kills|killing|lost|lose|loses|losing|wounded)\s+(?:\w+\s+){0,2}$", re.I
+    r"""\b(?:killed|kill|kills|killing|lost|lose|loses|losing|wounded
+    |neutrali[sz](?:e|ed|es|ing)|eliminat(?:e|ed|es|ing))  # the euphemisms of military statements
+    ["”’']?\s+(?:\w+\s+){0,2}$                             # maybe in quotes: had "neutralised" 1,163""",
+    re.I | re.X,
 )
 _OTHER_CUE = re.compile(
     r"""\b(?:proposal|proposed|refused\s+to|will\s+not|won't|would\s+not|ruled\s+out|captured|capture|
@@ -417,6 +420,15 @@ _PREPOSITION_BEFORE = re.compile(
 
 # ------------------------------------------------------------------ noun analysis
 
+# An armed body after a contextual noun arms it: "officers of Iran's Revolutionary Guards", "members of the
+# militia". A company's or a club's officers are not.
+_ARMED_OF = re.compile(
+    r"""\s{1,3}(?:of|from)\s{1,3}(?:the\s{1,3})?(?:[\w’'-]{1,30}\s{1,3}){0,3}?   # "of (the) Iran's Revolutionary"
+    (?i:guards?|corps|force|forces|navy|marines|legion|militias?|army|armies)\b   # the armed body's head""",
+    re.X,
+)
+_QUOTE_MARKS = frozenset('"“”‘’')
+
 
 # Built for every count (a few per sentence) and never changed after: a plain slotted class, as a frozen attrs
 # class sets each field through ``object.__setattr__`` (about 3x the cost).
@@ -463,11 +475,15 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
         if len(taken) > 6:
             break
         w = m.group()
+        if w in _QUOTE_MARKS:
+            continue  # a noun in scare quotes is the noun: 1,500 Russian "instructors"
         low = w.lower().replace("’", "'")
         stop = end + m.end()
         # "border guards", "military contractors", "Revolutionary Guards advisers"
         previous = taken[-1].lower() if taken else ""
         armed = bool(taken) and (previous in _ARMED_KINDS or previous in _ARMED_BODIES)
+        if not armed and low in CONTEXTUAL_PERSONNEL and not military:
+            armed = _ARMED_OF.match(window, m.end()) is not None  # "officers of Iran's Revolutionary Guards"
         if (low in PERSONNEL or (armed and low in CONTEXTUAL_PERSONNEL)) and (
             military or low not in CONTEXTUAL_PERSONNEL or armed or _country_of(taken)
         ):
@@ -579,12 +595,40 @@ class _Context:
             found = self._by_head(words[0])
             if found is not None:
                 return found
+        tail = self._short_reference(mention)
+        if tail is not None:
+            found = self._by_last_words(tail)
+            if found is not None:
+                return found
         if mention not in self.cache:
             self.cache[mention] = self.gazetteer.resolve(mention)
-        if acronym is None and not anaphoric and not role:
+        if acronym is None and not anaphoric and not role and tail is None:
             # No test above read the memory (nor did the issuer rule: it returns or falls through unread).
             self.settled[mention] = self.cache[mention]
         return self.cache[mention]
+
+    def _short_reference(self, mention: str) -> list[str] | None:
+        """The words of a possible short reference to a name given in full before, normalised.
+
+        One or two capitalised words the gazetteer does not know in their own right: "Muyaya"
+        (after "Patrick Muyaya"), "the Sentinel" (after "the Gulf Sentinel").
+        """
+        words = mention.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+            return None
+        if self.gazetteer.lookup(mention) is not None:
+            return None  # a name known in its own right
+        return [normalise_name(w) for w in words]
+
+    def _by_last_words(self, tail: list[str]) -> Actor | None:
+        """The most recent actor whose longer name ends in ``tail`` (see :meth:`_short_reference`)."""
+        for actor in reversed(self.recent):
+            name = normalise_name(actor.name).split()
+            if len(name) > len(tail) and name[-len(tail) :] == tail:
+                return actor
+        return None
 
     def _by_initials(self, acronym: str) -> Actor | None:
         for actor in reversed(self.recent):
@@ -817,7 +861,7 @@ def _clause_after(text: str, start: int) -> str:
 # text holding none of them cannot match, so the pattern need not be searched (see ``_may``).
 _NEEDLES_RATE = ("day", "week", "month", "year", "hour", "daily")
 _NEEDLES_CASUALTY_AFTER = ("kill", "wound", "injur", "dead", "died", "perish", "lost", "fell", "missing")
-_NEEDLES_CASUALTY_BEFORE = ("kill", "los", "wounded")
+_NEEDLES_CASUALTY_BEFORE = ("kill", "los", "wounded", "neutrali", "eliminat")
 _NEEDLES_LOSSES_AT = ("losses", "casualties", "toll", "dead")
 _NEEDLES_FORMATION_BEFORE = (
     "consist", "compris", "employ", "corps", "army", "brigade", "division", "regiment", "battalion", "unit",
@@ -920,12 +964,16 @@ def _measure(
         _may(after_low, _NEEDLES_OTHER_AFTER) and _OTHER_AFTER.match(after_noun)
     ):
         return Measure.OTHER, False
+    if _EARLIER_LEVEL.search(before_num):
+        return Measure.DEPLOYED, False  # "will call up 22,000, up from 14,000 last year": the level before
     if _tense(pre, post if post is not None else _clause_after(text, counted.end)) == "proj":
         return Measure.EXPECTED_TOTAL, True
     return Measure.DEPLOYED, False
 
 
 _WINDOW = 300  # characters around a number that its clause can reach
+# The level a change starts from is a past fact, whatever the sentence projects: "up from 14,000".
+_EARLIER_LEVEL = re.compile(r"\b(?:up|down)\s{1,3}from\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$", re.I)
 
 
 def _pick_date(
@@ -1115,6 +1163,8 @@ def _claim_for(
     folded: str | None = None,
 ) -> tuple[Claim, _Counted] | None:
     start, end = mention.span.start, mention.span.end
+    if text.startswith(" of ", end) and mention.text.lower().split()[-1] == "one":
+        return None  # "one of our fighters": one person picked out of a group, not a count
     counted = _counted_after(text, end, military)
     if counted.kind in {"none", "unit"}:
         inherited = _inherit(text, start, end, counted, ctx, index, sentence_personnel, mention)
@@ -1152,6 +1202,8 @@ def _claim_for(
     attribution = Attribution.STATED
     if actor is None:
         actor = _planner(text, start, ctx)  # "The Pentagon is preparing to send ...": its own announced plan
+    if actor is None:
+        actor = _quote_speaker(document, index, text, ctx)  # '"... N soldiers here. ...," X said.'
     if actor is None:
         carried = ctx.last_speaker
         if (
@@ -1217,6 +1269,39 @@ _PLAN_VERB = re.compile(
 )
 
 
+def _leaves_quote_open(text: str) -> bool:
+    """Whether a sentence opens a quotation it does not close (the quote runs on into the next sentence)."""
+    curly = text.count("“") - text.count("”")
+    return curly > 0 or (text.count('"') % 2 == 1 and text.lstrip().startswith('"'))
+
+
+_QUOTE_LOOKAHEAD = 3  # sentences a quotation may run on before its speaker is named
+
+
+def _quote_speaker(document: Document, index: int, text: str, ctx: _Context) -> Actor | None:
+    """The speaker named after a quotation that opens in this sentence and closes in a later one.
+
+    '"We will have 1,000 soldiers here. That is the plan," the commander said.': the cue right
+    after the closing mark, in the same paragraph, speaks for every sentence of the quotation.
+    """
+    if not _leaves_quote_open(text):
+        return None
+    sentences = document.sentences
+    paragraph = sentences[index].paragraph
+    for later in sentences[index + 1 : index + 1 + _QUOTE_LOOKAHEAD]:
+        if later.paragraph != paragraph:
+            return None
+        closing = [at for at in (later.clean.find("”"), later.clean.find('"')) if at >= 0]
+        if not closing:
+            continue  # the quotation runs on through this sentence
+        close = min(closing)
+        cue = next((c for c in find_cues(later.clean) if c.start > close), None)
+        if cue is None or cue.kind is not CueKind.SPEECH:
+            return None
+        return ctx.resolve(cue.speaker)
+    return None
+
+
 def _planner(text: str, start: int, ctx: _Context) -> Actor | None:
     """The known actor announcing its own plan to send the troops, when the sentence names no source."""
     window_start = max(0, start - _WINDOW)
@@ -1271,6 +1356,9 @@ def _inherit(
         else:  # "their number at": the troops named before it in the sentence
             named = list(_LAST_TROOPS.finditer(text, max(0, origin - 200), origin))
             if not named:
+                last = ctx.last_personnel  # "... 2,500 personnel. One said the number could grow to 3,000"
+                if last is not None and index - last[0] <= 2 and last[1].kind == "personnel":
+                    return attrs.evolve(last[1], end=end, start=start)
                 return None
             troops = named[-1]
             noun_at, noun = troops.start(), troops.group().lower()

@@ -33,7 +33,7 @@ import re
 from collections import Counter
 
 from claimkit.extract.actors import DEMONYMS, Gazetteer, normalise_name
-from claimkit.extract.attribution import CueIndex, _speaker_before, find_cues
+from claimkit.extract.attribution import CueIndex, _pronoun_before, _speaker_before, find_cues
 from claimkit.extract.claims import _COUNTRY_ADJECTIVE, _PLACE_COUNTRY, _topic, check_arguments
 from claimkit.model import Actor, Document, Polarity, Stance
 
@@ -203,6 +203,37 @@ def _actors_before(sentence: str, position: int, gazetteer: Gazetteer) -> list[A
     return [actor] if actor is not None else []
 
 
+# The subject that opens a sentence: capitalised words, possessives and body nouns up to the verb
+# ("Turkey's defence ministry does not publish ...").
+_OPENING_SUBJECT = re.compile(
+    r"""^(?:The\s)?[A-Z][\w’'.-]{0,30}                       # a capitalised first word
+    (?:\s(?:[A-Z][\w’'.-]{0,30}|defen[cs]e|foreign|interior|ministry|government|army|military|office
+       |agency|embassy|council|committee|command|spokes(?:man|woman|person)))* # its name or body nouns
+    (?=\s[a-z])""",
+    re.X,
+)
+
+
+def _pronoun_antecedent(sentence: str, position: int, gazetteer: Gazetteer) -> list[Actor]:
+    """The sentence's opening subject, for a pronoun subject of a later clause ("X does not ..., but it denied").
+
+    >>> g = Gazetteer.default()
+    >>> text = "The ministry gave no figure, but it confirmed that troops were there."
+    >>> [a.name for a in _pronoun_antecedent(text, text.index("confirmed"), g)]
+    ['ministry']
+    >>> _pronoun_antecedent("It confirmed that troops were there.", 3, g)
+    []
+    """
+    pronoun = _pronoun_before(sentence, position)
+    if pronoun is None or pronoun[0] not in {"it", "they"} or pronoun[1] == 0:
+        return []
+    opening = _OPENING_SUBJECT.match(sentence, 0, pronoun[1])
+    if opening is None:
+        return []
+    actor = gazetteer.resolve(opening.group())
+    return [actor] if actor is not None else []
+
+
 def _first_actor(sentence: str, position: int, gazetteer: Gazetteer) -> list[Actor]:
     """The first actor the sentence names before ``position``, outside a prepositional phrase."""
     for m in _CAPITALISED.finditer(sentence, max(0, position - 300), position):  # bounded: linear overall
@@ -285,7 +316,11 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
             ) or m.group().lower().endswith("ing"):
                 actors = _first_actor(text, m.start(), gaz)
             else:
-                actors = _actors_before(text, m.start(), gaz) or _first_actor(text, m.start(), gaz)
+                actors = (
+                    _actors_before(text, m.start(), gaz)
+                    or _pronoun_antecedent(text, m.start(), gaz)
+                    or _first_actor(text, m.start(), gaz)
+                )
             end = min(text_end, m.end() + _EVIDENCE_AFTER)
             span = document.clean_to_original(
                 sentence.clean_span.start + m.start(), sentence.clean_span.start + end
