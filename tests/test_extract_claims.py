@@ -687,6 +687,22 @@ def test_a_short_reference_names_the_actor_given_in_full(text: str, actor: str) 
     assert claim.actor.name == actor
 
 
+def test_a_short_reference_is_read_where_it_stands() -> None:
+    # "Muyaya" before the full name is introduced is only itself; after it, the same word is
+    # Patrick Muyaya: the reading of a short name depends on what came before, never fixed once.
+    text = (
+        "Muyaya said 300 troops had arrived in the city. "
+        "Government spokesman Patrick Muyaya said 500 troops were in Goma. "
+        "Muyaya said 700 soldiers had left."
+    )
+    claims = extract_claims(read_document(text))
+    assert [(c.quantity.value, c.actor.name) for c in claims] == [
+        (300, "Muyaya"),
+        (500, "Patrick Muyaya"),
+        (700, "Patrick Muyaya"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
