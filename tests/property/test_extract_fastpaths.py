@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from _joined import joined
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -35,14 +36,7 @@ PIECES = sorted(
 SEPARATORS = ["", " ", "  ", "-", "–", ",", ".", "(", ")", "\n", "x", "7", "\u00a0", "\u2009", "'", "’"]
 
 
-@st.composite
-def texts(draw: st.DrawFn) -> str:
-    """Pieces joined by separators, each piece in its own case, lower, upper or title."""
-    out = ""
-    for piece in draw(st.lists(st.sampled_from(PIECES), min_size=1, max_size=10)):
-        cased = draw(st.sampled_from([piece, piece.lower(), piece.upper(), piece.title()]))
-        out += draw(st.sampled_from(SEPARATORS)) + cased
-    return out + draw(st.sampled_from(SEPARATORS))
+texts = joined(PIECES, SEPARATORS, cased=True)
 
 
 def _starts(fast: re.Pattern[str], plain: re.Pattern[str], text: str, endpos: int) -> None:
@@ -52,7 +46,7 @@ def _starts(fast: re.Pattern[str], plain: re.Pattern[str], text: str, endpos: in
         assert (found and found.start()) == (expected and expected.start()), (text, pos, endpos)
 
 
-@given(text=texts(), cut=st.integers(0, 12))
+@given(text=texts, cut=st.integers(0, 12))
 @example(text="some 10,000 troops on October 21, 2024 and the 22nd", cut=0)
 @example(text="XI Corps, F-16s, one-third, ſix thouſand, twenty-first", cut=0)
 @example(text="call +65 6790 6982 or (617) 555-0100", cut=0)
@@ -61,7 +55,7 @@ def test_number_scan_matches_the_plain_pattern(text: str, cut: int) -> None:
     _starts(_CORE_AT, _CORE, text, max(0, len(text) - cut))
 
 
-@given(text=texts(), cut=st.integers(0, 12))
+@given(text=texts, cut=st.integers(0, 12))
 @example(text="On Monday (21st), October 8th to 13th, in 2019, 2024-10-21", cut=0)
 @example(text="Today, LAST WEEK and next month; tomorrow, YESTERDAY", cut=0)
 def test_date_scan_matches_the_plain_pattern(text: str, cut: int) -> None:
@@ -90,15 +84,10 @@ TAIL_PIECES = [
 TAIL_SEPARATORS = ["", " ", "  ", "\t", "\n", ",", ", ", ".", "\u00a0", "\u2009"]
 
 
-@st.composite
-def tails(draw: st.DrawFn) -> str:
-    out = ""
-    for piece in draw(st.lists(st.sampled_from(TAIL_PIECES), min_size=0, max_size=8)):
-        out += draw(st.sampled_from(TAIL_SEPARATORS)) + piece
-    return out + draw(st.sampled_from(TAIL_SEPARATORS))
+tails = joined(TAIL_PIECES, TAIL_SEPARATORS, min_size=0, max_size=8)
 
 
-@given(head=tails(), pad=st.integers(0, 60))
+@given(head=tails, pad=st.integers(0, 60))
 @example(head="the ministry, which has ", pad=0)
 @example(head="troops were \n", pad=0)
 @example(head="The ministry on October 21st, 2024 \n", pad=0)
@@ -176,13 +165,7 @@ TWIN_PIECES = [
 ]  # fmt: skip
 
 
-@st.composite
-def twin_texts(draw: st.DrawFn) -> str:
-    out = ""
-    for piece in draw(st.lists(st.sampled_from(TWIN_PIECES), min_size=1, max_size=10)):
-        cased = draw(st.sampled_from([piece, piece.lower(), piece.upper(), piece.title()]))
-        out += draw(st.sampled_from(SEPARATORS)) + cased
-    return out + draw(st.sampled_from(SEPARATORS))
+twin_texts = joined(TWIN_PIECES, SEPARATORS, cased=True)
 
 
 TWINS = [
@@ -193,7 +176,7 @@ TWINS = [
 ]
 
 
-@given(text=twin_texts(), cut=st.integers(0, 12))
+@given(text=twin_texts, cut=st.integers(0, 12))
 @example(text="The ministry said, and U.S. officials' figures show that the North will send troops", cut=0)
 @example(text="ſent ſaid İs Kelvin", cut=0)
 def test_word_start_twins_match_where_their_patterns_match(text: str, cut: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from _joined import joined
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -11,17 +12,11 @@ WORDS = sorted({w for q in _QUALIFIERS for w in q.split()} | {"troops", "x", "U.
 SEPARATORS = ["", " ", "  ", "   ", "    ", "\u00a0", "\u2009", ".", ",", "-", "\n", "5"]
 
 
-@st.composite
-def befores(draw: st.DrawFn) -> str:
-    """Text that may end in a qualifier: its words in any case, joined by spaces, marks or nothing."""
-    words = draw(st.lists(st.sampled_from(WORDS), min_size=1, max_size=5))
-    out = ""
-    for w in words:
-        out += draw(st.sampled_from(SEPARATORS)) + draw(st.sampled_from([w, w.upper(), w.title()]))
-    return out + draw(st.sampled_from(SEPARATORS))
+# Text that may end in a qualifier: its words in any case, joined by spaces, marks or nothing.
+befores = joined(WORDS, SEPARATORS, max_size=5, cased=True)
 
 
-@given(before=befores(), floor=st.integers(0, 30))
+@given(before=befores, floor=st.integers(0, 30))
 @example(before="more than ", floor=0)
 @example(before="ſome ", floor=0)
 @example(before="c. ", floor=0)
