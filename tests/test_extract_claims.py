@@ -760,3 +760,19 @@ def test_a_quotation_over_sentences_takes_the_speaker_after_it(text: str, actor:
 def test_will_have_projects_and_up_from_is_past(text: str, found: list[tuple[int, str]]) -> None:
     claims = extract_claims(read_document(text))
     assert [(c.quantity.value, c.measure.value) for c in claims] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A direct question asserts nothing: a headline's, an embedded one, one closing on a quote mark.
+        ("Does the US really have 100,000 troops in Poland?", []),
+        ("Officials were asked: could 3,000 soldiers hold the line?", []),
+        ('Is Russia massing 50,000 troops on the border?"', []),
+        ("How did 2,000 soldiers cross the river unseen? Officials said 400 troops had left.", [400]),
+        # A question quoted inside an assertion ends on the assertion: its count stays.
+        ('"Why wait?" he asked, adding that 1,200 soldiers were already there.', [1_200]),
+    ],
+)
+def test_a_direct_question_asserts_nothing(text: str, found: list[int]) -> None:
+    assert [c.quantity.value for c in extract_claims(read_document(text))] == found

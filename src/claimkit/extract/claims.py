@@ -1102,7 +1102,9 @@ def extract_claims(
         speakers = [a for a in (ctx.resolve(cue.speaker) for cue in found_cues) if a is not None]
         for actor in speakers:
             ctx.remember(actor)
-        mentions = counts[index]
+        # A direct question asserts nothing ("Does the US really have 100,000 troops in Poland?"): its
+        # numbers are no one's claim, though its names and speakers stay in memory.
+        mentions = () if _is_question(text) else counts[index]
         # The sentence's dates (only its counts need them): the document's own mentions, with their starts in
         # the sentence's offsets for the search by position (``_pick_date`` rebases the rest).
         dj = di
@@ -1144,6 +1146,18 @@ def extract_claims(
             if speaker is not None:
                 ctx.last_speaker = (index, sentence.paragraph, speaker, ())
     return Claims(claims)
+
+
+def _is_question(text: str) -> bool:
+    """Whether a sentence is a direct question, its last mark (before closing quotes) a question mark.
+
+    >>> _is_question('Does the US really have 100,000 troops in Poland?'), _is_question('"Why?" he asked.')
+    (True, False)
+    """
+    return text.rstrip(_CLOSERS).endswith("?")
+
+
+_CLOSERS = " \t\n\"'”’»)]*_"
 
 
 def _claim_for(
