@@ -190,6 +190,21 @@ def test_told_an_outlet_puts_it_in_the_chain() -> None:
             "“We see them,” Budanov told reporters. “About 11,000 North Korean troops are in Kursk.”",
             "Kyrylo Budanov",
         ),
+        # "the spokesperson" speaks for the body the spokesperson was named for.
+        (
+            "A spokesperson for the Horn Security Group said the border was calm. The spokesperson said 900 troops left.",
+            "Horn Security Group",
+        ),
+        (
+            "A spokesman for Kenya Defence Forces spoke. The spokesman added that 400 soldiers had arrived.",
+            "Kenya Defence Forces",
+        ),
+        (
+            "A spokeswoman of the Blue Helmets Monitor spoke. The spokeswoman said 120 peacekeepers were hurt.",
+            "Blue Helmets Monitor",
+        ),
+        # ... not a spokesperson for no one named: the role stays.
+        ("The spokesperson said 900 troops had left the base.", "spokesperson"),
     ],
 )
 def test_speaker_carries_across_sentences(text: str, actor: str) -> None:

@@ -362,6 +362,9 @@ _ANAPHORIC_HEADS = _words("""agency ministry service spokesman spokeswoman spoke
     government president minister department command council office commander fleet diplomat lawmaker
     institute group staff intelligence envoy alliance coalition bloc organisation organization union
     junta regime mission administration cabinet embassy police""")
+# A speaker for a body ("A spokesperson for US Army Europe and Africa"), later "the spokesperson".
+_VOICE_FOR = re.compile(r"(?i:an?|the)\s(?:senior\s)?spokes(?:man|woman|person)\s(?:for|of|at)\s\S")
+_THE_SPOKESPERSON = frozenset({"the spokesperson", "the spokesman", "the spokeswoman"})
 _BODY_HEADS = frozenset(["alliance", "coalition", "bloc", "organisation", "organization", "union"])
 _ACRONYM = re.compile(r"^(?:[Tt]he\s+)?(?P<acr>[A-Z]{2,6})$")
 
@@ -538,6 +541,12 @@ class _Context:
     # Mentions whose resolution reads nothing of the memory (``recent``): a name resolved through the
     # gazetteer, or a generic speaker. The same words resolve the same way all through the document.
     settled: dict[str, Actor | None] = attrs.Factory(dict)
+    voiced: Actor | None = None  # the body the last "spokesperson for X" spoke for
+
+    def hear(self, mention: str, actor: Actor) -> None:
+        """Note a speaker: a spokesperson for a body makes the body the one "the spokesperson" speaks for."""
+        if _VOICE_FOR.match(mention.strip()):
+            self.voiced = actor
 
     def remember(self, actor: Actor) -> None:
         recent = self.recent
@@ -590,6 +599,8 @@ class _Context:
             found = self._by_head(" ".join(words))
             if found is not None:
                 return found
+        if self.voiced is not None and original in _THE_SPOKESPERSON:
+            return self.voiced  # "A spokesperson for US Army Europe said ... The spokesperson added"
         role = len(words) == 1 and words[0] in {"expert", "analyst", "professor", "official", "spokesman"}
         if role:
             found = self._by_head(words[0])
@@ -1099,7 +1110,12 @@ def extract_claims(
         # bare acronyms wait, the text's own earlier names decide them), then its speakers, most salient.
         for named in ctx.gazetteer.mentions(text, acronyms=False):
             ctx.remember(named)
-        speakers = [a for a in (ctx.resolve(cue.speaker) for cue in found_cues) if a is not None]
+        speakers = []
+        for cue in found_cues:
+            actor = ctx.resolve(cue.speaker)
+            if actor is not None:
+                ctx.hear(cue.speaker, actor)
+                speakers.append(actor)
         for actor in speakers:
             ctx.remember(actor)
         # A direct question asserts nothing ("Does the US really have 100,000 troops in Poland?"): its
