@@ -791,3 +791,28 @@ def test_will_have_projects_and_up_from_is_past(text: str, found: list[tuple[int
 )
 def test_a_direct_question_asserts_nothing(text: str, found: list[int]) -> None:
     assert [c.quantity.value for c in extract_claims(read_document(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A release headed by its issuer: "the <head>" of the issuer's name is the issuer.
+        (
+            "DEPARTMENT OF DEFENCE\n\nThe Department expects up to 130 troops to deploy next month.",
+            "DEPARTMENT OF DEFENCE",
+        ),
+        (
+            "Ministry of Defence\n\nNews release\n\nThe Ministry said 400 soldiers will leave in May.",
+            "Ministry of Defence",
+        ),
+        (
+            "INSTITUTE FOR WAR STUDIES\n\nReport\n\nThe Institute estimates that 2,000 troops are in the region.",
+            "INSTITUTE FOR WAR STUDIES",
+        ),
+        # ... not a head the issuer's name lacks.
+        ("The Daily Planet\n\nThe Department said 400 soldiers will leave in May.", "Department"),
+    ],
+)
+def test_the_head_of_the_issuers_name_is_the_issuer(text: str, actor: str) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.actor.name == actor

@@ -599,6 +599,9 @@ class _Context:
             found = self._by_head(" ".join(words))
             if found is not None:
                 return found
+            if _is_body_name(self.default.name) and words[-1] in normalise_name(self.default.name).split():
+                # "The Department expects": the issuing body of a release headed by its name
+                return self.default
         if self.voiced is not None and original in _THE_SPOKESPERSON:
             return self.voiced  # "A spokesperson for US Army Europe said ... The spokesperson added"
         role = len(words) == 1 and words[0] in {"expert", "analyst", "professor", "official", "spokesman"}
@@ -1162,6 +1165,19 @@ def extract_claims(
             if speaker is not None:
                 ctx.last_speaker = (index, sentence.paragraph, speaker, ())
     return Claims(claims)
+
+
+def _is_body_name(text: str) -> bool:
+    """Whether a heading is a body's name: capitalised words and small joiners, no running prose.
+
+    >>> _is_body_name("DEPARTMENT OF DEFENCE"), _is_body_name("The spokesperson said 900 troops left.")
+    (True, False)
+    """
+    words = text.split()
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
+
+
+_NAME_JOINERS = frozenset({"of", "for", "the", "and", "on", "de", "&"})
 
 
 def _is_question(text: str) -> bool:
