@@ -816,3 +816,26 @@ def test_a_direct_question_asserts_nothing(text: str, found: list[int]) -> None:
 def test_the_head_of_the_issuers_name_is_the_issuer(text: str, actor: str) -> None:
     (claim,) = extract_claims(read_document(text))
     assert claim.actor.name == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A table of troops by year: a header row "Year | <personnel> | ...", rows "year | count".
+        (
+            "Table 1. Troops in the region\n\nYear | Personnel | Note\n2014 | 3,200 | Launched\n2016 | 3,900 | -",
+            [(3_200, "2014"), (3_900, "2016")],
+        ),
+        ("Year | Troops\n2021 | 800\n2022 | 1,150", [(800, "2021"), (1_150, "2022")]),
+        (
+            "Year | Cost | Deployed soldiers\n2019 | 40 | 2,500\n2020 | 45 | 2,700",
+            [(2_500, "2019"), (2_700, "2020")],
+        ),
+        # ... not a table of something else, nor a count outside its column.
+        ("Year | Cost | Note\n2014 | 3,200 | -\n2016 | 3,900 | -", []),
+        ("Year | Personnel\n2014 | 3,200\nSource: the ministry.\n2016 | 3,900", [(3_200, "2014")]),
+    ],
+)
+def test_a_table_of_troops_by_year(text: str, found: list[tuple[int, str]]) -> None:
+    claims = extract_claims(read_document(text))
+    assert [(c.quantity.value, str(c.ref_date)) for c in claims] == found

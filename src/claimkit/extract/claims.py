@@ -542,6 +542,7 @@ class _Context:
     # gazetteer, or a generic speaker. The same words resolve the same way all through the document.
     settled: dict[str, Actor | None] = attrs.Factory(dict)
     voiced: Actor | None = None  # the body the last "spokesperson for X" spoke for
+    table: tuple[int, str, int] | None = None  # a table of troops: the counts' column, its noun, its width
 
     def hear(self, mention: str, actor: Actor) -> None:
         """Note a speaker: a spokesperson for a body makes the body the one "the spokesperson" speaks for."""
@@ -1121,6 +1122,12 @@ def extract_claims(
                 speakers.append(actor)
         for actor in speakers:
             ctx.remember(actor)
+        # A table of troops by year: its header row opens it, any other line closes it.
+        header = _table_header(text) if "|" in text else None
+        if header is not None:
+            ctx.table = header
+        elif ctx.table is not None and _table_row(text, ctx.table) is None:
+            ctx.table = None
         # A direct question asserts nothing ("Does the US really have 100,000 troops in Poland?"): its
         # numbers are no one's claim, though its names and speakers stay in memory.
         mentions = () if _is_question(text) else counts[index]
@@ -1156,6 +1163,9 @@ def extract_claims(
             if claim is None:
                 continue
             claim_obj, counted = claim
+            row = _table_row(text, ctx.table) if ctx.table is not None else None
+            if row is not None and row[1] == (mention.span.start, mention.span.end):
+                claim_obj = attrs.evolve(claim_obj, ref_date=DateWindow.year(row[0]))  # the row's year
             claims.append(claim_obj)
             if counted.kind in {"personnel", "people", "casualty"}:
                 sentence_personnel = counted
@@ -1165,6 +1175,44 @@ def extract_claims(
             if speaker is not None:
                 ctx.last_speaker = (index, sentence.paragraph, speaker, ())
     return Claims(claims)
+
+
+# A table's year column: the row's first cell (the header's "Year").
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+_COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,7}")  # a whole number, nothing else in its cell
+
+
+def _table_header(text: str) -> tuple[int, str, int] | None:
+    """A header row of a table of troops by year: "Year | Personnel | Note" gives (1, "personnel", 3).
+
+    The first cell names the year, another cell the personnel counted; rows of the table follow it.
+
+    >>> _table_header("Year | Personnel | Note"), _table_header("Year | Cost | Note")
+    ((1, 'personnel', 3), None)
+    """
+    cells = [c.strip().lower() for c in text.split("|")]
+    if len(cells) < 2 or len(cells) > 8 or cells[0] != "year":
+        return None
+    for k, cell in enumerate(cells[1:], 1):
+        words = cell.split()
+        noun = next((w for w in words if w in PERSONNEL), None)
+        if noun is not None and len(words) <= 4:
+            return k, noun, len(cells)
+    return None
+
+
+def _table_row(text: str, table: tuple[int, str, int]) -> tuple[int, tuple[int, int]] | None:
+    """A row of a table of troops: its year and the offsets of its count ("2014 | 3,200 | -")."""
+    cells = text.split("|")
+    column, _noun, width = table
+    if len(cells) != width or not _YEAR_CELL.fullmatch(cells[0].strip()):
+        return None
+    cell = cells[column]
+    number = _COUNT_CELL.fullmatch(cell.strip())
+    if number is None:
+        return None
+    at = sum(len(c) + 1 for c in cells[:column]) + len(cell) - len(cell.lstrip())
+    return int(cells[0].strip()), (at, at + len(number.group()))
 
 
 def _is_body_name(text: str) -> bool:
@@ -1373,6 +1421,10 @@ def _inherit(
     mention: NumberMention,
 ) -> _Counted | None:
     """The personnel noun a bare number borrows: from a noun before it or a nearby claim."""
+    if ctx.table is not None:
+        row = _table_row(text, ctx.table)
+        if row is not None and row[1] == (start, end):
+            return _Counted("personnel", ctx.table[1], end, start, None)  # a row's count of troops
     before = text[max(0, start - 160) : start]
     noun_before = _NOUN_BEFORE.search(before)
     if noun_before is not None and noun_before["noun"].lower() in PERSONNEL:
