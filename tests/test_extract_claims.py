@@ -695,6 +695,18 @@ def test_losses_by_euphemism_and_one_of(text: str, found: list[tuple[int, str]])
             "Government spokesman Patrick Muyaya said the figure was old. Kalala said 3,000 troops had left.",
             "Kalala",
         ),
+        # A family name opening the full name (Korean, Chinese) refers to it too.
+        (
+            "Defense Minister Park Jae-hoon said it was calm. Park also said the 270-strong unit would stay.",
+            "Park Jae-hoon",
+        ),
+        ("President Xi Jinping spoke first. Xi said 2,000 soldiers would leave.", "Xi Jinping"),
+        ("General Kim Min-su said it was calm. Kim added that 500 troops had left.", "Kim Min-su"),
+        # ... a surname ending the name still wins over another's first word.
+        (
+            "Analyst Lee Sun-hee spoke. Analyst Anna Lee spoke too. Lee said 800 troops had left.",
+            "Anna Lee",
+        ),
     ],
 )
 def test_a_short_reference_names_the_actor_given_in_full(text: str, actor: str) -> None:

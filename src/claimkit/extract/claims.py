@@ -638,11 +638,20 @@ class _Context:
         return [normalise_name(w) for w in words]
 
     def _by_last_words(self, tail: list[str]) -> Actor | None:
-        """The most recent actor whose longer name ends in ``tail`` (see :meth:`_short_reference`)."""
+        """The most recent actor whose longer name ends in ``tail`` (see :meth:`_short_reference`).
+
+        Failing that, one word may be the family name a person's name opens with, as in Korean and Chinese
+        names ("Park" after "Park Jae-hoon", "Xi" after "Xi Jinping").
+        """
         for actor in reversed(self.recent):
             name = normalise_name(actor.name).split()
             if len(name) > len(tail) and name[-len(tail) :] == tail:
                 return actor
+        if len(tail) == 1:
+            for actor in reversed(self.recent):
+                name = normalise_name(actor.name).split()
+                if actor.kind is ActorKind.PERSON and 2 <= len(name) <= 3 and name[0] == tail[0]:
+                    return actor
         return None
 
     def _by_initials(self, acronym: str) -> Actor | None:
