@@ -75,6 +75,18 @@ G = Gazetteer.default()
         ("officials at the Pentagon", "US Department of Defense", ActorKind.AGENCY),
         # ... not from a place or a time: the phrase stays the speaker.
         ("experts in the region", "experts in the region", ActorKind.ORGANISATION),
+        # A body described by its kind before its name is the name.
+        ("group Orinoco Watch", "Orinoco Watch", ActorKind.ORGANISATION),
+        ("the open-source research group Orinoco Watch", "Orinoco Watch", ActorKind.ORGANISATION),
+        (
+            "the monitoring group Syrian Observatory for Human Rights",
+            "Syrian Observatory for Human Rights",
+            ActorKind.ORGANISATION,
+        ),
+        ("the newspaper Le Monde", "Le Monde", ActorKind.MEDIA),
+        ("think tank RUSI", "Royal United Services Institute", ActorKind.ORGANISATION),
+        # ... not a kind with no name after it.
+        ("the research group in Caracas", "research group in Caracas", ActorKind.AGENCY),
     ],
 )
 def test_resolve(mention: str, name: str, kind: ActorKind) -> None:

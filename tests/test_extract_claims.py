@@ -190,6 +190,21 @@ def test_told_an_outlet_puts_it_in_the_chain() -> None:
             "“We see them,” Budanov told reporters. “About 11,000 North Korean troops are in Kursk.”",
             "Kyrylo Budanov",
         ),
+        # "the spokesperson" speaks for the body the spokesperson was named for.
+        (
+            "A spokesperson for the Horn Security Group said the border was calm. The spokesperson said 900 troops left.",
+            "Horn Security Group",
+        ),
+        (
+            "A spokesman for Kenya Defence Forces spoke. The spokesman added that 400 soldiers had arrived.",
+            "Kenya Defence Forces",
+        ),
+        (
+            "A spokeswoman of the Blue Helmets Monitor spoke. The spokeswoman said 120 peacekeepers were hurt.",
+            "Blue Helmets Monitor",
+        ),
+        # ... not a spokesperson for no one named: the role stays.
+        ("The spokesperson said 900 troops had left the base.", "spokesperson"),
     ],
 )
 def test_speaker_carries_across_sentences(text: str, actor: str) -> None:
@@ -680,6 +695,18 @@ def test_losses_by_euphemism_and_one_of(text: str, found: list[tuple[int, str]])
             "Government spokesman Patrick Muyaya said the figure was old. Kalala said 3,000 troops had left.",
             "Kalala",
         ),
+        # A family name opening the full name (Korean, Chinese) refers to it too.
+        (
+            "Defense Minister Park Jae-hoon said it was calm. Park also said the 270-strong unit would stay.",
+            "Park Jae-hoon",
+        ),
+        ("President Xi Jinping spoke first. Xi said 2,000 soldiers would leave.", "Xi Jinping"),
+        ("General Kim Min-su said it was calm. Kim added that 500 troops had left.", "Kim Min-su"),
+        # ... a surname ending the name still wins over another's first word.
+        (
+            "Analyst Lee Sun-hee spoke. Analyst Anna Lee spoke too. Lee said 800 troops had left.",
+            "Anna Lee",
+        ),
     ],
 )
 def test_a_short_reference_names_the_actor_given_in_full(text: str, actor: str) -> None:
@@ -760,3 +787,67 @@ def test_a_quotation_over_sentences_takes_the_speaker_after_it(text: str, actor:
 def test_will_have_projects_and_up_from_is_past(text: str, found: list[tuple[int, str]]) -> None:
     claims = extract_claims(read_document(text))
     assert [(c.quantity.value, c.measure.value) for c in claims] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A direct question asserts nothing: a headline's, an embedded one, one closing on a quote mark.
+        ("Does the US really have 100,000 troops in Poland?", []),
+        ("Officials were asked: could 3,000 soldiers hold the line?", []),
+        ('Is Russia massing 50,000 troops on the border?"', []),
+        ("How did 2,000 soldiers cross the river unseen? Officials said 400 troops had left.", [400]),
+        # A question quoted inside an assertion ends on the assertion: its count stays.
+        ('"Why wait?" he asked, adding that 1,200 soldiers were already there.', [1_200]),
+    ],
+)
+def test_a_direct_question_asserts_nothing(text: str, found: list[int]) -> None:
+    assert [c.quantity.value for c in extract_claims(read_document(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A release headed by its issuer: "the <head>" of the issuer's name is the issuer.
+        (
+            "DEPARTMENT OF DEFENCE\n\nThe Department expects up to 130 troops to deploy next month.",
+            "DEPARTMENT OF DEFENCE",
+        ),
+        (
+            "Ministry of Defence\n\nNews release\n\nThe Ministry said 400 soldiers will leave in May.",
+            "Ministry of Defence",
+        ),
+        (
+            "INSTITUTE FOR WAR STUDIES\n\nReport\n\nThe Institute estimates that 2,000 troops are in the region.",
+            "INSTITUTE FOR WAR STUDIES",
+        ),
+        # ... not a head the issuer's name lacks.
+        ("The Daily Planet\n\nThe Department said 400 soldiers will leave in May.", "Department"),
+    ],
+)
+def test_the_head_of_the_issuers_name_is_the_issuer(text: str, actor: str) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.actor.name == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A table of troops by year: a header row "Year | <personnel> | ...", rows "year | count".
+        (
+            "Table 1. Troops in the region\n\nYear | Personnel | Note\n2014 | 3,200 | Launched\n2016 | 3,900 | -",
+            [(3_200, "2014"), (3_900, "2016")],
+        ),
+        ("Year | Troops\n2021 | 800\n2022 | 1,150", [(800, "2021"), (1_150, "2022")]),
+        (
+            "Year | Cost | Deployed soldiers\n2019 | 40 | 2,500\n2020 | 45 | 2,700",
+            [(2_500, "2019"), (2_700, "2020")],
+        ),
+        # ... not a table of something else, nor a count outside its column.
+        ("Year | Cost | Note\n2014 | 3,200 | -\n2016 | 3,900 | -", []),
+        ("Year | Personnel\n2014 | 3,200\nSource: the ministry.\n2016 | 3,900", [(3_200, "2014")]),
+    ],
+)
+def test_a_table_of_troops_by_year(text: str, found: list[tuple[int, str]]) -> None:
+    claims = extract_claims(read_document(text))
+    assert [(c.quantity.value, str(c.ref_date)) for c in claims] == found

@@ -57,6 +57,13 @@ def test_title(text: str, title: str | None) -> None:
         (f"Troops\n\n{BODY}\n\n— Bo Kim, December 3, 2024", ("Bo Kim",)),
         # A dash line without a date is no sign-off.
         (f"Troops\n\n{BODY}\n\n- Ann Lee, Seoul", ()),
+        # The author of a written answer speaks for its figures; a member's letters are no part of the name.
+        (f"Troops\n\nAnswered by: Ann Lee MP, Minister for the Armed Forces\n\n{BODY}", ("Ann Lee",)),
+        (f"Troops\n\nAnswered by Bo Kim TD\n\n{BODY}", ("Bo Kim",)),
+        (f"Troops\n\nAnswered by: Jane Q. Public, Secretary of State\n\n{BODY}", ("Jane Q. Public",)),
+        (f"Troops\n\nBy Ann Lee MEP\n\n{BODY}", ("Ann Lee",)),
+        # The member who asked is no author of the answer.
+        (f"Troops\n\nAsked by: Ann Lee (Tewkesbury), Liberal Democrats\n\n{BODY}", ()),
     ],
 )
 def test_authors(text: str, authors: tuple[str, ...]) -> None:

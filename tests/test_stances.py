@@ -74,6 +74,15 @@ def test_stances(text: str, expected: list[tuple[str, str, str]]) -> None:
         ),
         # a pronoun opening the sentence has no antecedent in it
         ("It confirmed that troops were there.", []),
+        # "there are no <troops>" denies their presence: for the speaker, or the document's own voice
+        ("The minister said there are no British troops in Ukraine.", [("minister", "denies")]),
+        (
+            "Answered by: Ann Lee MP\n\nThere are no British combat troops deployed in Ukraine.",
+            [("Ann Lee", "denies")],
+        ),
+        ("There are no US soldiers left in Niger, the ministry said.", [("ministry", "denies")]),
+        # ... not "no" before something other than troops.
+        ("There is no mobilisation against anyone, the minister said.", []),
     ],
 )
 def test_stance_subjects(text: str, expected: list[tuple[str, str]]) -> None:

@@ -34,12 +34,15 @@ __all__ = ["infer_source", "merge_sources", "text_id"]
 # A person's name: two to four capitalised words or initials ("Gordon G. Chang", "Philips O’Brien").
 _NAME = r"(?:[A-Z][a-zà-ÿ’'-]{1,30}|[A-Z]\.)(?:\s(?:[A-Z][a-zà-ÿ’'-]{1,30}|[A-Z]\.|de|van|von|bin|al-)){1,3}"
 
-# A byline: "By Drew Thompson", "By Ann Lee and Bo Kim", "Written by ...".
+# A byline: "By Drew Thompson", "By Ann Lee and Bo Kim", "Written by ...", and the author of a written
+# answer ("Answered by: Luke Amberley MP, Minister of State"), who speaks for the figures the answer gives
+# (the one who asked is no author of them).
 _BYLINE = re.compile(
     rf"""^
     (?i:an?\s(?P<genre>analysis|commentary|opinion|interview|column|blog\spost)\s)?   # "An analysis by"
-    (?P<opener>(?i:by|written\sby|posted\sby|authors?:))\s{{1,3}}     # the byline's opener
+    (?P<opener>(?i:by|written\sby|posted\sby|answered\sby:?|authors?:))\s{{1,3}}     # the byline's opener
     (?P<names>{_NAME}(?:(?:,\s|\s(?:and|&)\s|,\sand\s){_NAME}){{0,5}})   # one or more names
+    (?:\s(?:MP|MEP|MSP|MS|TD|KC|QC))?               # a member's or counsel's letters after the name
     \s{{0,3}}(?:[|,–—-].{{0,80}})?$                  # maybe a date or a role after a separator
     """,
     re.VERBOSE,

@@ -765,6 +765,15 @@ class Gazetteer:
         if voice is not None and "," not in cleaned:
             # "a spokesperson for the Chinese military", "analysts at the Horn Security Group": the body speaks
             return self.resolve(voice["body"])
+        kind_named = _KIND_THEN_NAME.match(cleaned)
+        if kind_named is not None and self._index.get(key) is None:
+            # "the monitoring group Orinoco Watch", "research firm Janes": the name, not its description,
+            # and never a person's, whatever its words look like
+            named = self.resolve(kind_named["name"])
+            if named is None or named.kind is not ActorKind.PERSON:
+                return named
+            media = kind_named["kind"] in {"newspaper", "broadcaster", "website", "outlet"}
+            return attrs.evolve(named, kind=ActorKind.MEDIA if media else ActorKind.ORGANISATION)
         exact = self._index.get(key)
         if exact is not None:
             return exact
@@ -815,6 +824,17 @@ _STAFF_OF = re.compile(
     (?i:analysts?|researchers?|experts?|scholars?|economists?|specialists?|fellows?|officials?)\s+
     (?:at|of|from|with)\s+
     (?P<body>(?:the\s+)?[A-Z].{0,120})$""",
+    re.X,
+)
+# A body described by its kind before its name: "the open-source research group Orinoco Watch", "think tank
+# RUSI", "the newspaper Le Monde". The description is lower case, the name capitalised to the end.
+_KIND_THEN_NAME = re.compile(
+    r"""^(?:(?i:the|an?)\s+)?
+    (?:[a-z][a-z-]{1,20}\s+){0,3}                    # what kind of body, in lower case ("open-source research")
+    (?P<kind>group|firm|think\stank|monitor|watchdog|organi[sz]ation|institute|newspaper|broadcaster|
+       website|consultancy|outlet|charity|network|project|initiative|platform)\s+
+    (?P<name>[A-Z0-9][\w.&’'-]{0,30}(?:\s(?:[A-Z0-9][\w.&’'-]{0,30}|of|for|on|and|the|de)){0,6})$   # the name
+    """,
     re.X,
 )
 _PRONOUNS = frozenset(

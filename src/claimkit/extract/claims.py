@@ -362,6 +362,9 @@ _ANAPHORIC_HEADS = _words("""agency ministry service spokesman spokeswoman spoke
     government president minister department command council office commander fleet diplomat lawmaker
     institute group staff intelligence envoy alliance coalition bloc organisation organization union
     junta regime mission administration cabinet embassy police""")
+# A speaker for a body ("A spokesperson for US Army Europe and Africa"), later "the spokesperson".
+_VOICE_FOR = re.compile(r"(?i:an?|the)\s(?:senior\s)?spokes(?:man|woman|person)\s(?:for|of|at)\s\S")
+_THE_SPOKESPERSON = frozenset({"the spokesperson", "the spokesman", "the spokeswoman"})
 _BODY_HEADS = frozenset(["alliance", "coalition", "bloc", "organisation", "organization", "union"])
 _ACRONYM = re.compile(r"^(?:[Tt]he\s+)?(?P<acr>[A-Z]{2,6})$")
 
@@ -538,6 +541,13 @@ class _Context:
     # Mentions whose resolution reads nothing of the memory (``recent``): a name resolved through the
     # gazetteer, or a generic speaker. The same words resolve the same way all through the document.
     settled: dict[str, Actor | None] = attrs.Factory(dict)
+    voiced: Actor | None = None  # the body the last "spokesperson for X" spoke for
+    table: tuple[int, str, int] | None = None  # a table of troops: the counts' column, its noun, its width
+
+    def hear(self, mention: str, actor: Actor) -> None:
+        """Note a speaker: a spokesperson for a body makes the body the one "the spokesperson" speaks for."""
+        if _VOICE_FOR.match(mention.strip()):
+            self.voiced = actor
 
     def remember(self, actor: Actor) -> None:
         recent = self.recent
@@ -590,6 +600,11 @@ class _Context:
             found = self._by_head(" ".join(words))
             if found is not None:
                 return found
+            if _is_body_name(self.default.name) and words[-1] in normalise_name(self.default.name).split():
+                # "The Department expects": the issuing body of a release headed by its name
+                return self.default
+        if self.voiced is not None and original in _THE_SPOKESPERSON:
+            return self.voiced  # "A spokesperson for US Army Europe said ... The spokesperson added"
         role = len(words) == 1 and words[0] in {"expert", "analyst", "professor", "official", "spokesman"}
         if role:
             found = self._by_head(words[0])
@@ -623,11 +638,20 @@ class _Context:
         return [normalise_name(w) for w in words]
 
     def _by_last_words(self, tail: list[str]) -> Actor | None:
-        """The most recent actor whose longer name ends in ``tail`` (see :meth:`_short_reference`)."""
+        """The most recent actor whose longer name ends in ``tail`` (see :meth:`_short_reference`).
+
+        Failing that, one word may be the family name a person's name opens with, as in Korean and Chinese
+        names ("Park" after "Park Jae-hoon", "Xi" after "Xi Jinping").
+        """
         for actor in reversed(self.recent):
             name = normalise_name(actor.name).split()
             if len(name) > len(tail) and name[-len(tail) :] == tail:
                 return actor
+        if len(tail) == 1:
+            for actor in reversed(self.recent):
+                name = normalise_name(actor.name).split()
+                if actor.kind is ActorKind.PERSON and 2 <= len(name) <= 3 and name[0] == tail[0]:
+                    return actor
         return None
 
     def _by_initials(self, acronym: str) -> Actor | None:
@@ -1099,10 +1123,23 @@ def extract_claims(
         # bare acronyms wait, the text's own earlier names decide them), then its speakers, most salient.
         for named in ctx.gazetteer.mentions(text, acronyms=False):
             ctx.remember(named)
-        speakers = [a for a in (ctx.resolve(cue.speaker) for cue in found_cues) if a is not None]
+        speakers = []
+        for cue in found_cues:
+            actor = ctx.resolve(cue.speaker)
+            if actor is not None:
+                ctx.hear(cue.speaker, actor)
+                speakers.append(actor)
         for actor in speakers:
             ctx.remember(actor)
-        mentions = counts[index]
+        # A table of troops by year: its header row opens it, any other line closes it.
+        header = _table_header(text) if "|" in text else None
+        if header is not None:
+            ctx.table = header
+        elif ctx.table is not None and _table_row(text, ctx.table) is None:
+            ctx.table = None
+        # A direct question asserts nothing ("Does the US really have 100,000 troops in Poland?"): its
+        # numbers are no one's claim, though its names and speakers stay in memory.
+        mentions = () if _is_question(text) else counts[index]
         # The sentence's dates (only its counts need them): the document's own mentions, with their starts in
         # the sentence's offsets for the search by position (``_pick_date`` rebases the rest).
         dj = di
@@ -1135,6 +1172,9 @@ def extract_claims(
             if claim is None:
                 continue
             claim_obj, counted = claim
+            row = _table_row(text, ctx.table) if ctx.table is not None else None
+            if row is not None and row[1] == (mention.span.start, mention.span.end):
+                claim_obj = attrs.evolve(claim_obj, ref_date=DateWindow.year(row[0]))  # the row's year
             claims.append(claim_obj)
             if counted.kind in {"personnel", "people", "casualty"}:
                 sentence_personnel = counted
@@ -1144,6 +1184,69 @@ def extract_claims(
             if speaker is not None:
                 ctx.last_speaker = (index, sentence.paragraph, speaker, ())
     return Claims(claims)
+
+
+# A table's year column: the row's first cell (the header's "Year").
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+_COUNT_CELL = re.compile(r"\d{1,3}(?:,\d{3})+|\d{1,7}")  # a whole number, nothing else in its cell
+
+
+def _table_header(text: str) -> tuple[int, str, int] | None:
+    """A header row of a table of troops by year: "Year | Personnel | Note" gives (1, "personnel", 3).
+
+    The first cell names the year, another cell the personnel counted; rows of the table follow it.
+
+    >>> _table_header("Year | Personnel | Note"), _table_header("Year | Cost | Note")
+    ((1, 'personnel', 3), None)
+    """
+    cells = [c.strip().lower() for c in text.split("|")]
+    if len(cells) < 2 or len(cells) > 8 or cells[0] != "year":
+        return None
+    for k, cell in enumerate(cells[1:], 1):
+        words = cell.split()
+        noun = next((w for w in words if w in PERSONNEL), None)
+        if noun is not None and len(words) <= 4:
+            return k, noun, len(cells)
+    return None
+
+
+def _table_row(text: str, table: tuple[int, str, int]) -> tuple[int, tuple[int, int]] | None:
+    """A row of a table of troops: its year and the offsets of its count ("2014 | 3,200 | -")."""
+    cells = text.split("|")
+    column, _noun, width = table
+    if len(cells) != width or not _YEAR_CELL.fullmatch(cells[0].strip()):
+        return None
+    cell = cells[column]
+    number = _COUNT_CELL.fullmatch(cell.strip())
+    if number is None:
+        return None
+    at = sum(len(c) + 1 for c in cells[:column]) + len(cell) - len(cell.lstrip())
+    return int(cells[0].strip()), (at, at + len(number.group()))
+
+
+def _is_body_name(text: str) -> bool:
+    """Whether a heading is a body's name: capitalised words and small joiners, no running prose.
+
+    >>> _is_body_name("DEPARTMENT OF DEFENCE"), _is_body_name("The spokesperson said 900 troops left.")
+    (True, False)
+    """
+    words = text.split()
+    return 0 < len(words) <= 8 and all(w[:1].isupper() or w in _NAME_JOINERS for w in words)
+
+
+_NAME_JOINERS = frozenset({"of", "for", "the", "and", "on", "de", "&"})
+
+
+def _is_question(text: str) -> bool:
+    """Whether a sentence is a direct question, its last mark (before closing quotes) a question mark.
+
+    >>> _is_question('Does the US really have 100,000 troops in Poland?'), _is_question('"Why?" he asked.')
+    (True, False)
+    """
+    return text.rstrip(_CLOSERS).endswith("?")
+
+
+_CLOSERS = " \t\n\"'”’»)]*_"
 
 
 def _claim_for(
@@ -1327,6 +1430,10 @@ def _inherit(
     mention: NumberMention,
 ) -> _Counted | None:
     """The personnel noun a bare number borrows: from a noun before it or a nearby claim."""
+    if ctx.table is not None:
+        row = _table_row(text, ctx.table)
+        if row is not None and row[1] == (start, end):
+            return _Counted("personnel", ctx.table[1], end, start, None)  # a row's count of troops
     before = text[max(0, start - 160) : start]
     noun_before = _NOUN_BEFORE.search(before)
     if noun_before is not None and noun_before["noun"].lower() in PERSONNEL:

@@ -34,7 +34,13 @@ from collections import Counter
 
 from claimkit.extract.actors import DEMONYMS, Gazetteer, normalise_name
 from claimkit.extract.attribution import CueIndex, _pronoun_before, _speaker_before, find_cues
-from claimkit.extract.claims import _COUNTRY_ADJECTIVE, _PLACE_COUNTRY, _topic, check_arguments
+from claimkit.extract.claims import (
+    _COUNTRY_ADJECTIVE,
+    _PLACE_COUNTRY,
+    _default_actor,
+    _topic,
+    check_arguments,
+)
 from claimkit.model import Actor, Document, Polarity, Stance
 
 __all__ = ["extract_stances"]
@@ -54,6 +60,10 @@ _CUE = re.compile(
   | (?P<deny_none>                                              # insists there is no deployment
         \b(?:insists?|insisted|maintains?|maintained|says|said)\s+(?:that\s+)?there\s+(?:is|are|was|were)\s+no\b
     )
+  | (?P<deny_exist>                                             # there are no British combat troops in Ukraine
+        \bthere\s+(?:is|are|was|were|have\s+been|has\s+been)\s+no\s+(?:[A-Za-z-]{1,20}\s+){0,3}?
+        (?:troops|soldiers|forces|personnel|servicemen|service\s+members)\b
+    )
   | (?P<deny>
         \b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects|rejecting|refuted|refutes
            |refuting|disputed|disputes|disputing)\b
@@ -70,7 +80,7 @@ _CUE = re.compile(
 )
 # Stems of every stance cue: one cheap scan decides whether a sentence needs the detailed patterns.
 _TRIGGER = re.compile(
-    r"\b(?:call|referr|refers|label|describ|brand|maintain|insist|claim|say|said|deni|deny|dismiss|reject|refut"
+    r"\b(?:call|referr|refers|label|describ|brand|maintain|insist|claim|say|said|deni|deny|dismiss|reject|refut|there"
     r"|disput|confirm|acknowledg|admit|protest|condemn|legitimate)",
     re.I,
 )
@@ -266,6 +276,7 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
     topic_where = _document_destination(document)
     topic = _proposition(topic_whose, topic_where) if topic_whose else None
     stances: list[Stance] = []
+    default = _default_actor(document, gaz)
     for sentence in document.sentences:
         text = sentence.clean
         if not _TRIGGER.search(text):
@@ -305,7 +316,15 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                 target = clause[:100]
             else:
                 continue
-            if kind == "assert_statement":
+            if kind == "deny_exist":
+                # A plain statement that no such troops exist: its speaker's, or the document's own voice
+                # (a minister's written answer, a ministry's release).
+                if cue_index is None:
+                    cue_index = CueIndex.of(find_cues(text))
+                cue = cue_index.governing(m.start())
+                actor = gaz.resolve(cue.speaker) if cue is not None else None
+                actors = [actor if actor is not None else default]
+            elif kind == "assert_statement":
                 if cue_index is None:
                     cue_index = CueIndex.of(find_cues(text))  # once per sentence, however many statements
                 cue = cue_index.governing(m.start())
