@@ -573,6 +573,29 @@ def test_pledges_are_projected_totals(text: str, measure: str) -> None:
         ("Russia sends 500 troops a month to the front, officials said.", [(500, "rate")]),
         # Not a size of the troops: "the number of casualties rose to 300".
         ("Troops were sent to the region, and the number of casualties rose to 300, officials said.", []),
+        # "from the current N": the level a planned change starts from, a present fact.
+        (
+            "Germany will raise the brigade to 5,000 soldiers from the current 4,800, the ministry said.",
+            [(5_000, "expected_total"), (4_800, "deployed")],
+        ),
+        (
+            "The mission will grow to 900 troops next year from the present 700, officials said.",
+            [(900, "expected_total"), (700, "deployed")],
+        ),
+        (
+            "Officials plan to cut the force to 2,000 troops, down from the current 3,500.",
+            [(2_000, "expected_total"), (3_500, "deployed")],
+        ),
+        (
+            "Seoul plans to expand the unit to 170 troops from the existing 150 next year.",
+            [(170, "expected_total"), (150, "deployed")],
+        ),
+        # ... never a share or a year after "from the current".
+        (
+            "The army will send 300 more troops, paid from the current 2 percent of GDP.",
+            [(300, "expected_total")],
+        ),
+        ("The army will send 300 more troops, paid from the current 2024 budget.", [(300, "expected_total")]),
         # Not after "only" alone: "only a few thousand are rated combat-ready" is no deployment.
         (
             "The army numbers 48,000 personnel, and only 2,000 are rated combat-ready, officials said.",

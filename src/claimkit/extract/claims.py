@@ -322,7 +322,9 @@ _TIME_AFTER = re.compile(
 _ANAPHORIC_TOTAL = re.compile(r"\b(?:the|that|this|its)\s+(?:total|number|figure|tally|count)\b", re.I)
 _ELLIPSIS_LINK = re.compile(
     r"""(?:\bup\s+from|\bdown\s+from|\bof\s+whom|\bfrom|\bcompared\s+with|\bwith|\bor|\band|\bto|\bversus|\breach
-    |\bbut(?:\s+only|\s+just)?|\banother|\bof\s+(?:them|those|these),?)\s+$""",  # "but only 400 have arrived"
+    |\bbut(?:\s+only|\s+just)?|\banother|\bof\s+(?:them|those|these),?)\s+
+    (?:the\s+(?:current|present|existing|previous|former|original|earlier|planned)\s+)?$  # "from the current 150"
+    """,
     re.I | re.X,
 )
 _DATE_BLOCK_BEFORE = re.compile(
@@ -997,7 +999,12 @@ def _measure(
 
 _WINDOW = 300  # characters around a number that its clause can reach
 # The level a change starts from is a past fact, whatever the sentence projects: "up from 14,000".
-_EARLIER_LEVEL = re.compile(r"\b(?:up|down)\s{1,3}from\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$", re.I)
+_EARLIER_LEVEL = re.compile(
+    r"""\b(?:up|down)\s{1,3}from\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$                  # "up from (about) 14,000"
+    |\bfrom\s{1,3}the\s{1,3}(?:current|present|existing)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$  # "from the current 150"
+    """,
+    re.I | re.X,
+)
 
 
 def _pick_date(
