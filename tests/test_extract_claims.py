@@ -596,6 +596,33 @@ def test_pledges_are_projected_totals(text: str, measure: str) -> None:
             [(300, "expected_total")],
         ),
         ("The army will send 300 more troops, paid from the current 2024 budget.", [(300, "expected_total")]),
+        # "a higher range of", "a revised estimate of": another source's figure for the same troops.
+        (
+            "Officials put the force at 1,000 to 1,500 fighters. A later report gave a higher range of between "
+            "1,500 and 2,000.",
+            [(1_250, "deployed"), (1_750, "deployed")],
+        ),
+        (
+            "Kyiv says 3,000 soldiers have crossed. Moscow gave a lower figure of 1,200.",
+            [(3_000, "deployed"), (1_200, "deployed")],
+        ),
+        (
+            "The UN counted 4,000 peacekeepers in the region. A leaked memo cited a revised estimate of 4,500.",
+            [(4_000, "deployed"), (4_500, "deployed")],
+        ),
+        (
+            "Some 2,000 troops are deployed there. A new tally of 2,400 was released on Monday.",
+            [(2_000, "deployed"), (2_400, "deployed")],
+        ),
+        # ... never a share or a year.
+        (
+            "Some 2,000 troops are deployed there. The ministry gave a higher estimate of 12 percent for the cost.",
+            [(2_000, "deployed")],
+        ),
+        (
+            "Some 2,000 troops are deployed there. Officials gave a new estimate of 2025 for the withdrawal.",
+            [(2_000, "deployed")],
+        ),
         # Not after "only" alone: "only a few thousand are rated combat-ready" is no deployment.
         (
             "The army numbers 48,000 personnel, and only 2,000 are rated combat-ready, officials said.",

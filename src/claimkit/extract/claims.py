@@ -319,7 +319,13 @@ _TIME_AFTER = re.compile(
     r"\s(?:(?:a|one|the)\s+(?:year|month|week|decade)\s+(?:earlier|ago|before|later)|next\s+(?:year|month|week))\b",
     re.I,
 )
-_ANAPHORIC_TOTAL = re.compile(r"\b(?:the|that|this|its)\s+(?:total|number|figure|tally|count)\b", re.I)
+_ANAPHORIC_TOTAL = re.compile(
+    r"""\b(?:the|that|this|its)\s+(?:total|number|figure|tally|count)\b            # "that figure"
+    |\b(?:a|an)\s+(?:higher|lower|larger|smaller|bigger|new|revised|different|separate|similar)\s+
+    (?:total|number|figure|tally|count|range|estimate)\s+of\s+(?:between\s+)?$     # "a higher range of between"
+    """,
+    re.I | re.X,
+)
 _ELLIPSIS_LINK = re.compile(
     r"""(?:\bup\s+from|\bdown\s+from|\bof\s+whom|\bfrom|\bcompared\s+with|\bwith|\bor|\band|\bto|\bversus|\breach
     |\bbut(?:\s+only|\s+just)?|\banother|\bof\s+(?:them|those|these),?)\s+
