@@ -304,6 +304,14 @@ def test_gazetteer_option_extends_resolution() -> None:
             "2024-10-20",
         ),
         ("By December 1, 500 troops will be sent, the Pentagon said.", None),
+        # ... so does a past state in the date's own clause, with or without a comma after the date.
+        ("By January 2024 fewer than 1,000 French troops remained in the region.", "January 2024"),
+        ("By October 1 some 4,000 soldiers were in Kursk, officials said.", "2024-10-01"),
+        ("By March 2024, the contingent numbered 900 troops, the ministry said.", "March 2024"),
+        ("By September the mission stood at 2,500 peacekeepers, the UN said.", "September 2024"),
+        # ... never past a new clause: "..., of whom 8,000 were", "..., and the ministry says 600".
+        ("Reservists were called up by late November, of whom 8,000 soldiers were sent to Kursk.", None),
+        ("By May 2024, the army had left, and the ministry says 600 troops will stay.", None),
         ("Kyiv says 3,000 troops will arrive by December 1.", None),
         # An event date without such a word still dates the figure.
         ("The army said on the October 7 anniversary that 3,000 troops had left.", "2024-10-07"),

@@ -339,7 +339,13 @@ _DATE_BLOCK_BEFORE = re.compile(
     (?:early\s+|mid-?|late\s+|the\s+end\s+of\s+)?$""",
     re.X | re.I,
 )
-_PERFECT = re.compile(r"\b(?:had|has|have)\b", re.I)  # "by March 31 ... had called up": a state at that date
+# A perfect or a past state after "by <date>": "by March 31 ... had called up", "by May ... remained".
+_PERFECT = re.compile(r"\b(?:had|has|have|was|were|remained|stood|numbered|totall?ed)\b", re.I)
+# Where the date's clause ends: a semicolon, or a new clause after a comma (and a footnote mark, "Chad,[14]
+# and"): joined by a conjunction or relative ("..., of whom 8,000 were in Kursk").
+_CLAUSE_BREAK = re.compile(
+    r";|,(?:\[\d{1,3}\])?\s{1,3}(?:and|but|while|whereas|of\s+whom|of\s+which|who|which)\b", re.I
+)
 _RELATIVE_DATE = re.compile(
     r"^(?:next|this|last)\s+(?:week|month|year)\b|^(?:today|yesterday|tomorrow)\b", re.I
 )
@@ -1047,11 +1053,12 @@ def _pick_date(
         d_end = d.span.end - base
         block = _DATE_BLOCK_BEFORE.search(text[max(0, d_start - 24) : d_start])
         if block is not None and not (
-            # "By March 31, Taiwan had called up 22,000": a perfect tense reports the state at that date
+            # "By March 31, Taiwan had called up 22,000", "By January 2024 fewer than 1,000 remained": a
+            # perfect or a past state in the date's own clause reports the state at that date
             not projected
             and block.group().lower().startswith("by")
             and d_end < number_start
-            and _PERFECT.search(text, d_end, post_end) is not None
+            and _state_at(text, d_end, number_start, post_end)
         ):
             continue
         if window.precision is Precision.YEAR and text[: min(d_start, 8)].strip(" \t(") not in {
@@ -1067,6 +1074,18 @@ def _pick_date(
         if best is None or distance < best[0]:
             best = (distance, window)
     return best[1] if best else None
+
+
+def _state_at(text: str, date_end: int, number_start: int, post_end: int) -> bool:
+    """Whether the clause of a "by <date>" ending at ``date_end`` holds the number and states a past state.
+
+    >>> t = "By May, 900 troops remained, and the army has said 600 will stay."
+    >>> _state_at(t, 6, 8, 27), _state_at(t, 6, 51, 61)
+    (True, False)
+    """
+    brk = _CLAUSE_BREAK.search(text, date_end, post_end)
+    end = brk.start() if brk is not None else post_end
+    return number_start < end and _PERFECT.search(text, date_end, end) is not None
 
 
 def _attribute(
