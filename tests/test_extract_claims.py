@@ -631,6 +631,32 @@ def test_pledges_are_projected_totals(text: str, measure: str) -> None:
             "Some 2,000 troops are deployed there. Officials gave a new estimate of 2025 for the withdrawal.",
             [(2_000, "deployed")],
         ),
+        # A force's own name sized by a bare number: "the US presence at", "the force passed", "could reach".
+        (
+            "Paris sent a further 600 soldiers, and the force passed 5,000 for the first time.",
+            [(600, "deployed"), (5_000, "deployed")],
+        ),
+        (
+            "The Pentagon has 2,000 troops in Syria. Officials put the US presence at 2,500 after the surge.",
+            [(2_000, "deployed"), (2_500, "deployed")],
+        ),
+        (
+            "Some 4,000 peacekeepers are in Mali. The mission said the contingent could reach 4,500 by June.",
+            [(4_000, "deployed"), (4_500, "expected_total")],
+        ),
+        (
+            "France had 3,000 soldiers in Chad. The deployment topped 3,500 last year.",
+            [(3_000, "deployed"), (3_500, "deployed")],
+        ),
+        # ... never a distance, a time or a number standing after the name with no verb.
+        (
+            "Kenya sent 1,000 police officers to Haiti. Nairobi said the force could reach the capital in 3 days.",
+            [],
+        ),
+        (
+            "Russia has 1,500 soldiers in Syria. The force 200 miles away is another matter.",
+            [(1_500, "deployed")],
+        ),
         # Not after "only" alone: "only a few thousand are rated combat-ready" is no deployment.
         (
             "The army numbers 48,000 personnel, and only 2,000 are rated combat-ready, officials said.",

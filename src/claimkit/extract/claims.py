@@ -304,9 +304,13 @@ _NUMBER_OF = re.compile(
 # A bare number given as the size of troops named earlier in the sentence: "put their number at 9,000",
 # "troop strength has risen to an estimated 50,000". Never "the number of casualties rose to 300".
 _SIZE_OF = re.compile(
-    r"""(?:\b(?:their|its|the)\s+(?:total\s+)?(?:number|numbers|strength|size|count)(?!\s+of\b)  # "their number"
-    |\b(?P<noun>troop|troops|forces?)\s+(?:strength|numbers|levels?|presence|size)\b)    # "troop strength"
-    [^.;]{0,60}?\b(?:at|to)\s+(?:\w+\s+){0,2}$                                      # "... at", "has risen to"
+    r"""(?:(?:\b(?:their|its|the)\s+(?:total\s+)?(?:number|numbers|strength|size|count)(?!\s+of\b)  # "their number"
+    |\b(?P<noun>troop|troops|forces?)\s+(?:strength|numbers|levels?|presence|size)\b    # "troop strength"
+    |\b(?:their|its|the)\s+(?:[\w-]{1,20}\s+){0,2}?                                 # "the US presence"
+    (?P<head>presence|contingent|garrison|deployment|force)\b(?!\s+of\b))             # (a force's own name)
+    [^.;]{0,60}?\b(?:at|to|reach(?:es|ed)?)\s+(?:\w+\s+){0,2}["“]?$                  # "at", "rose to", 'reach "'
+    |\b(?:their|its|the)\s+(?:[\w-]{1,20}\s+){0,2}?                                 # "the force passed 5,000":
+    (?P<bare>presence|contingent|garrison|deployment|force)\s+$)                       # the verb is the qualifier
     """,
     re.X | re.I,
 )
@@ -1488,6 +1492,8 @@ def _inherit(
     ):
         return None
     size_of = _SIZE_OF.search(before)
+    if size_of is not None and size_of["bare"] and not mention.text[:1].isalpha():
+        size_of = None  # "the force 5,000": only a verb read as the number's qualifier joins them
     if size_of is not None:
         origin = max(0, start - 160) + size_of.start()  # where the size phrase starts in the sentence
         if size_of["noun"]:  # "Chinese troop strength ... has risen to"
@@ -1496,7 +1502,9 @@ def _inherit(
             named = list(_LAST_TROOPS.finditer(text, max(0, origin - 200), origin))
             if not named:
                 last = ctx.last_personnel  # "... 2,500 personnel. One said the number could grow to 3,000"
-                if last is not None and index - last[0] <= 2 and last[1].kind == "personnel":
+                # A force's own name ("the US presence") keeps the link a sentence longer than "the number".
+                reach = 3 if size_of["head"] or size_of["bare"] else 2
+                if last is not None and index - last[0] <= reach and last[1].kind == "personnel":
                     return attrs.evolve(last[1], end=end, start=start)
                 return None
             troops = named[-1]
