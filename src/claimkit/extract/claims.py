@@ -562,6 +562,23 @@ class _Context:
     voiced: Actor | None = None  # the body the last "spokesperson for X" spoke for
     table: tuple[int, str, int] | None = None  # a table of troops: the counts' column, its noun, its width
 
+    def take_in(self, text: str, cues: Sequence[Cue]) -> None:
+        """Join a sentence's actors to the memory.
+
+        Its names first (actors named without a cue: "X issued a statement"; bare acronyms wait, the
+        text's own earlier names decide them), then its speakers, most salient.
+        """
+        for named in self.gazetteer.mentions(text, acronyms=False):
+            self.remember(named)
+        speakers = []
+        for cue in cues:
+            actor = self.resolve(cue.speaker)
+            if actor is not None:
+                self.hear(cue.speaker, actor)
+                speakers.append(actor)
+        for actor in speakers:
+            self.remember(actor)
+
     def hear(self, mention: str, actor: Actor) -> None:
         """Note a speaker: a spokesperson for a body makes the body the one "the spokesperson" speaks for."""
         if _VOICE_FOR.match(mention.strip()):
@@ -793,6 +810,11 @@ def _anchor_of(window: DateWindow | None) -> DateWindow | _dt.date | None:
     if window.earliest is None:
         return window.latest
     return window
+
+
+def _memory(document: Document, gazetteer: Gazetteer) -> _Context:
+    """A fresh memory of the actors of one document, shared by the claim and the stance readers."""
+    return _Context(gazetteer=gazetteer, default=_default_actor(document, gazetteer), topic=_topic(document))
 
 
 def _default_actor(document: Document, gazetteer: Gazetteer) -> Actor:
@@ -1139,7 +1161,7 @@ def extract_claims(
     (500, 'expected_total', 'projected', 'US Department of Defense', '500 U.S. troops')
     """
     gaz = check_arguments(document, gazetteer)
-    ctx = _Context(gazetteer=gaz, default=_default_actor(document, gaz), topic=_topic(document))
+    ctx = _memory(document, gaz)
     all_dates = find_dates(document.clean, anchor=_anchor_of(document.source.published or anchor))
     claims: list[Claim] = []
     sentences = document.sentences
@@ -1155,18 +1177,7 @@ def extract_claims(
             di += 1
         found_cues = find_cues(text)
         cues = CueIndex.of(found_cues)
-        # The sentence's names join the memory first (actors named without a cue: "X issued a statement";
-        # bare acronyms wait, the text's own earlier names decide them), then its speakers, most salient.
-        for named in ctx.gazetteer.mentions(text, acronyms=False):
-            ctx.remember(named)
-        speakers = []
-        for cue in found_cues:
-            actor = ctx.resolve(cue.speaker)
-            if actor is not None:
-                ctx.hear(cue.speaker, actor)
-                speakers.append(actor)
-        for actor in speakers:
-            ctx.remember(actor)
+        ctx.take_in(text, found_cues)
         # A table of troops by year: its header row opens it, any other line closes it.
         header = _table_header(text) if "|" in text else None
         if header is not None:
