@@ -42,6 +42,15 @@ from claimkit.extract.attribution import CueIndex, CueKind, cited_origin, find_c
             "The Pentagon, which on November 18 put the number of troops at 10,000, disagreed.",
             [("speech", "The Pentagon")],
         ),
+        # "puts ... at" reports a figure as "put ... at" does; never "puts on" without "at".
+        (
+            "Poland's defence ministry now puts it at roughly ten thousand.",
+            [("speech", "Poland's defence ministry")],
+        ),
+        ("Kyiv puts their number at around 9,000.", [("speech", "Kyiv")]),
+        ("The Pentagon puts the US presence in Iraq at 2,500.", [("speech", "The Pentagon")]),
+        ("The UN puts the strength of the mission at 10,000 troops.", [("speech", "The UN")]),
+        ("The army puts on a parade of 3,000 troops every May.", []),
         # An aside on how the subject speaks sits between it and its verb: the subject speaks.
         (
             "A senior Western official, speaking on condition of anonymity, said Iran had 100 advisers.",

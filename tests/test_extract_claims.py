@@ -304,6 +304,14 @@ def test_gazetteer_option_extends_resolution() -> None:
             "2024-10-20",
         ),
         ("By December 1, 500 troops will be sent, the Pentagon said.", None),
+        # ... so does a past state in the date's own clause, with or without a comma after the date.
+        ("By January 2024 fewer than 1,000 French troops remained in the region.", "January 2024"),
+        ("By October 1 some 4,000 soldiers were in Kursk, officials said.", "2024-10-01"),
+        ("By March 2024, the contingent numbered 900 troops, the ministry said.", "March 2024"),
+        ("By September the mission stood at 2,500 peacekeepers, the UN said.", "September 2024"),
+        # ... never past a new clause: "..., of whom 8,000 were", "..., and the ministry says 600".
+        ("Reservists were called up by late November, of whom 8,000 soldiers were sent to Kursk.", None),
+        ("By May 2024, the army had left, and the ministry says 600 troops will stay.", None),
         ("Kyiv says 3,000 troops will arrive by December 1.", None),
         # An event date without such a word still dates the figure.
         ("The army said on the October 7 anniversary that 3,000 troops had left.", "2024-10-07"),
@@ -573,6 +581,82 @@ def test_pledges_are_projected_totals(text: str, measure: str) -> None:
         ("Russia sends 500 troops a month to the front, officials said.", [(500, "rate")]),
         # Not a size of the troops: "the number of casualties rose to 300".
         ("Troops were sent to the region, and the number of casualties rose to 300, officials said.", []),
+        # "from the current N": the level a planned change starts from, a present fact.
+        (
+            "Germany will raise the brigade to 5,000 soldiers from the current 4,800, the ministry said.",
+            [(5_000, "expected_total"), (4_800, "deployed")],
+        ),
+        (
+            "The mission will grow to 900 troops next year from the present 700, officials said.",
+            [(900, "expected_total"), (700, "deployed")],
+        ),
+        (
+            "Officials plan to cut the force to 2,000 troops, down from the current 3,500.",
+            [(2_000, "expected_total"), (3_500, "deployed")],
+        ),
+        (
+            "Seoul plans to expand the unit to 170 troops from the existing 150 next year.",
+            [(170, "expected_total"), (150, "deployed")],
+        ),
+        # ... never a share or a year after "from the current".
+        (
+            "The army will send 300 more troops, paid from the current 2 percent of GDP.",
+            [(300, "expected_total")],
+        ),
+        ("The army will send 300 more troops, paid from the current 2024 budget.", [(300, "expected_total")]),
+        # "a higher range of", "a revised estimate of": another source's figure for the same troops.
+        (
+            "Officials put the force at 1,000 to 1,500 fighters. A later report gave a higher range of between "
+            "1,500 and 2,000.",
+            [(1_250, "deployed"), (1_750, "deployed")],
+        ),
+        (
+            "Kyiv says 3,000 soldiers have crossed. Moscow gave a lower figure of 1,200.",
+            [(3_000, "deployed"), (1_200, "deployed")],
+        ),
+        (
+            "The UN counted 4,000 peacekeepers in the region. A leaked memo cited a revised estimate of 4,500.",
+            [(4_000, "deployed"), (4_500, "deployed")],
+        ),
+        (
+            "Some 2,000 troops are deployed there. A new tally of 2,400 was released on Monday.",
+            [(2_000, "deployed"), (2_400, "deployed")],
+        ),
+        # ... never a share or a year.
+        (
+            "Some 2,000 troops are deployed there. The ministry gave a higher estimate of 12 percent for the cost.",
+            [(2_000, "deployed")],
+        ),
+        (
+            "Some 2,000 troops are deployed there. Officials gave a new estimate of 2025 for the withdrawal.",
+            [(2_000, "deployed")],
+        ),
+        # A force's own name sized by a bare number: "the US presence at", "the force passed", "could reach".
+        (
+            "Paris sent a further 600 soldiers, and the force passed 5,000 for the first time.",
+            [(600, "deployed"), (5_000, "deployed")],
+        ),
+        (
+            "The Pentagon has 2,000 troops in Syria. Officials put the US presence at 2,500 after the surge.",
+            [(2_000, "deployed"), (2_500, "deployed")],
+        ),
+        (
+            "Some 4,000 peacekeepers are in Mali. The mission said the contingent could reach 4,500 by June.",
+            [(4_000, "deployed"), (4_500, "expected_total")],
+        ),
+        (
+            "France had 3,000 soldiers in Chad. The deployment topped 3,500 last year.",
+            [(3_000, "deployed"), (3_500, "deployed")],
+        ),
+        # ... never a distance, a time or a number standing after the name with no verb.
+        (
+            "Kenya sent 1,000 police officers to Haiti. Nairobi said the force could reach the capital in 3 days.",
+            [],
+        ),
+        (
+            "Russia has 1,500 soldiers in Syria. The force 200 miles away is another matter.",
+            [(1_500, "deployed")],
+        ),
         # Not after "only" alone: "only a few thousand are rated combat-ready" is no deployment.
         (
             "The army numbers 48,000 personnel, and only 2,000 are rated combat-ready, officials said.",

@@ -59,6 +59,13 @@ QUALIFIED: list[tuple[str, Number, Qualifier, Number | None, Number | None, str]
     ("over 5,000 troops", 5000, MT, 5000, None, "over 5,000"),
     ("in excess of 20,000 men", 20000, MT, 20000, None, "in excess of 20,000"),
     ("upwards of 1,000 fighters", 1000, MT, 1000, None, "upwards of 1,000"),
+    # a total that went past the number
+    ("the force passed 5,000 troops", 5000, MT, 5000, None, "passed 5,000"),
+    ("the deployment topped 12,000 soldiers", 12000, MT, 12000, None, "topped 12,000"),
+    ("the contingent exceeded 900 personnel", 900, MT, 900, None, "exceeded 900"),
+    ("the garrison surpassed 2,000 men", 2000, MT, 2000, None, "surpassed 2,000"),
+    # ... not a word ending like one: "bypassed" is no qualifier
+    ("the column bypassed 300 soldiers", 300, E, 300, 300, "300"),
     ("up to 100,000 troops", 100000, AM, None, 100000, "up to 100,000"),
     ("as many as 15,000 soldiers", 15000, AM, None, 15000, "as many as 15,000"),
     ("at most 50 officers", 50, AM, None, 50, "at most 50"),

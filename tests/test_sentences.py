@@ -48,6 +48,13 @@ CASES = [
         ["An attack on Taiwan – 2027? 2035?", "Will China adjust?"],
     ),
     ("(AI has proven it.) Pyongyang denies it.", ["(AI has proven it.)", "Pyongyang denies it."]),
+    # footnote marks after the stop stay with the sentence they annotate
+    ("It passed 5,000.[12] Fifty-eight died.", ["It passed 5,000.[12]", "Fifty-eight died."]),
+    ("Troops left.[3][4] Others came.", ["Troops left.[3][4]", "Others came."]),
+    ('He called it "fiction."[7] Kyiv agreed.', ['He called it "fiction."[7]', "Kyiv agreed."]),
+    ("Barkhane ended in 2022.[15]", ["Barkhane ended in 2022.[15]"]),
+    # ... a bracketed word is no footnote mark
+    ("It ended.[sic] Then more.", ["It ended.[sic] Then more."]),
     # lower case after a full stop does not start a sentence
     ("Some left, e.g. the elite. Others stayed.", ["Some left, e.g. the elite.", "Others stayed."]),
     # no terminal punctuation at all

@@ -111,3 +111,35 @@ def test_denial_of_two_actors_is_two_stances_with_one_span() -> None:
     stances = extract_stances(doc)
     assert [s.actor.name for s in stances] == ["Russia", "North Korea"]
     assert stances[0].span == stances[1].span
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A short reference resolves to the actor named before, as a claim's speaker does.
+        (
+            "South Korea's defense ministry said 150 troops were in the UAE. Separately, the ministry flatly denied "
+            "reports that it would send troops to Ukraine.",
+            "South Korea's Defense Ministry",
+        ),
+        (
+            "The Pentagon said 2,000 troops were there. The department denied reports that US troops had entered Syria.",
+            "US Department of Defense",
+        ),
+        (
+            "Defence Minister Park Jae-hoon spoke on Friday, the ministry said. Park denied that South Korean troops "
+            "were in Ukraine.",
+            "Park Jae-hoon",
+        ),
+        (
+            "NATO said on Monday that 4,000 troops had arrived. The alliance later denied that its troops were in "
+            "Ukraine.",
+            "NATO",
+        ),
+        # ... and stays as written when nothing was named before it.
+        ("The ministry denied reports that Russian troops were in Mali.", "ministry"),
+    ],
+)
+def test_a_stance_speaker_reads_the_memory_of_actors(text: str, actor: str) -> None:
+    (stance,) = extract_stances(read_document(text))
+    assert stance.actor.name == actor

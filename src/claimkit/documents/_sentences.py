@@ -19,6 +19,7 @@ _END = re.compile(
     r"""
     [.!?…]{1,8}            # one or more terminal marks ("?!", "...", "…")
     [\"'”’»)\]]{0,4}       # closing quotes or brackets stay with the sentence
+    (?:\[\d{1,3}\]){0,3}    # and its footnote marks: "... for the first time.[12] Fifty-eight"
     (?=\s)                 # a boundary needs whitespace after it
     """,
     re.VERBOSE,

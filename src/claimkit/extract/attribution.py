@@ -82,7 +82,7 @@ _SPEECH_VERB = re.compile(
       | states(?=\s+that)                     # "states that", not "United States"
       | (?:(?<=figures\s)|(?<=data\s)|(?<=statistics\s)|(?<=records\s)|(?<=numbers\s))  # only after a data noun:
         (?:shows?|showed|indicates?|indicated)(?=\s+that)  # "ministry figures show that": their issuer speaks
-      | put(?=\s[^.;,]{{1,80}}?\sat\s)        # "put the number at"
+      | puts?(?=\s[^.;,]{{1,80}}?\sat\s)       # "put(s) the number at"
     )\b""",
     re.X,  # case-sensitive: "States" in "United States" is not a verb
 )

@@ -304,9 +304,13 @@ _NUMBER_OF = re.compile(
 # A bare number given as the size of troops named earlier in the sentence: "put their number at 9,000",
 # "troop strength has risen to an estimated 50,000". Never "the number of casualties rose to 300".
 _SIZE_OF = re.compile(
-    r"""(?:\b(?:their|its|the)\s+(?:total\s+)?(?:number|numbers|strength|size|count)(?!\s+of\b)  # "their number"
-    |\b(?P<noun>troop|troops|forces?)\s+(?:strength|numbers|levels?|presence|size)\b)    # "troop strength"
-    [^.;]{0,60}?\b(?:at|to)\s+(?:\w+\s+){0,2}$                                      # "... at", "has risen to"
+    r"""(?:(?:\b(?:their|its|the)\s+(?:total\s+)?(?:number|numbers|strength|size|count)(?!\s+of\b)  # "their number"
+    |\b(?P<noun>troop|troops|forces?)\s+(?:strength|numbers|levels?|presence|size)\b    # "troop strength"
+    |\b(?:their|its|the)\s+(?:[\w-]{1,20}\s+){0,2}?                                 # "the US presence"
+    (?P<head>presence|contingent|garrison|deployment|force)\b(?!\s+of\b))             # (a force's own name)
+    [^.;]{0,60}?\b(?:at|to|reach(?:es|ed)?)\s+(?:\w+\s+){0,2}["“]?$                  # "at", "rose to", 'reach "'
+    |\b(?:their|its|the)\s+(?:[\w-]{1,20}\s+){0,2}?                                 # "the force passed 5,000":
+    (?P<bare>presence|contingent|garrison|deployment|force)\s+$)                       # the verb is the qualifier
     """,
     re.X | re.I,
 )
@@ -319,10 +323,18 @@ _TIME_AFTER = re.compile(
     r"\s(?:(?:a|one|the)\s+(?:year|month|week|decade)\s+(?:earlier|ago|before|later)|next\s+(?:year|month|week))\b",
     re.I,
 )
-_ANAPHORIC_TOTAL = re.compile(r"\b(?:the|that|this|its)\s+(?:total|number|figure|tally|count)\b", re.I)
+_ANAPHORIC_TOTAL = re.compile(
+    r"""\b(?:the|that|this|its)\s+(?:total|number|figure|tally|count)\b            # "that figure"
+    |\b(?:a|an)\s+(?:higher|lower|larger|smaller|bigger|new|revised|different|separate|similar)\s+
+    (?:total|number|figure|tally|count|range|estimate)\s+of\s+(?:between\s+)?$     # "a higher range of between"
+    """,
+    re.I | re.X,
+)
 _ELLIPSIS_LINK = re.compile(
     r"""(?:\bup\s+from|\bdown\s+from|\bof\s+whom|\bfrom|\bcompared\s+with|\bwith|\bor|\band|\bto|\bversus|\breach
-    |\bbut(?:\s+only|\s+just)?|\banother|\bof\s+(?:them|those|these),?)\s+$""",  # "but only 400 have arrived"
+    |\bbut(?:\s+only|\s+just)?|\banother|\bof\s+(?:them|those|these),?)\s+
+    (?:the\s+(?:current|present|existing|previous|former|original|earlier|planned)\s+)?$  # "from the current 150"
+    """,
     re.I | re.X,
 )
 _DATE_BLOCK_BEFORE = re.compile(
@@ -331,7 +343,13 @@ _DATE_BLOCK_BEFORE = re.compile(
     (?:early\s+|mid-?|late\s+|the\s+end\s+of\s+)?$""",
     re.X | re.I,
 )
-_PERFECT = re.compile(r"\b(?:had|has|have)\b", re.I)  # "by March 31 ... had called up": a state at that date
+# A perfect or a past state after "by <date>": "by March 31 ... had called up", "by May ... remained".
+_PERFECT = re.compile(r"\b(?:had|has|have|was|were|remained|stood|numbered|totall?ed)\b", re.I)
+# Where the date's clause ends: a semicolon, or a new clause after a comma (and a footnote mark, "Chad,[14]
+# and"): joined by a conjunction or relative ("..., of whom 8,000 were in Kursk").
+_CLAUSE_BREAK = re.compile(
+    r";|,(?:\[\d{1,3}\])?\s{1,3}(?:and|but|while|whereas|of\s+whom|of\s+which|who|which)\b", re.I
+)
 _RELATIVE_DATE = re.compile(
     r"^(?:next|this|last)\s+(?:week|month|year)\b|^(?:today|yesterday|tomorrow)\b", re.I
 )
@@ -543,6 +561,23 @@ class _Context:
     settled: dict[str, Actor | None] = attrs.Factory(dict)
     voiced: Actor | None = None  # the body the last "spokesperson for X" spoke for
     table: tuple[int, str, int] | None = None  # a table of troops: the counts' column, its noun, its width
+
+    def take_in(self, text: str, cues: Sequence[Cue]) -> None:
+        """Join a sentence's actors to the memory.
+
+        Its names first (actors named without a cue: "X issued a statement"; bare acronyms wait, the
+        text's own earlier names decide them), then its speakers, most salient.
+        """
+        for named in self.gazetteer.mentions(text, acronyms=False):
+            self.remember(named)
+        speakers = []
+        for cue in cues:
+            actor = self.resolve(cue.speaker)
+            if actor is not None:
+                self.hear(cue.speaker, actor)
+                speakers.append(actor)
+        for actor in speakers:
+            self.remember(actor)
 
     def hear(self, mention: str, actor: Actor) -> None:
         """Note a speaker: a spokesperson for a body makes the body the one "the spokesperson" speaks for."""
@@ -777,6 +812,11 @@ def _anchor_of(window: DateWindow | None) -> DateWindow | _dt.date | None:
     return window
 
 
+def _memory(document: Document, gazetteer: Gazetteer) -> _Context:
+    """A fresh memory of the actors of one document, shared by the claim and the stance readers."""
+    return _Context(gazetteer=gazetteer, default=_default_actor(document, gazetteer), topic=_topic(document))
+
+
 def _default_actor(document: Document, gazetteer: Gazetteer) -> Actor:
     source = document.source
     if source.outlet:
@@ -997,7 +1037,12 @@ def _measure(
 
 _WINDOW = 300  # characters around a number that its clause can reach
 # The level a change starts from is a past fact, whatever the sentence projects: "up from 14,000".
-_EARLIER_LEVEL = re.compile(r"\b(?:up|down)\s{1,3}from\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$", re.I)
+_EARLIER_LEVEL = re.compile(
+    r"""\b(?:up|down)\s{1,3}from\s{1,3}(?:[\w-]{1,20}\s{1,3}){0,2}$                  # "up from (about) 14,000"
+    |\bfrom\s{1,3}the\s{1,3}(?:current|present|existing)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$  # "from the current 150"
+    """,
+    re.I | re.X,
+)
 
 
 def _pick_date(
@@ -1034,11 +1079,12 @@ def _pick_date(
         d_end = d.span.end - base
         block = _DATE_BLOCK_BEFORE.search(text[max(0, d_start - 24) : d_start])
         if block is not None and not (
-            # "By March 31, Taiwan had called up 22,000": a perfect tense reports the state at that date
+            # "By March 31, Taiwan had called up 22,000", "By January 2024 fewer than 1,000 remained": a
+            # perfect or a past state in the date's own clause reports the state at that date
             not projected
             and block.group().lower().startswith("by")
             and d_end < number_start
-            and _PERFECT.search(text, d_end, post_end) is not None
+            and _state_at(text, d_end, number_start, post_end)
         ):
             continue
         if window.precision is Precision.YEAR and text[: min(d_start, 8)].strip(" \t(") not in {
@@ -1054,6 +1100,18 @@ def _pick_date(
         if best is None or distance < best[0]:
             best = (distance, window)
     return best[1] if best else None
+
+
+def _state_at(text: str, date_end: int, number_start: int, post_end: int) -> bool:
+    """Whether the clause of a "by <date>" ending at ``date_end`` holds the number and states a past state.
+
+    >>> t = "By May, 900 troops remained, and the army has said 600 will stay."
+    >>> _state_at(t, 6, 8, 27), _state_at(t, 6, 51, 61)
+    (True, False)
+    """
+    brk = _CLAUSE_BREAK.search(text, date_end, post_end)
+    end = brk.start() if brk is not None else post_end
+    return number_start < end and _PERFECT.search(text, date_end, end) is not None
 
 
 def _attribute(
@@ -1103,7 +1161,7 @@ def extract_claims(
     (500, 'expected_total', 'projected', 'US Department of Defense', '500 U.S. troops')
     """
     gaz = check_arguments(document, gazetteer)
-    ctx = _Context(gazetteer=gaz, default=_default_actor(document, gaz), topic=_topic(document))
+    ctx = _memory(document, gaz)
     all_dates = find_dates(document.clean, anchor=_anchor_of(document.source.published or anchor))
     claims: list[Claim] = []
     sentences = document.sentences
@@ -1119,18 +1177,7 @@ def extract_claims(
             di += 1
         found_cues = find_cues(text)
         cues = CueIndex.of(found_cues)
-        # The sentence's names join the memory first (actors named without a cue: "X issued a statement";
-        # bare acronyms wait, the text's own earlier names decide them), then its speakers, most salient.
-        for named in ctx.gazetteer.mentions(text, acronyms=False):
-            ctx.remember(named)
-        speakers = []
-        for cue in found_cues:
-            actor = ctx.resolve(cue.speaker)
-            if actor is not None:
-                ctx.hear(cue.speaker, actor)
-                speakers.append(actor)
-        for actor in speakers:
-            ctx.remember(actor)
+        ctx.take_in(text, found_cues)
         # A table of troops by year: its header row opens it, any other line closes it.
         header = _table_header(text) if "|" in text else None
         if header is not None:
@@ -1456,6 +1503,8 @@ def _inherit(
     ):
         return None
     size_of = _SIZE_OF.search(before)
+    if size_of is not None and size_of["bare"] and not mention.text[:1].isalpha():
+        size_of = None  # "the force 5,000": only a verb read as the number's qualifier joins them
     if size_of is not None:
         origin = max(0, start - 160) + size_of.start()  # where the size phrase starts in the sentence
         if size_of["noun"]:  # "Chinese troop strength ... has risen to"
@@ -1464,7 +1513,9 @@ def _inherit(
             named = list(_LAST_TROOPS.finditer(text, max(0, origin - 200), origin))
             if not named:
                 last = ctx.last_personnel  # "... 2,500 personnel. One said the number could grow to 3,000"
-                if last is not None and index - last[0] <= 2 and last[1].kind == "personnel":
+                # A force's own name ("the US presence") keeps the link a sentence longer than "the number".
+                reach = 3 if size_of["head"] or size_of["bare"] else 2
+                if last is not None and index - last[0] <= reach and last[1].kind == "personnel":
                     return attrs.evolve(last[1], end=end, start=start)
                 return None
             troops = named[-1]

@@ -285,6 +285,8 @@ _QUALIFIERS: dict[str, Qualifier] = {
             "just over", "well above", "greater than", "exceeding", "well in excess of",
             "slightly more than", "a little over", "a little more than", "far more than",
             "many more than", "much more than",
+            # a total that went past the number: "the force passed 5,000", "the toll topped 1,000"
+            "passed", "topped", "exceeded", "surpassed",
         ),
         Qualifier.MORE_THAN,
     ),

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from claimkit.extract.actors import DEMONYMS, Gazetteer, normalise_name
 from claimkit.extract.attribution import CueIndex, _pronoun_before, _speaker_before, find_cues
@@ -38,6 +39,7 @@ from claimkit.extract.claims import (
     _COUNTRY_ADJECTIVE,
     _PLACE_COUNTRY,
     _default_actor,
+    _memory,
     _topic,
     check_arguments,
 )
@@ -198,8 +200,14 @@ def _proposition(whose: str | None, where: str | None) -> str:
     return f"{who} deployed to {where}" if where else f"{who} deployed"
 
 
-def _actors_before(sentence: str, position: int, gazetteer: Gazetteer) -> list[Actor]:
-    """The subject of a finite cue verb: one actor per conjunct."""
+def _actors_before(
+    sentence: str, position: int, gazetteer: Gazetteer, resolve: Callable[[str], Actor | None] | None = None
+) -> list[Actor]:
+    """The subject of a finite cue verb: one actor per conjunct.
+
+    ``resolve`` reads a short reference ("the ministry") against the actors named before (default: the
+    gazetteer alone).
+    """
     found = _speaker_before(sentence, position)
     if found is None:
         return []
@@ -209,7 +217,7 @@ def _actors_before(sentence: str, position: int, gazetteer: Gazetteer) -> list[A
         resolved = [gazetteer.lookup(p) or gazetteer.find(p) for p in parts]
         if all(r is not None for r in resolved):
             return [r for r in resolved if r is not None]
-    actor = gazetteer.resolve(text)
+    actor = (resolve or gazetteer.resolve)(text)
     return [actor] if actor is not None else []
 
 
@@ -224,7 +232,9 @@ _OPENING_SUBJECT = re.compile(
 )
 
 
-def _pronoun_antecedent(sentence: str, position: int, gazetteer: Gazetteer) -> list[Actor]:
+def _pronoun_antecedent(
+    sentence: str, position: int, gazetteer: Gazetteer, resolve: Callable[[str], Actor | None] | None = None
+) -> list[Actor]:
     """The sentence's opening subject, for a pronoun subject of a later clause ("X does not ..., but it denied").
 
     >>> g = Gazetteer.default()
@@ -240,7 +250,7 @@ def _pronoun_antecedent(sentence: str, position: int, gazetteer: Gazetteer) -> l
     opening = _OPENING_SUBJECT.match(sentence, 0, pronoun[1])
     if opening is None:
         return []
-    actor = gazetteer.resolve(opening.group())
+    actor = (resolve or gazetteer.resolve)(opening.group())
     return [actor] if actor is not None else []
 
 
@@ -277,8 +287,13 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
     topic = _proposition(topic_whose, topic_where) if topic_whose else None
     stances: list[Stance] = []
     default = _default_actor(document, gaz)
+    # The claim reader's memory of actors, fed every sentence: "The Minister", "the ministry" resolve to the
+    # actor named before, as a claim's speaker does.
+    memory = _memory(document, gaz)
     for sentence in document.sentences:
         text = sentence.clean
+        found_cues = find_cues(text)
+        memory.take_in(text, found_cues)
         if not _TRIGGER.search(text):
             continue  # no stance word at all: skip the detailed patterns
         seen: set[str] = set()
@@ -320,15 +335,15 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                 # A plain statement that no such troops exist: its speaker's, or the document's own voice
                 # (a minister's written answer, a ministry's release).
                 if cue_index is None:
-                    cue_index = CueIndex.of(find_cues(text))
+                    cue_index = CueIndex.of(found_cues)
                 cue = cue_index.governing(m.start())
-                actor = gaz.resolve(cue.speaker) if cue is not None else None
+                actor = memory.resolve(cue.speaker) if cue is not None else None
                 actors = [actor if actor is not None else default]
             elif kind == "assert_statement":
                 if cue_index is None:
-                    cue_index = CueIndex.of(find_cues(text))  # once per sentence, however many statements
+                    cue_index = CueIndex.of(found_cues)  # once per sentence, however many statements
                 cue = cue_index.governing(m.start())
-                actor = gaz.resolve(cue.speaker) if cue is not None else None
+                actor = memory.resolve(cue.speaker) if cue is not None else None
                 actors = [actor] if actor is not None else []
             elif _INFINITIVE_BEFORE.search(
                 text[max(0, m.start() - 8) : m.start()]
@@ -336,8 +351,8 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                 actors = _first_actor(text, m.start(), gaz)
             else:
                 actors = (
-                    _actors_before(text, m.start(), gaz)
-                    or _pronoun_antecedent(text, m.start(), gaz)
+                    _actors_before(text, m.start(), gaz, memory.resolve)
+                    or _pronoun_antecedent(text, m.start(), gaz, memory.resolve)
                     or _first_actor(text, m.start(), gaz)
                 )
             end = min(text_end, m.end() + _EVIDENCE_AFTER)
