@@ -657,6 +657,17 @@ def test_pledges_are_projected_totals(text: str, measure: str) -> None:
             "Russia has 1,500 soldiers in Syria. The force 200 miles away is another matter.",
             [(1_500, "deployed")],
         ),
+        # The value of a label naming troops (a fact box, a bullet), or in parentheses right after them.
+        ("Key figures:\n- Russian soldiers in Syria: about 4,000\n- Bases: 2", [(4_000, "deployed")]),
+        ("Turkish troops stationed in northern Iraq: roughly 2,500.", [(2_500, "deployed")]),
+        ("US forces in Germany: 35,000 (Pentagon data)", [(35_000, "deployed")]),
+        (
+            "Rwanda has sent troops (some 4,000, according to UN experts) into eastern Congo.",
+            [(4_000, "deployed")],
+        ),
+        # ... never a label of losses, nor parentheses not right after the troops.
+        ("Key figures:\n- Peacekeepers killed since 2020: 130\n- Bases: 2", []),
+        ("Troops were sent to the area (a region of 4,000 square km) last week.", []),
         # Not after "only" alone: "only a few thousand are rated combat-ready" is no deployment.
         (
             "The army numbers 48,000 personnel, and only 2,000 are rated combat-ready, officials said.",

@@ -318,6 +318,12 @@ _SIZE_OF = re.compile(
 _LAST_TROOPS = re.compile(
     r"\b(?:troops|soldiers|forces|servicemen|personnel|fighters|peacekeepers|marines)\b", re.I
 )
+# A bare number as the value of a label naming troops: "Russian troops in Kursk region: up to 50,000" (a
+# bullet or fact box), or in parentheses right after them: "moved troops (about 3,000, according to ...)".
+# Losses named in a label ("Peacekeepers killed since 2022: 130+"): its number counts no troops deployed.
+_LABEL_LOSSES = re.compile(
+    r"\b(?:kill|wound|injur|dead|died|death|casualt|loss|lost|missing|captur|prisoner)", re.I
+)
 # A time adverbial after a bare number: "down from 2,300 a year earlier", "will rise to 5,000 next year".
 _TIME_AFTER = re.compile(
     r"\s(?:(?:a|one|the)\s+(?:year|month|week|decade)\s+(?:earlier|ago|before|later)|next\s+(?:year|month|week))\b",
@@ -1523,6 +1529,9 @@ def _inherit(
         return _Counted(
             "personnel", noun, end, start, _country_of(text[max(0, noun_at - 40) : noun_at].split())
         )
+    labelled = _labelled(text, start)
+    if labelled is not None:
+        return attrs.evolve(labelled, end=end, start=start)
     following = _WORD.match(text, end + 1) if end + 1 <= len(text) else None
     nxt = following.group().lower() if following is not None and text[end : end + 1] == " " else ""
     bare = nxt in {
@@ -1565,3 +1574,29 @@ def _inherit(
     ):
         return attrs.evolve(last[1], end=end, start=start)
     return None
+
+
+def _labelled(text: str, start: int) -> _Counted | None:
+    """The troops a label before a bare number names: the number is the label's value.
+
+    >>> _labelled("Russian troops in Kursk: up to 50,000", 25).noun
+    'troops'
+    >>> _labelled("Peacekeepers killed since 2022: 130", 32) is None
+    True
+    """
+    before = text[max(0, start - 120) : start].rstrip()
+    if before.endswith(":"):  # the label: back to the sentence's start or the last stop before the colon
+        label = before[:-1]
+        label = label[max(label.rfind(stop) for stop in ".;:!?") + 1 :]
+        named = list(_LAST_TROOPS.finditer(label))
+    elif before.endswith("("):
+        label = before[:-1].rstrip()
+        named = [m for m in _LAST_TROOPS.finditer(label, max(0, len(label) - 14)) if m.end() == len(label)]
+    else:
+        return None
+    if not named or _LABEL_LOSSES.search(label):
+        return None
+    noun = named[-1]
+    return _Counted(
+        "personnel", noun.group().lower(), start, start, _country_of(label[: noun.start()].split())
+    )
