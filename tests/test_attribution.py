@@ -114,6 +114,17 @@ from claimkit.extract.attribution import CueIndex, CueKind, cited_origin, find_c
         ("Troops massed at al-qaim said nothing.", []),
         # "the offer of" is a noun, no cue
         ("The offer of 500 troops stands.", []),
+        # a source in parentheses after a figure (fact boxes, bullets); a people's estimate is its country's
+        ("Troops in Mali: about 1,500 (UN figures)", [("according", "UN")]),
+        ("Russian soldiers: 3,000 (Ukrainian estimate)", [("according", "Ukraine")]),
+        ("Some 600 marines arrived (source: Pentagon).", [("according", "Pentagon")]),
+        (
+            "North Korean troops: 11,000 (South Korean intelligence)",
+            [("according", "South Korean intelligence")],
+        ),
+        # ... never a wire credit or a name in parentheses
+        ("MOSCOW (Reuters) Some 600 marines arrived.", []),
+        ("The Rashtriya Rifles (RR) moved 4,000 men.", []),
         # not cues: passive "expected", a noun after a possessive, "States" in a name
         ("Up to 10,000 troops are expected to be in combat.", []),
         ("The agency's estimate is higher.", []),

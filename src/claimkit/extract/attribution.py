@@ -27,6 +27,7 @@ import attrs
 
 from claimkit.dates import finditer_twin, word_start_twin
 from claimkit.dates import word_trie as _trie
+from claimkit.extract.actors import DEMONYMS
 
 __all__ = ["Cue", "CueIndex", "CueKind", "cited_origin", "find_cues", "governing_cue"]
 
@@ -114,6 +115,16 @@ _REPORT_FROM = re.compile(
     re.X | re.I,
 )
 # Where a phrase after a cue ends: punctuation, a complementiser or a new clause.
+# A source in parentheses after a figure, as fact boxes and bullets give it: "(African Union figure)",
+# "(Ukrainian estimate)", "(South Korean intelligence)", "(source: NATO)". A bare credit ("(Reuters)") is
+# the outlet's byline, no source.
+_PAREN_SOURCE = re.compile(
+    r"""\(\s?(?P<label>[Ss]ources?:\s?)?                                   # "(" or "(source: "
+    (?P<source>[A-Z][\w’'.&-]{0,40}(?:\s[\w’'.&-]{1,40}){0,5}?)            # "African Union", "South Korean"
+    (?:\s(?P<kind>figures?|estimates?|data|count|tally|assessment)|\s(?P<intel>intelligence))?  # its kind
+    \s?\)""",
+    re.X,
+)
 _PHRASE_END = re.compile(
     r"""[,;:!?()“”"\[\]]|(?<![A-Z])\.|\s(?:that|who|which|suggests?|says?|said|shows?|showed|indicates?|on|in\s+a|
     in\s+an|estimates?|believes?|told|reports?|put)\s
@@ -372,6 +383,23 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
             cue = Cue(kind=kind, speaker=text, speaker_start=at, start=m.start(), end=at + len(text))
             cues.append(cue)
             _cover(spans, cue.start, cue.end)
+    if "(" in sentence:
+        for m in _PAREN_SOURCE.finditer(sentence):
+            if not (m["label"] or m["kind"] or m["intel"]):
+                continue
+            source = m["source"] + (" intelligence" if m["intel"] else "")
+            # A people's estimate is its country's: "(Ukrainian estimate)" is Ukraine's.
+            speaker = DEMONYMS.get(source.lower(), source) if m["kind"] else source
+            cues.append(
+                Cue(
+                    kind=CueKind.ACCORDING,
+                    speaker=speaker,
+                    speaker_start=m.start("source"),
+                    start=m.start(),
+                    end=m.end(),
+                )
+            )
+            _cover(spans, m.start(), m.end())
     for m in finditer_twin(_SPEECH_VERB, _SPEECH_VERB_AT, sentence):
         if _covered(spans, m.start()):
             continue
