@@ -668,6 +668,24 @@ def test_pledges_are_projected_totals(text: str, measure: str) -> None:
         # ... never a label of losses, nor parentheses not right after the troops.
         ("Key figures:\n- Peacekeepers killed since 2020: 130\n- Bases: 2", []),
         ("Troops were sent to the area (a region of 4,000 square km) last week.", []),
+        # The answer to troops whose number was asked or named, not given: a question, "how many",
+        # "the number of" (the first bare number after it only).
+        ("Q: How many US troops are in Syria? A: About 900, officials say.", [(900, "deployed")]),
+        (
+            "Moscow confirmed it had sent soldiers but would not say how many; Kyiv puts it at 5,000.",
+            [(5_000, "deployed")],
+        ),
+        (
+            "The report misstated the number of British troops in Estonia. It is 900, not 1,200.",
+            [(900, "deployed")],
+        ),
+        (
+            "Are there still Russian soldiers in Armenia? Officials say some 3,000 of them remain.",
+            [(3_000, "deployed")],
+        ),
+        # ... never troops asked about only as losses, nor an answer about something else.
+        ("Q: How many troops were killed? A: About 300.", []),
+        ("How many tanks does the army have? About 900.", []),
         # Not after "only" alone: "only a few thousand are rated combat-ready" is no deployment.
         (
             "The army numbers 48,000 personnel, and only 2,000 are rated combat-ready, officials said.",

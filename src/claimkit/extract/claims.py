@@ -324,6 +324,42 @@ _LAST_TROOPS = re.compile(
 _LABEL_LOSSES = re.compile(
     r"\b(?:kill|wound|injur|dead|died|death|casualt|loss|lost|missing|captur|prisoner)", re.I
 )
+# Troops whose number is asked or named but not given: "How many KFOR troops are there?", "sent troops ...
+# but did not say how many", "misstated the number of French troops"; and a question naming troops ("Are
+# there still Belarusian troops near the border?"). The bare number answering it counts them.
+_ASKED = re.compile(r"\bhow\s+many\b|\b(?:the|its|their)\s+(?:number|size|strength)\s+of\b", re.I)
+_OF_THEM = (" of them", " of those", " of these")
+# The word after a bare number that leaves it bare ("400 have arrived", "3,000 more", "2,000 in total").
+_BARE_NEXT = frozenset(
+    {
+        "",
+        "more",
+        "others",
+        "were",
+        "was",
+        "are",
+        "is",
+        "in",
+        "at",
+        "by",
+        "before",
+        "after",
+        "have",
+        "had",
+        "has",
+        "will",
+        "would",
+        "could",
+        "last",
+        "this",
+        "so",
+        "on",
+        "since",
+        "to",
+        "and",
+        "or",
+    }
+)
 # A time adverbial after a bare number: "down from 2,300 a year earlier", "will rise to 5,000 next year".
 _TIME_AFTER = re.compile(
     r"\s(?:(?:a|one|the)\s+(?:year|month|week|decade)\s+(?:earlier|ago|before|later)|next\s+(?:year|month|week))\b",
@@ -567,6 +603,7 @@ class _Context:
     settled: dict[str, Actor | None] = attrs.Factory(dict)
     voiced: Actor | None = None  # the body the last "spokesperson for X" spoke for
     table: tuple[int, str, int] | None = None  # a table of troops: the counts' column, its noun, its width
+    asked: tuple[int, _Counted] | None = None  # troops whose number a sentence asked, not yet answered
 
     def take_in(self, text: str, cues: Sequence[Cue]) -> None:
         """Join a sentence's actors to the memory.
@@ -1231,6 +1268,9 @@ def extract_claims(
             claims.append(claim_obj)
             if counted.kind in {"personnel", "people", "casualty"}:
                 sentence_personnel = counted
+        asked = _asked_of(text) if "?" in text or _may(folded or text.lower(), ("many", "of")) else None
+        if asked is not None:
+            ctx.asked = (index, asked)  # answered in a sentence after this one
         governing = cues.governing(len(text))
         if governing is not None:
             speaker = ctx.resolve(governing.speaker)
@@ -1534,34 +1574,10 @@ def _inherit(
         return attrs.evolve(labelled, end=end, start=start)
     following = _WORD.match(text, end + 1) if end + 1 <= len(text) else None
     nxt = following.group().lower() if following is not None and text[end : end + 1] == " " else ""
-    bare = nxt in {
-        "",
-        "more",
-        "others",
-        "were",
-        "was",
-        "are",
-        "is",
-        "in",
-        "at",
-        "by",
-        "before",
-        "after",
-        "have",
-        "had",
-        "has",
-        "will",
-        "would",
-        "could",
-        "last",
-        "this",
-        "so",
-        "on",
-        "since",
-        "to",
-        "and",
-        "or",
-    }
+    answered = _answer(text, start, end, nxt, ctx, index)
+    if answered is not None:
+        return answered
+    bare = nxt in _BARE_NEXT
     if not bare and not _TIME_AFTER.match(text, end):
         return None
     if sentence_personnel is not None and _ELLIPSIS_LINK.search(before):
@@ -1600,3 +1616,48 @@ def _labelled(text: str, start: int) -> _Counted | None:
     return _Counted(
         "personnel", noun.group().lower(), start, start, _country_of(label[: noun.start()].split())
     )
+
+
+def _asked_of(text: str) -> _Counted | None:
+    """The troops a sentence asks the number of, or names in a question, giving no count of them.
+
+    >>> _asked_of("Q: How many KFOR troops are on the ground now?").noun
+    'troops'
+    >>> _asked_of("How many tanks does it have?") is None
+    True
+    """
+    asked = _ASKED.search(text)
+    if asked is None and not _is_question(text):
+        return None
+    if asked is not None:  # the troops right after the phrase, else named before it
+        named = list(_LAST_TROOPS.finditer(text, asked.end(), asked.end() + 40))[:1]
+        named = named or list(_LAST_TROOPS.finditer(text, max(0, asked.start() - 200), asked.start()))[-1:]
+    else:
+        named = list(_LAST_TROOPS.finditer(text))[-1:]
+    if not named or _LABEL_LOSSES.search(text):
+        return None
+    noun = named[0]
+    country = _country_of(text[max(0, noun.start() - 40) : noun.start()].split())
+    return _Counted("personnel", noun.group().lower(), noun.end(), noun.start(), country)
+
+
+def _answer(text: str, start: int, end: int, nxt: str, ctx: _Context, index: int) -> _Counted | None:
+    """The troops a bare number answers for: asked of before it in its sentence or the two before.
+
+    Only the first bare number after the question answers it ("It is about 1,000, not 1,500").
+    """
+    if not (nxt in _BARE_NEXT or text.startswith(_OF_THEM, end)):
+        return None
+    before = text[:start]
+    phrase = None
+    for found in _ASKED.finditer(before):
+        phrase = found  # the last phrase asking
+    if phrase is not None and not _counts_in(before[phrase.end() :]):
+        same = _asked_of(before)  # "sent troops to Russia but did not say how many; Seoul estimates 14,000"
+        if same is not None:
+            return _Counted(same.kind, same.noun, end, start, same.demonym)
+    asked = ctx.asked
+    if asked is None or not 0 < index - asked[0] <= 2 or _counts_in(before):
+        return None
+    ctx.asked = None  # only the first number answers: "It is about 1,000, not 1,500"
+    return _Counted(asked[1].kind, asked[1].noun, end, start, asked[1].demonym)
