@@ -163,6 +163,11 @@ NUMERALS: list[tuple[str, Number]] = [
     ("a 12,000-strong force", 12000),
     ("1.5m people fled", 1500000),  # "m" is million before a counted noun
     ("some 2000 troops", 2000),  # a year-like number before a counted noun
+    # Indian English scale words: a lakh is 100,000, a crore ten million
+    ("over one lakh troops", 100000),
+    ("1.5 lakh soldiers", 150000),
+    ("two lakh fifty thousand troops", 250000),
+    ("3 crore people", 30000000),
 ]
 
 
@@ -323,6 +328,7 @@ MONEY_VALUES: list[tuple[str, Number, str]] = [
     ("2,000 dollars", 2000, "dollars"),
     ("more than $1.5 billion", 1500000000, "$"),
     ("95 percent", 95, "percent"),
+    ("₹500 crore", 5000000000, "₹"),  # money in crores is no count
 ]
 
 
