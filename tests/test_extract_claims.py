@@ -419,6 +419,12 @@ def test_100kb_adversarial_sentence_is_read_whole_with_valid_evidence(unit: str)
         ("About 60 NATO trainers are working with the Iraqi army, officials said.", [(60, "deployed")]),
         ("Some 300 Canadian trainers are in Latvia, Ottawa said.", [(300, "deployed")]),
         ("The gym hired 40 personal trainers last year, the owner said.", []),
+        # "jawans", Indian English for soldiers, count them anywhere
+        ("As many as 2,000 jawans were moved to the border, an officer said.", [(2000, "deployed")]),
+        ("The CRPF has posted 500 jawans in Manipur, officials said.", [(500, "deployed")]),
+        ("About 300 jawans of the Assam Rifles are in the district.", [(300, "deployed")]),
+        # ... never the money paid to a jawan's family
+        ("The jawan's family received 10 lakh rupees from the state.", []),
     ],
 )
 def test_generic_personnel_nouns_need_context(text: str, expected: list[tuple[int, str]]) -> None:
