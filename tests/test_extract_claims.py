@@ -509,6 +509,12 @@ def test_a_body_counted_by_its_members(text: str, found: tuple[int, str] | None)
         ("About 300 members of the militia crossed the river, residents said.", 300),
         ("Some 50 advisers from the Quds Force were seen there, officials said.", 50),
         ("About 40 officers of the company attended the meeting, the owner said.", None),
+        # A named force between the number and its members: its name, not a unit counted.
+        ("At least 200 Africa Corps fighters were seen at the base, residents said.", 200),
+        ("Some 3,000 Wagner Group mercenaries left Mali, officials said.", 3_000),
+        ("About 500 Marine Corps troops arrived in Darwin, officials said.", 500),
+        # ... never a share ("nine in ten") of them.
+        ("Nine in ten Africa Corps men had served with Wagner, he said.", None),
     ],
 )
 def test_armed_kinds_make_contextual_personnel_count(text: str, value: int | None) -> None:

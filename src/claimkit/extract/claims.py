@@ -360,6 +360,10 @@ _BARE_NEXT = frozenset(
         "or",
     }
 )
+# A share before a number: "nine in ten Africa Corps men", "one out of five soldiers" (a proportion, no count).
+_SHARE_BEFORE = re.compile(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s(?:in|out\sof)\s$", re.I
+)
 # A time adverbial after a bare number: "down from 2,300 a year earlier", "will rise to 5,000 next year".
 _TIME_AFTER = re.compile(
     r"\s(?:(?:a|one|the)\s+(?:year|month|week|decade)\s+(?:earlier|ago|before|later)|next\s+(?:year|month|week))\b",
@@ -571,7 +575,10 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
         if low in _CIVILIANS:
             return _Counted("civilians", low, stop, end, _country_of(taken))
         if (low in _UNITS_STANDING or low in _UNITS_DEPLOYED) and low not in {"military", "armed", "force"}:
-            return _Counted("unit", low, stop, end)
+            nxt = _WORD.match(window, m.end() + 1)
+            if not (w[:1].isupper() and nxt is not None and nxt.group().lower() in PERSONNEL):
+                return _Counted("unit", low, stop, end)
+            # A named force between the number and its members: "200 Africa Corps fighters"
         if (
             low in _MODIFIERS
             or low in _ARMED_KINDS
@@ -1361,6 +1368,8 @@ def _claim_for(
     start, end = mention.span.start, mention.span.end
     if text.startswith(" of ", end) and mention.text.lower().split()[-1] == "one":
         return None  # "one of our fighters": one person picked out of a group, not a count
+    if _SHARE_BEFORE.search(text, max(0, start - 16), start):
+        return None
     counted = _counted_after(text, end, military)
     if counted.kind in {"none", "unit"}:
         inherited = _inherit(text, start, end, counted, ctx, index, sentence_personnel, mention)
