@@ -713,6 +713,29 @@ def test_a_bare_number_borrows_the_troops_named_before_it(text: str, found: list
 @pytest.mark.parametrize(
     ("text", "measure"),
     [
+        # Soldiers who surrendered or were captured are no longer deployed, even after their unit's name.
+        (
+            "Some 2,400 soldiers of Light Infantry Division 55 surrendered at Laukkai, the rebels said.",
+            "other",
+        ),
+        ("About 300 troops of the 155th Marine Brigade were captured near Kursk, Moscow said.", "other"),
+        ("Some 1,200 fighters from the Azov regiment surrendered in Mariupol, officials said.", "other"),
+        ("Around 500 soldiers were taken prisoner, the army said.", "other"),
+        # ... never troops who took a surrender: they are deployed.
+        (
+            "Some 3,000 soldiers of the 5th Brigade accepted the surrender of the town, officials said.",
+            "deployed",
+        ),
+    ],
+)
+def test_surrendered_soldiers_are_not_deployed(text: str, measure: str) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.measure.value == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
         # Soldiers missing are a loss like the killed and wounded, never a deployment.
         ("Officials said 312 soldiers remain missing after the battle.", "casualties"),
         ("Some 40 marines are still missing, the navy said.", "casualties"),

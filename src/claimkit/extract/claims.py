@@ -267,7 +267,7 @@ _OTHER_CUE = re.compile(
     re.X | re.I,
 )
 _OTHER_AFTER = re.compile(
-    r"^[\s\w,'’-]{0,30}?\b(?:surrendered|were\s+captured|taken\s+prisoner|defected|arrested|jailed|detained"
+    r"^[\s\w,'’-]{0,40}?\b(?:surrendered|were\s+captured|taken\s+prisoner|defected|arrested|jailed|detained"
     r"|expelled|evacuated)\b",
     re.I,
 )
