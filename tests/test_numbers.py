@@ -78,6 +78,13 @@ QUALIFIED: list[tuple[str, Number, Qualifier, Number | None, Number | None, str]
     ("something like 3,000 troops", 3000, A, None, None, "something like 3,000"),
     ("somewhere around 800 troops", 800, A, None, None, "somewhere around 800"),
     ("in the neighbourhood of 2,000 soldiers", 2000, A, None, None, "in the neighbourhood of 2,000"),
+    # a revised figure near the number: "closer to", "nearer (to)"
+    ("closer to 10,000 soldiers", 10000, A, None, None, "closer to 10,000"),
+    ("nearer 850 troops", 850, A, None, None, "nearer 850"),
+    ("nearer to 2,000 troops", 2000, A, None, None, "nearer to 2,000"),
+    ("closer to 300 marines", 300, A, None, None, "closer to 300"),
+    # ... never a distance: "moved closer to" a place is no hedge on a later number
+    ("troops moved closer to Kursk, 300 soldiers", 300, E, 300, 300, "300"),
     # "like" alone compares, it does not hedge
     ("units like 3,000 troops", 3000, E, 3000, 3000, "3,000"),
 ]

@@ -289,6 +289,7 @@ _QUALIFIERS: dict[str, Qualifier] = {
             "an approximate", "in the region of", "on the order of", "around about", "perhaps",
             "maybe", "possibly", "reportedly", "an additional estimated", "something like", "something close to",
             "somewhere around", "somewhere near", "in the neighbourhood of", "in the neighborhood of",
+            "closer to", "nearer to", "nearer",  # a revised figure: "put the number closer to 10,000"
         ),
         Qualifier.APPROXIMATE,
     ),
