@@ -114,6 +114,35 @@ from claimkit.extract.attribution import CueIndex, CueKind, cited_origin, find_c
         ("Troops massed at al-qaim said nothing.", []),
         # "the offer of" is a noun, no cue
         ("The offer of 500 troops stands.", []),
+        # a source in parentheses after a figure (fact boxes, bullets); a people's estimate is its country's
+        ("Troops in Mali: about 1,500 (UN figures)", [("according", "UN")]),
+        ("Russian soldiers: 3,000 (Ukrainian estimate)", [("according", "Ukraine")]),
+        ("Some 600 marines arrived (source: Pentagon).", [("according", "Pentagon")]),
+        (
+            "North Korean troops: 11,000 (South Korean intelligence)",
+            [("according", "South Korean intelligence")],
+        ),
+        # ... never a wire credit or a name in parentheses
+        ("MOSCOW (Reuters) Some 600 marines arrived.", []),
+        ("The Rashtriya Rifles (RR) moved 4,000 men.", []),
+        # a source signing off a headline or an answer after a final dash, or a headline after a colon
+        ("Russia moves 2,000 more troops to Belarus — Kyiv", [("speech", "Kyiv")]),
+        (
+            "We count 900 of them. — Col. Ivan Petrenko, army spokesman, on television",
+            [("speech", "Col. Ivan Petrenko")],
+        ),
+        (
+            "Junta has drafted 9,000 soldiers since May: Human Rights Watch",
+            [("speech", "Human Rights Watch")],
+        ),
+        (
+            "Mali hosts 1,000 Russian fighters – Institute for the Study of War",
+            [("speech", "Institute for the Study of War")],
+        ),
+        # ... never a clause after a dash, nor a colon opening a label or a sentence
+        ("Russia sent 3,000 troops — North Korea sent more.", []),
+        ("Key figures: Russian Troops", []),
+        ("Update: 3,000 troops have crossed.", []),
         # not cues: passive "expected", a noun after a possessive, "States" in a name
         ("Up to 10,000 troops are expected to be in combat.", []),
         ("The agency's estimate is higher.", []),

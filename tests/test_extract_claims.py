@@ -419,6 +419,12 @@ def test_100kb_adversarial_sentence_is_read_whole_with_valid_evidence(unit: str)
         ("About 60 NATO trainers are working with the Iraqi army, officials said.", [(60, "deployed")]),
         ("Some 300 Canadian trainers are in Latvia, Ottawa said.", [(300, "deployed")]),
         ("The gym hired 40 personal trainers last year, the owner said.", []),
+        # "jawans", Indian English for soldiers, count them anywhere
+        ("As many as 2,000 jawans were moved to the border, an officer said.", [(2000, "deployed")]),
+        ("The CRPF has posted 500 jawans in Manipur, officials said.", [(500, "deployed")]),
+        ("About 300 jawans of the Assam Rifles are in the district.", [(300, "deployed")]),
+        # ... never the money paid to a jawan's family
+        ("The jawan's family received 10 lakh rupees from the state.", []),
     ],
 )
 def test_generic_personnel_nouns_need_context(text: str, expected: list[tuple[int, str]]) -> None:
@@ -503,6 +509,12 @@ def test_a_body_counted_by_its_members(text: str, found: tuple[int, str] | None)
         ("About 300 members of the militia crossed the river, residents said.", 300),
         ("Some 50 advisers from the Quds Force were seen there, officials said.", 50),
         ("About 40 officers of the company attended the meeting, the owner said.", None),
+        # A named force between the number and its members: its name, not a unit counted.
+        ("At least 200 Africa Corps fighters were seen at the base, residents said.", 200),
+        ("Some 3,000 Wagner Group mercenaries left Mali, officials said.", 3_000),
+        ("About 500 Marine Corps troops arrived in Darwin, officials said.", 500),
+        # ... never a share ("nine in ten") of them.
+        ("Nine in ten Africa Corps men had served with Wagner, he said.", None),
     ],
 )
 def test_armed_kinds_make_contextual_personnel_count(text: str, value: int | None) -> None:
@@ -657,6 +669,35 @@ def test_pledges_are_projected_totals(text: str, measure: str) -> None:
             "Russia has 1,500 soldiers in Syria. The force 200 miles away is another matter.",
             [(1_500, "deployed")],
         ),
+        # The value of a label naming troops (a fact box, a bullet), or in parentheses right after them.
+        ("Key figures:\n- Russian soldiers in Syria: about 4,000\n- Bases: 2", [(4_000, "deployed")]),
+        ("Turkish troops stationed in northern Iraq: roughly 2,500.", [(2_500, "deployed")]),
+        ("US forces in Germany: 35,000 (Pentagon data)", [(35_000, "deployed")]),
+        (
+            "Rwanda has sent troops (some 4,000, according to UN experts) into eastern Congo.",
+            [(4_000, "deployed")],
+        ),
+        # ... never a label of losses, nor parentheses not right after the troops.
+        ("Key figures:\n- Peacekeepers killed since 2020: 130\n- Bases: 2", []),
+        ("Troops were sent to the area (a region of 4,000 square km) last week.", []),
+        # The answer to troops whose number was asked or named, not given: a question, "how many",
+        # "the number of" (the first bare number after it only).
+        ("Q: How many US troops are in Syria? A: About 900, officials say.", [(900, "deployed")]),
+        (
+            "Moscow confirmed it had sent soldiers but would not say how many; Kyiv puts it at 5,000.",
+            [(5_000, "deployed")],
+        ),
+        (
+            "The report misstated the number of British troops in Estonia. It is 900, not 1,200.",
+            [(900, "deployed")],
+        ),
+        (
+            "Are there still Russian soldiers in Armenia? Officials say some 3,000 of them remain.",
+            [(3_000, "deployed")],
+        ),
+        # ... never troops asked about only as losses, nor an answer about something else.
+        ("Q: How many troops were killed? A: About 300.", []),
+        ("How many tanks does the army have? About 900.", []),
         # Not after "only" alone: "only a few thousand are rated combat-ready" is no deployment.
         (
             "The army numbers 48,000 personnel, and only 2,000 are rated combat-ready, officials said.",
@@ -667,6 +708,29 @@ def test_pledges_are_projected_totals(text: str, measure: str) -> None:
 def test_a_bare_number_borrows_the_troops_named_before_it(text: str, found: list[tuple[int, str]]) -> None:
     claims = extract_claims(read_document(text))
     assert [(c.quantity.value, c.measure.value) for c in claims] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # Soldiers who surrendered or were captured are no longer deployed, even after their unit's name.
+        (
+            "Some 2,400 soldiers of Light Infantry Division 55 surrendered at Laukkai, the rebels said.",
+            "other",
+        ),
+        ("About 300 troops of the 155th Marine Brigade were captured near Kursk, Moscow said.", "other"),
+        ("Some 1,200 fighters from the Azov regiment surrendered in Mariupol, officials said.", "other"),
+        ("Around 500 soldiers were taken prisoner, the army said.", "other"),
+        # ... never troops who took a surrender: they are deployed.
+        (
+            "Some 3,000 soldiers of the 5th Brigade accepted the surrender of the town, officials said.",
+            "deployed",
+        ),
+    ],
+)
+def test_surrendered_soldiers_are_not_deployed(text: str, measure: str) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.measure.value == measure
 
 
 @pytest.mark.parametrize(

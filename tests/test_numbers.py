@@ -78,6 +78,13 @@ QUALIFIED: list[tuple[str, Number, Qualifier, Number | None, Number | None, str]
     ("something like 3,000 troops", 3000, A, None, None, "something like 3,000"),
     ("somewhere around 800 troops", 800, A, None, None, "somewhere around 800"),
     ("in the neighbourhood of 2,000 soldiers", 2000, A, None, None, "in the neighbourhood of 2,000"),
+    # a revised figure near the number: "closer to", "nearer (to)"
+    ("closer to 10,000 soldiers", 10000, A, None, None, "closer to 10,000"),
+    ("nearer 850 troops", 850, A, None, None, "nearer 850"),
+    ("nearer to 2,000 troops", 2000, A, None, None, "nearer to 2,000"),
+    ("closer to 300 marines", 300, A, None, None, "closer to 300"),
+    # ... never a distance: "moved closer to" a place is no hedge on a later number
+    ("troops moved closer to Kursk, 300 soldiers", 300, E, 300, 300, "300"),
     # "like" alone compares, it does not hedge
     ("units like 3,000 troops", 3000, E, 3000, 3000, "3,000"),
 ]
@@ -163,6 +170,11 @@ NUMERALS: list[tuple[str, Number]] = [
     ("a 12,000-strong force", 12000),
     ("1.5m people fled", 1500000),  # "m" is million before a counted noun
     ("some 2000 troops", 2000),  # a year-like number before a counted noun
+    # Indian English scale words: a lakh is 100,000, a crore ten million
+    ("over one lakh troops", 100000),
+    ("1.5 lakh soldiers", 150000),
+    ("two lakh fifty thousand troops", 250000),
+    ("3 crore people", 30000000),
 ]
 
 
@@ -323,6 +335,7 @@ MONEY_VALUES: list[tuple[str, Number, str]] = [
     ("2,000 dollars", 2000, "dollars"),
     ("more than $1.5 billion", 1500000000, "$"),
     ("95 percent", 95, "percent"),
+    ("₹500 crore", 5000000000, "₹"),  # money in crores is no count
 ]
 
 

@@ -27,6 +27,7 @@ import attrs
 
 from claimkit.dates import finditer_twin, word_start_twin
 from claimkit.dates import word_trie as _trie
+from claimkit.extract.actors import DEMONYMS
 
 __all__ = ["Cue", "CueIndex", "CueKind", "cited_origin", "find_cues", "governing_cue"]
 
@@ -114,6 +115,25 @@ _REPORT_FROM = re.compile(
     re.X | re.I,
 )
 # Where a phrase after a cue ends: punctuation, a complementiser or a new clause.
+# A source in parentheses after a figure, as fact boxes and bullets give it: "(African Union figure)",
+# "(Ukrainian estimate)", "(South Korean intelligence)", "(source: NATO)". A bare credit ("(Reuters)") is
+# the outlet's byline, no source.
+_PAREN_SOURCE = re.compile(
+    r"""\(\s?(?P<label>[Ss]ources?:\s?)?                                   # "(" or "(source: "
+    (?P<source>[A-Z][\w’'.&-]{0,40}(?:\s[\w’'.&-]{1,40}){0,5}?)            # "African Union", "South Korean"
+    (?:\s(?P<kind>figures?|estimates?|data|count|tally|assessment)|\s(?P<intel>intelligence))?  # its kind
+    \s?\)""",
+    re.X,
+)
+# A source signing off the end of a headline or a quoted answer: "... more troops to Russia — Seoul",
+# "... 20,000 of them. — Andriy Demchenko, spokesman for ...", a headline's "...: Fortify Rights". The
+# name: capitalised words (initials and ranks with their dots), with joiners, no verb.
+_SIGN_NAME = re.compile(
+    r"""(?P<name>[^\W\d_][\w’'.&-]{0,30}(?:\s[^\W\d_][\w’'.&-]{0,30}){0,6})  # "Fortify Rights" (capitals: tested)
+    (?P<tail>,\s[^—–]{1,160})?$                                                # ", KFOR commander, speaking to"
+    """,
+    re.X,
+)
 _PHRASE_END = re.compile(
     r"""[,;:!?()“”"\[\]]|(?<![A-Z])\.|\s(?:that|who|which|suggests?|says?|said|shows?|showed|indicates?|on|in\s+a|
     in\s+an|estimates?|believes?|told|reports?|put)\s
@@ -372,6 +392,27 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
             cue = Cue(kind=kind, speaker=text, speaker_start=at, start=m.start(), end=at + len(text))
             cues.append(cue)
             _cover(spans, cue.start, cue.end)
+    if "(" in sentence:
+        for m in _PAREN_SOURCE.finditer(sentence):
+            if not (m["label"] or m["kind"] or m["intel"]):
+                continue
+            source = m["source"] + (" intelligence" if m["intel"] else "")
+            # A people's estimate is its country's: "(Ukrainian estimate)" is Ukraine's.
+            speaker = DEMONYMS.get(source.lower(), source) if m["kind"] else source
+            cues.append(
+                Cue(
+                    kind=CueKind.ACCORDING,
+                    speaker=speaker,
+                    speaker_start=m.start("source"),
+                    start=m.start(),
+                    end=m.end(),
+                )
+            )
+            _cover(spans, m.start(), m.end())
+    signed = _sign_off(sentence)
+    if signed is not None:
+        cues.append(signed)
+        _cover(spans, signed.start, signed.end)
     for m in finditer_twin(_SPEECH_VERB, _SPEECH_VERB_AT, sentence):
         if _covered(spans, m.start()):
             continue
@@ -532,3 +573,43 @@ def cited_origin(cues: tuple[Cue, ...]) -> Cue | None:
         if c.kind is CueKind.CITING:
             return c
     return None
+
+
+_SIGN_JOINERS = frozenset({"of", "for", "the", "and", "on", "de"})
+
+
+def _sign_off(sentence: str) -> Cue | None:
+    """The source signing off a sentence after a final dash, or a headline after a final colon.
+
+    A colon signs off only a headline (no full stop) whose name has at most five words; a dash may
+    add the source's title after a comma.
+
+    >>> _sign_off("N. Korea sends 1,500 more troops to Russia — Seoul").speaker
+    'Seoul'
+    >>> _sign_off("Russia sent 3,000 troops — North Korea sent more.") is None
+    True
+    """
+    dash = max(sentence.rfind(" — "), sentence.rfind(" – "))
+    if dash >= 0:
+        begin = dash + 3
+        tail = sentence[begin:].rstrip()
+        m = _SIGN_NAME.match(tail)
+        if m is None or (m["tail"] is None and tail.endswith(".")):
+            return None
+    else:
+        colon = sentence.rfind(": ")
+        tail = sentence[colon + 2 :].rstrip()
+        if (
+            colon < 0
+            or tail.endswith((".", "?", "!", ")"))
+            or not any(ch.isdigit() for ch in sentence[:colon])
+        ):
+            return None
+        begin = colon + 2
+        m = _SIGN_NAME.match(tail)
+        if m is None or m["tail"] is not None or len(m["name"].split()) > 5:
+            return None
+    name = m["name"].rstrip(".")
+    if not all(w[0].isupper() or w in _SIGN_JOINERS for w in name.split()):
+        return None
+    return Cue(kind=CueKind.SPEECH, speaker=name, speaker_start=begin, start=begin - 2, end=begin + len(name))

@@ -102,7 +102,7 @@ def _words(text: str) -> frozenset[str]:
 PERSONNEL = _words("""troops troop soldiers soldier servicemen servicemembers personnel forces fighters men marines
     paratroopers peacekeepers advisers advisors instructors trainers engineers mercenaries recruits conscripts
     reservists commandos infantrymen sailors airmen officers guards volunteers combatants operatives
-    specialists crews crewmen gunners snipers sappers militants members contingent""")
+    specialists crews crewmen gunners snipers sappers militants members contingent jawans jawan""")
 #: Personnel nouns that name soldiers only when the sentence speaks of war ("three men were arrested" does not).
 CONTEXTUAL_PERSONNEL = _words(
     """men officers guards volunteers operatives specialists crews crewmen members engineers advisers advisors
@@ -267,7 +267,7 @@ _OTHER_CUE = re.compile(
     re.X | re.I,
 )
 _OTHER_AFTER = re.compile(
-    r"^[\s\w,'’-]{0,30}?\b(?:surrendered|were\s+captured|taken\s+prisoner|defected|arrested|jailed|detained"
+    r"^[\s\w,'’-]{0,40}?\b(?:surrendered|were\s+captured|taken\s+prisoner|defected|arrested|jailed|detained"
     r"|expelled|evacuated)\b",
     re.I,
 )
@@ -317,6 +317,52 @@ _SIZE_OF = re.compile(
 # The last personnel noun of a text (a bounded window before a size phrase).
 _LAST_TROOPS = re.compile(
     r"\b(?:troops|soldiers|forces|servicemen|personnel|fighters|peacekeepers|marines)\b", re.I
+)
+# A bare number as the value of a label naming troops: "Russian troops in Kursk region: up to 50,000" (a
+# bullet or fact box), or in parentheses right after them: "moved troops (about 3,000, according to ...)".
+# Losses named in a label ("Peacekeepers killed since 2022: 130+"): its number counts no troops deployed.
+_LABEL_LOSSES = re.compile(
+    r"\b(?:kill|wound|injur|dead|died|death|casualt|loss|lost|missing|captur|prisoner)", re.I
+)
+# Troops whose number is asked or named but not given: "How many KFOR troops are there?", "sent troops ...
+# but did not say how many", "misstated the number of French troops"; and a question naming troops ("Are
+# there still Belarusian troops near the border?"). The bare number answering it counts them.
+_ASKED = re.compile(r"\bhow\s+many\b|\b(?:the|its|their)\s+(?:number|size|strength)\s+of\b", re.I)
+_OF_THEM = (" of them", " of those", " of these")
+# The word after a bare number that leaves it bare ("400 have arrived", "3,000 more", "2,000 in total").
+_BARE_NEXT = frozenset(
+    {
+        "",
+        "more",
+        "others",
+        "were",
+        "was",
+        "are",
+        "is",
+        "in",
+        "at",
+        "by",
+        "before",
+        "after",
+        "have",
+        "had",
+        "has",
+        "will",
+        "would",
+        "could",
+        "last",
+        "this",
+        "so",
+        "on",
+        "since",
+        "to",
+        "and",
+        "or",
+    }
+)
+# A share before a number: "nine in ten Africa Corps men", "one out of five soldiers" (a proportion, no count).
+_SHARE_BEFORE = re.compile(
+    r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s(?:in|out\sof)\s$", re.I
 )
 # A time adverbial after a bare number: "down from 2,300 a year earlier", "will rise to 5,000 next year".
 _TIME_AFTER = re.compile(
@@ -529,7 +575,10 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
         if low in _CIVILIANS:
             return _Counted("civilians", low, stop, end, _country_of(taken))
         if (low in _UNITS_STANDING or low in _UNITS_DEPLOYED) and low not in {"military", "armed", "force"}:
-            return _Counted("unit", low, stop, end)
+            nxt = _WORD.match(window, m.end() + 1)
+            if not (w[:1].isupper() and nxt is not None and nxt.group().lower() in PERSONNEL):
+                return _Counted("unit", low, stop, end)
+            # A named force between the number and its members: "200 Africa Corps fighters"
         if (
             low in _MODIFIERS
             or low in _ARMED_KINDS
@@ -561,6 +610,7 @@ class _Context:
     settled: dict[str, Actor | None] = attrs.Factory(dict)
     voiced: Actor | None = None  # the body the last "spokesperson for X" spoke for
     table: tuple[int, str, int] | None = None  # a table of troops: the counts' column, its noun, its width
+    asked: tuple[int, _Counted] | None = None  # troops whose number a sentence asked, not yet answered
 
     def take_in(self, text: str, cues: Sequence[Cue]) -> None:
         """Join a sentence's actors to the memory.
@@ -1225,6 +1275,9 @@ def extract_claims(
             claims.append(claim_obj)
             if counted.kind in {"personnel", "people", "casualty"}:
                 sentence_personnel = counted
+        asked = _asked_of(text) if "?" in text or _may(folded or text.lower(), ("many", "of")) else None
+        if asked is not None:
+            ctx.asked = (index, asked)  # answered in a sentence after this one
         governing = cues.governing(len(text))
         if governing is not None:
             speaker = ctx.resolve(governing.speaker)
@@ -1315,6 +1368,8 @@ def _claim_for(
     start, end = mention.span.start, mention.span.end
     if text.startswith(" of ", end) and mention.text.lower().split()[-1] == "one":
         return None  # "one of our fighters": one person picked out of a group, not a count
+    if _SHARE_BEFORE.search(text, max(0, start - 16), start):
+        return None
     counted = _counted_after(text, end, military)
     if counted.kind in {"none", "unit"}:
         inherited = _inherit(text, start, end, counted, ctx, index, sentence_personnel, mention)
@@ -1523,36 +1578,15 @@ def _inherit(
         return _Counted(
             "personnel", noun, end, start, _country_of(text[max(0, noun_at - 40) : noun_at].split())
         )
+    labelled = _labelled(text, start)
+    if labelled is not None:
+        return attrs.evolve(labelled, end=end, start=start)
     following = _WORD.match(text, end + 1) if end + 1 <= len(text) else None
     nxt = following.group().lower() if following is not None and text[end : end + 1] == " " else ""
-    bare = nxt in {
-        "",
-        "more",
-        "others",
-        "were",
-        "was",
-        "are",
-        "is",
-        "in",
-        "at",
-        "by",
-        "before",
-        "after",
-        "have",
-        "had",
-        "has",
-        "will",
-        "would",
-        "could",
-        "last",
-        "this",
-        "so",
-        "on",
-        "since",
-        "to",
-        "and",
-        "or",
-    }
+    answered = _answer(text, start, end, nxt, ctx, index)
+    if answered is not None:
+        return answered
+    bare = nxt in _BARE_NEXT
     if not bare and not _TIME_AFTER.match(text, end):
         return None
     if sentence_personnel is not None and _ELLIPSIS_LINK.search(before):
@@ -1565,3 +1599,74 @@ def _inherit(
     ):
         return attrs.evolve(last[1], end=end, start=start)
     return None
+
+
+def _labelled(text: str, start: int) -> _Counted | None:
+    """The troops a label before a bare number names: the number is the label's value.
+
+    >>> _labelled("Russian troops in Kursk: up to 50,000", 25).noun
+    'troops'
+    >>> _labelled("Peacekeepers killed since 2022: 130", 32) is None
+    True
+    """
+    before = text[max(0, start - 120) : start].rstrip()
+    if before.endswith(":"):  # the label: back to the sentence's start or the last stop before the colon
+        label = before[:-1]
+        label = label[max(label.rfind(stop) for stop in ".;:!?") + 1 :]
+        named = list(_LAST_TROOPS.finditer(label))
+    elif before.endswith("("):
+        label = before[:-1].rstrip()
+        named = [m for m in _LAST_TROOPS.finditer(label, max(0, len(label) - 14)) if m.end() == len(label)]
+    else:
+        return None
+    if not named or _LABEL_LOSSES.search(label):
+        return None
+    noun = named[-1]
+    return _Counted(
+        "personnel", noun.group().lower(), start, start, _country_of(label[: noun.start()].split())
+    )
+
+
+def _asked_of(text: str) -> _Counted | None:
+    """The troops a sentence asks the number of, or names in a question, giving no count of them.
+
+    >>> _asked_of("Q: How many KFOR troops are on the ground now?").noun
+    'troops'
+    >>> _asked_of("How many tanks does it have?") is None
+    True
+    """
+    asked = _ASKED.search(text)
+    if asked is None and not _is_question(text):
+        return None
+    if asked is not None:  # the troops right after the phrase, else named before it
+        named = list(_LAST_TROOPS.finditer(text, asked.end(), asked.end() + 40))[:1]
+        named = named or list(_LAST_TROOPS.finditer(text, max(0, asked.start() - 200), asked.start()))[-1:]
+    else:
+        named = list(_LAST_TROOPS.finditer(text))[-1:]
+    if not named or _LABEL_LOSSES.search(text):
+        return None
+    noun = named[0]
+    country = _country_of(text[max(0, noun.start() - 40) : noun.start()].split())
+    return _Counted("personnel", noun.group().lower(), noun.end(), noun.start(), country)
+
+
+def _answer(text: str, start: int, end: int, nxt: str, ctx: _Context, index: int) -> _Counted | None:
+    """The troops a bare number answers for: asked of before it in its sentence or the two before.
+
+    Only the first bare number after the question answers it ("It is about 1,000, not 1,500").
+    """
+    if not (nxt in _BARE_NEXT or text.startswith(_OF_THEM, end)):
+        return None
+    before = text[:start]
+    phrase = None
+    for found in _ASKED.finditer(before):
+        phrase = found  # the last phrase asking
+    if phrase is not None and not _counts_in(before[phrase.end() :]):
+        same = _asked_of(before)  # "sent troops to Russia but did not say how many; Seoul estimates 14,000"
+        if same is not None:
+            return _Counted(same.kind, same.noun, end, start, same.demonym)
+    asked = ctx.asked
+    if asked is None or not 0 < index - asked[0] <= 2 or _counts_in(before):
+        return None
+    ctx.asked = None  # only the first number answers: "It is about 1,000, not 1,500"
+    return _Counted(asked[1].kind, asked[1].noun, end, start, asked[1].demonym)

@@ -161,6 +161,8 @@ _TENS = {
 _SCALES = {
     "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    # Indian English: a lakh is a hundred thousand, a crore ten million ("over one lakh troops").
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
     "k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
     "b": 1_000_000_000, "tn": 1_000_000_000_000,
 }  # fmt: skip
@@ -169,9 +171,24 @@ _SCALES = {
 
 
 _TENS_RE = _trie(_TENS)
-_SCALE_WORD_RE = "hundred|thousand|million|billion|trillion"
+_SCALE_WORD_RE = "hundred|thousand|million|billion|trillion|lakhs?|crores?"
 _NUMWORD = (
-    _trie([*_SMALL, *_TENS, "hundred", "thousand", "million", "billion", "trillion", "dozen"])
+    _trie(
+        [
+            *_SMALL,
+            *_TENS,
+            "hundred",
+            "thousand",
+            "million",
+            "billion",
+            "trillion",
+            "lakhs",
+            "lakh",
+            "crores",
+            "crore",
+            "dozen",
+        ]
+    )
     + "(?![A-Za-z])"
 )
 
@@ -272,6 +289,7 @@ _QUALIFIERS: dict[str, Qualifier] = {
             "an approximate", "in the region of", "on the order of", "around about", "perhaps",
             "maybe", "possibly", "reportedly", "an additional estimated", "something like", "something close to",
             "somewhere around", "somewhere near", "in the neighbourhood of", "in the neighborhood of",
+            "closer to", "nearer to", "nearer",  # a revised figure: "put the number closer to 10,000"
         ),
         Qualifier.APPROXIMATE,
     ),
