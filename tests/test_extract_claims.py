@@ -501,6 +501,15 @@ def test_a_body_counted_by_its_members(text: str, found: tuple[int, str] | None)
         ("About 300 volunteers joined the clean-up on Sunday, the council said.", None),
         ("Some 300 security guards protect the mall, the owner said.", None),
         ("The firm employs 200 contractors in Texas, the owner said.", None),
+        # Officers of a civilian service are no soldiers, even beside troops.
+        ("The army deployed 500 soldiers and 3,000 police officers to the city, officials said.", 500),
+        ("Some 2,000 police officers were sent to guard the border, the ministry said.", None),
+        ("The troops were joined by about 800 riot police officers, the army said.", None),
+        ("At the front, 400 police volunteers joined the militia, officials said.", None),
+        # ... unless an armed kind makes them military police.
+        ("About 300 military police officers were deployed to the base, the army said.", 300),
+        # ... or a nation sends them as a contingent.
+        ("Kenya will send 1,000 Kenyan police officers to the mission, officials said.", 1_000),
         # An armed body after the noun arms it too.
         (
             "Roughly two hundred officers of Iran's Revolutionary Guards had arrived in the town, it said.",

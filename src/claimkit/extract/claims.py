@@ -110,6 +110,10 @@ CONTEXTUAL_PERSONNEL = _words(
 )
 #: Words that make a contextual personnel noun armed by themselves: "border guards".
 _ARMED_KINDS = _words("border coast military paramilitary armed")
+#: Civilian services whose officers or members are no soldiers, even in a sentence of war: "3,000 police
+#: officers" (unless an armed kind comes first, "military police officers", or a nation sends them as a
+#: contingent, "1,000 Kenyan police officers").
+_CIVIL_SERVICES = _words("police policing")
 #: Armed bodies whose name, before a contextual noun, arms it: "Revolutionary Guards advisers", "Quds Force
 #: officers", "National Guard members".
 _ARMED_BODIES = _words("guard guards corps force forces navy marine marines legion militia")
@@ -549,6 +553,12 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
         # "border guards", "military contractors", "Revolutionary Guards advisers"
         previous = taken[-1].lower() if taken else ""
         armed = bool(taken) and (previous in _ARMED_KINDS or previous in _ARMED_BODIES)
+        if previous in _CIVIL_SERVICES and low in CONTEXTUAL_PERSONNEL and _country_of(taken) is None:
+            # "3,000 police officers"; but "military police officers", and a nation's police sent as a
+            # contingent ("1,000 Kenyan police officers" for a mission abroad) count.
+            if len(taken) < 2 or taken[-2].lower() not in _ARMED_KINDS:
+                return _Counted("none", low, stop, end)
+            armed = True
         if not armed and low in CONTEXTUAL_PERSONNEL and not military:
             armed = _ARMED_OF.match(window, m.end()) is not None  # "officers of Iran's Revolutionary Guards"
         if (low in PERSONNEL or (armed and low in CONTEXTUAL_PERSONNEL)) and (
