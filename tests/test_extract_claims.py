@@ -501,6 +501,13 @@ def test_a_body_counted_by_its_members(text: str, found: tuple[int, str] | None)
         ("About 300 volunteers joined the clean-up on Sunday, the council said.", None),
         ("Some 300 security guards protect the mall, the owner said.", None),
         ("The firm employs 200 contractors in Texas, the owner said.", None),
+        # Reinforcements are troops where war is spoken of.
+        ("The garrison now includes 1,200 reinforcements, the army said.", 1_200),
+        ("Kyiv sent 2,000 reinforcements to the front, officials said.", 2_000),
+        ("About 500 reinforcements reached the garrison on Monday, the ministry said.", 500),
+        ("Some 300 Ukrainian reinforcements arrived in the town, officials said.", 300),
+        # ... not a city's police reinforcements
+        ("The city sent 300 police reinforcements to the stadium, officials said.", None),
         # Officers of a civilian service are no soldiers, even beside troops.
         ("The army deployed 500 soldiers and 3,000 police officers to the city, officials said.", 500),
         ("Some 2,000 police officers were sent to guard the border, the ministry said.", None),
