@@ -501,6 +501,13 @@ def test_a_body_counted_by_its_members(text: str, found: tuple[int, str] | None)
         ("About 300 volunteers joined the clean-up on Sunday, the council said.", None),
         ("Some 300 security guards protect the mall, the owner said.", None),
         ("The firm employs 200 contractors in Texas, the owner said.", None),
+        # Two nations' troops joined by "and".
+        ("Some 14,000 Philippine and U.S. troops took part in the drills, the army said.", 14_000),
+        ("About 3,000 British and French soldiers are in Estonia, officials said.", 3_000),
+        ("Roughly 600 Kenyan and other African peacekeepers left Haiti, the UN said.", 600),
+        ("At least 900 Russian and Belarusian troops crossed the border, Kyiv said.", 900),
+        # ... but a number after "and" is a count of its own: the first has no noun
+        ("The drills drew 14,000 Philippine and 250 Australian troops, the army said.", 250),
         # Reinforcements are troops where war is spoken of.
         ("The garrison now includes 1,200 reinforcements, the army said.", 1_200),
         ("Kyiv sent 2,000 reinforcements to the front, officials said.", 2_000),

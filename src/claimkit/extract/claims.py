@@ -595,6 +595,8 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
             or low in _ARMED_KINDS
             or (w[:1].isupper() and low not in {"in", "on"})
             or low.endswith("-led")
+            # two nations' or kinds' troops: "14,000 Philippine and U.S. troops", "Romanian and other foreign"
+            or (low == "and" and bool(taken) and taken[-1][:1].isupper())
         ):
             taken.append(w)
             continue
