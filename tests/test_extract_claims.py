@@ -508,6 +508,14 @@ def test_a_body_counted_by_its_members(text: str, found: tuple[int, str] | None)
         ("At least 900 Russian and Belarusian troops crossed the border, Kyiv said.", 900),
         # ... but a number after "and" is a count of its own: the first has no noun
         ("The drills drew 14,000 Philippine and 250 Australian troops, the army said.", 250),
+        # A nation's people are its troops where war is spoken of.
+        ("About 250 Australians are taking part in the military drills, the army said.", 250),
+        ("Some 400 Romanians joined the NATO battlegroup exercise, the ministry said.", 400),
+        ("Roughly 1,000 Canadians are stationed in Latvia, the defence ministry said.", 1_000),
+        ("About 120 Germans were deployed to the base, the army said.", 120),
+        # ... not the people of a bloc, nor a nation's people outside a war context
+        ("About 250 Europeans attended the military parade, officials said.", None),
+        ("About 250 Australians attended the concert, organisers said.", None),
         # Reinforcements are troops where war is spoken of.
         ("The garrison now includes 1,200 reinforcements, the army said.", 1_200),
         ("Kyiv sent 2,000 reinforcements to the front, officials said.", 2_000),

@@ -525,6 +525,18 @@ def _country_of(words: Sequence[str]) -> str | None:
     return None
 
 
+def _nationals(low: str) -> bool:
+    """Whether a word names the people of a nation ("Australians", "Romanians"), not of a bloc ("Europeans").
+
+    >>> _nationals("australians"), _nationals("europeans"), _nationals("australian")
+    (True, False, False)
+    """
+    return low.endswith("s") and low[:-1] in DEMONYMS and low[:-1] not in _BLOCS
+
+
+_BLOCS = frozenset({"european", "western", "u", "us"})
+
+
 def _counted_after(text: str, end: int, military: bool) -> _Counted:
     """Read the noun phrase after a number at ``end``."""
     window = text[end : end + 160]
@@ -574,7 +586,7 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
         if low in CASUALTY_NOUNS:
             return _Counted("casualty", low, stop, end, _country_of(taken))
         pair = f"{previous} {low}" if taken else low
-        if low in _PEOPLE or pair in _PEOPLE:
+        if low in _PEOPLE or pair in _PEOPLE or _nationals(low):
             nxt = _WORD.match(window, m.end() + 1)
             if nxt is not None and nxt.group().lower() in PERSONNEL:
                 return _Counted(
