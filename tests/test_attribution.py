@@ -139,6 +139,37 @@ from claimkit.extract.attribution import CueIndex, CueKind, cited_origin, find_c
             "Mali hosts 1,000 Russian fighters – Institute for the Study of War",
             [("speech", "Institute for the Study of War")],
         ),
+        # a report's participle and its time are no part of its author's name
+        (
+            "Some 2,000 troops are there, according to a report by the Crisis Group published on Monday.",
+            [("according", "the Crisis Group")],
+        ),
+        ("About 900 troops remain, according to a report by RAND released in May.", [("according", "RAND")]),
+        (
+            "About 900 troops remain, according to data issued this week by the alliance.",
+            [("according", "data issued this week by the alliance")],
+        ),
+        # ... but a participle before its "by" keeps the author in the phrase
+        (
+            "About 900 troops remain, according to figures published by the ministry.",
+            [("according", "figures published by the ministry"), ("passive", "the ministry")],
+        ),
+        # a news agency and a numbered unit are names
+        ("Some 2,000 troops took part, Xinhua news agency reported.", [("speech", "Xinhua news agency")]),
+        (
+            "About 400 troops are there, the state news agency KCNA said.",
+            [("speech", "the state news agency KCNA")],
+        ),
+        (
+            "The carrier arrived with 5,000 sailors, the U.S. Navy's 5th Fleet said.",
+            [("speech", "the U.S. Navy's 5th Fleet")],
+        ),
+        (
+            "Some 800 troops left the city, the 3rd Assault Brigade said.",
+            [("speech", "the 3rd Assault Brigade")],
+        ),
+        # ... never a bare count before the verb
+        ("The unit lost 5 in the attack, 12 said.", []),
         # ... never a clause after a dash, nor a colon opening a label or a sentence
         ("Russia sent 3,000 troops — North Korea sent more.", []),
         ("Key figures: Russian Troops", []),

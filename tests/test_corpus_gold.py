@@ -42,7 +42,7 @@ UNSEEN_SETS: dict[str, tuple[Callable[[], EvaluationReport], Level]] = {
     "blind holdout": (lambda: evaluate_sentences(UNSEEN / "holdout.jsonl"), Level(1)),
     "articles": (lambda: evaluate(UNSEEN / "articles" / "gold.json"), Level(15)),
     # Session 2, blind: P 0.971, R 0.850, actor 0.794.
-    "holdout2": (lambda: evaluate_sentences(UNSEEN / "holdout2.jsonl"), Level(40)),
+    "holdout2": (lambda: evaluate_sentences(UNSEEN / "holdout2.jsonl"), Level(40, fields=0.94)),
     # Session 3, blind: P 0.941, R 0.727, actor 0.879, date 0.879, one distractor taken.
     "holdout3": (
         lambda: evaluate_sentences(UNSEEN / "holdout3.jsonl"),
@@ -66,6 +66,12 @@ UNSEEN_SETS: dict[str, tuple[Callable[[], EvaluationReport], Level]] = {
     "holdout4": (
         lambda: evaluate_sentences(UNSEEN / "holdout4.jsonl"),
         Level(56, precision=1.0, recall=0.94, fields=0.88, date=0.88, stance_recall=1.0),
+    ),
+    # Session 8, 50 blind items of ordinary wire and broadsheet reporting: P 0.977, R 0.796, qualifier 0.955,
+    # measure 0.932, actor 0.886, date 0.977, one distractor taken, stances 2/4.
+    "holdout5": (
+        lambda: evaluate_sentences(UNSEEN / "holdout5.jsonl"),
+        Level(54, precision=1.0, recall=0.85, fields=0.91, date=0.99, stance_recall=0.5),
     ),
 }
 

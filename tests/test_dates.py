@@ -12,6 +12,7 @@ from claimkit.model import DateProvenance, DateWindow, Precision
 
 D = _dt.date
 ANCHOR = D(2024, 10, 21)  # a Monday
+DEC = D(2024, 12, 10)  # a December anchor: January and February lie ahead of it
 ST, INF = DateProvenance.STATED, DateProvenance.INFERRED
 
 # ----------------------------------------------------------------- parse_date
@@ -70,6 +71,20 @@ RESOLVED: list[
     ("in March", D(2025, 1, 5), D(2025, 3, 1), D(2025, 3, 31), Precision.MONTH, INF),
     ("in March", ANCHOR, D(2024, 3, 1), D(2024, 3, 31), Precision.MONTH, INF),
     ("November 5", ANCHOR, D(2024, 11, 5), D(2024, 11, 5), Precision.DAY, INF),
+    # ... but never ahead of a clause in the past: it looks back
+    ("Russia had 7,500 troops there in January", DEC, D(2024, 1, 1), D(2024, 1, 31), Precision.MONTH, INF),
+    ("The brigade was formed on January 5", DEC, D(2024, 1, 5), D(2024, 1, 5), Precision.DAY, INF),
+    ("Troops were sent there in February", DEC, D(2024, 2, 1), D(2024, 2, 29), Precision.MONTH, INF),
+    (
+        "The talks ended. The unit had left in late January",
+        DEC,
+        D(2024, 1, 1),
+        D(2024, 1, 31),
+        Precision.MONTH,
+        INF,
+    ),
+    ("Troops will arrive in January", DEC, D(2025, 1, 1), D(2025, 1, 31), Precision.MONTH, INF),
+    ("The unit was due to arrive in January", DEC, D(2025, 1, 1), D(2025, 1, 31), Precision.MONTH, INF),
     ("October 2024", None, D(2024, 10, 1), D(2024, 10, 31), Precision.MONTH, ST),
     ("since 1953", None, D(1953, 1, 1), D(1953, 12, 31), Precision.YEAR, ST),
     ("today", ANCHOR, D(2024, 10, 21), D(2024, 10, 21), Precision.DAY, INF),

@@ -501,6 +501,37 @@ def test_a_body_counted_by_its_members(text: str, found: tuple[int, str] | None)
         ("About 300 volunteers joined the clean-up on Sunday, the council said.", None),
         ("Some 300 security guards protect the mall, the owner said.", None),
         ("The firm employs 200 contractors in Texas, the owner said.", None),
+        # Two nations' troops joined by "and".
+        ("Some 14,000 Philippine and U.S. troops took part in the drills, the army said.", 14_000),
+        ("About 3,000 British and French soldiers are in Estonia, officials said.", 3_000),
+        ("Roughly 600 Kenyan and other African peacekeepers left Haiti, the UN said.", 600),
+        ("At least 900 Russian and Belarusian troops crossed the border, Kyiv said.", 900),
+        # ... but a number after "and" is a count of its own: the first has no noun
+        ("The drills drew 14,000 Philippine and 250 Australian troops, the army said.", 250),
+        # A nation's people are its troops where war is spoken of.
+        ("About 250 Australians are taking part in the military drills, the army said.", 250),
+        ("Some 400 Romanians joined the NATO battlegroup exercise, the ministry said.", 400),
+        ("Roughly 1,000 Canadians are stationed in Latvia, the defence ministry said.", 1_000),
+        ("About 120 Germans were deployed to the base, the army said.", 120),
+        # ... not the people of a bloc, nor a nation's people outside a war context
+        ("About 250 Europeans attended the military parade, officials said.", None),
+        ("About 250 Australians attended the concert, organisers said.", None),
+        # Reinforcements are troops where war is spoken of.
+        ("The garrison now includes 1,200 reinforcements, the army said.", 1_200),
+        ("Kyiv sent 2,000 reinforcements to the front, officials said.", 2_000),
+        ("About 500 reinforcements reached the garrison on Monday, the ministry said.", 500),
+        ("Some 300 Ukrainian reinforcements arrived in the town, officials said.", 300),
+        # ... not a city's police reinforcements
+        ("The city sent 300 police reinforcements to the stadium, officials said.", None),
+        # Officers of a civilian service are no soldiers, even beside troops.
+        ("The army deployed 500 soldiers and 3,000 police officers to the city, officials said.", 500),
+        ("Some 2,000 police officers were sent to guard the border, the ministry said.", None),
+        ("The troops were joined by about 800 riot police officers, the army said.", None),
+        ("At the front, 400 police volunteers joined the militia, officials said.", None),
+        # ... unless an armed kind makes them military police.
+        ("About 300 military police officers were deployed to the base, the army said.", 300),
+        # ... or a nation sends them as a contingent.
+        ("Kenya will send 1,000 Kenyan police officers to the mission, officials said.", 1_000),
         # An armed body after the noun arms it too.
         (
             "Roughly two hundred officers of Iran's Revolutionary Guards had arrived in the town, it said.",

@@ -42,8 +42,14 @@ QUALIFIED: list[tuple[str, Number, Qualifier, Number | None, Number | None, str]
     ("around 3,000 troops", 3000, A, None, None, "around 3,000"),
     ("roughly 500 men", 500, A, None, None, "roughly 500"),
     ("approximately 12,000 troops", 12000, A, None, None, "approximately 12,000"),
-    ("nearly 2,000 soldiers", 2000, A, None, None, "nearly 2,000"),
-    ("almost 400 people", 400, A, None, None, "almost 400"),
+    # a little under the number, never over it: at most the number
+    ("nearly 2,000 soldiers", 2000, AM, None, 2000, "nearly 2,000"),
+    ("almost 400 people", 400, AM, None, 400, "almost 400"),
+    ("Nearly ten thousand troops", 10000, AM, None, 10000, "Nearly ten thousand"),
+    ("just shy of 5,000 soldiers", 5000, AM, None, 5000, "just shy of 5,000"),
+    ("almost 1.5 million reservists", 1500000, AM, None, 1500000, "almost 1.5 million"),
+    # ... but not a word ending like one
+    ("the unit, mostly 300 men", 300, E, 300, 300, "300"),
     ("an estimated 8,000 troops", 8000, A, None, None, "an estimated 8,000"),
     ("close to 7,000 troops", 7000, A, None, None, "close to 7,000"),
     ("some 10,000 or so troops", 10000, A, None, None, "some 10,000 or so"),

@@ -418,6 +418,32 @@ def _year_for(month: int | None, ctx: _Context) -> int | None:
     return ctx.year  # pragma: no cover - one of the three always fits
 
 
+# The clause before a month named without a year tells its tense: "Russia had 7,500 personnel in January" (a
+# past state) looks back, so in a December article January is the one before; "will send ... in January" or a
+# past word in a clause about the future ("was due to arrive in January") keeps the month ahead.
+_CLAUSE_START = re.compile(r"[.!?;\n](?=[^.!?;\n]{0,300}\Z)")
+_PAST = re.compile(r"\b(?:had|was|were|did|ago)\b")
+_FUTURE = re.compile(
+    r"""\b(?:will|would|shall|next|plans?|planned|planning|expects?|expected|due|scheduled|set\ to
+    |going\ to|intends?|to\ be|could|may|might|should)\b""",
+    re.X,
+)
+
+
+def _looks_back(text: str, start: int) -> bool:
+    """Whether the clause before ``start`` speaks of the past and not of a plan ("had ... in January")."""
+    head = max(0, start - 300)
+    boundary = _CLAUSE_START.search(text, head, start)
+    clause = text[boundary.end() if boundary else head : start]
+    return _PAST.search(clause) is not None and _FUTURE.search(clause) is None
+
+
+def _past_year(year: int, month: int, text: str, start: int, now: _Context) -> int:
+    """The year of a month named without one, a year earlier when it would lie ahead of a past clause."""
+    ahead = now.year is not None and now.month is not None and (year, month) > (now.year, now.month)
+    return year - 1 if ahead and _looks_back(text, start) else year
+
+
 def _resolve(m: re.Match[str], ctx: _Context, now: _Context) -> tuple[DateWindow | None, _Context]:
     """Resolve one match; return its window and the running context after it."""
     stated, inferred = DateProvenance.STATED, DateProvenance.INFERRED
@@ -434,6 +460,8 @@ def _resolve(m: re.Match[str], ctx: _Context, now: _Context) -> tuple[DateWindow
         year = int(year_text) if year_text else _year_for(month, ctx)
         if month is None or year is None:
             return None, ctx
+        if not year_text:
+            year = _past_year(year, month, m.string, m.start(), ctx)
         provenance = stated if year_text else inferred
         first = _safe_day(year, month, int(m[f"{g}_d"]))
         second_day = m["mdy_d2"] if g == "mdy" else m["dmy_d2"] if g == "dmy" else None
@@ -459,6 +487,7 @@ def _resolve(m: re.Match[str], ctx: _Context, now: _Context) -> tuple[DateWindow
         month = _month_number(m["rm_m"])
         year = _year_for(month, ctx)
         assert year is not None
+        year = _past_year(year, month, m.string, m.start(), ctx)
         return DateWindow.month(year, month, provenance=inferred), ctx
     if m["year"]:
         return DateWindow.year(int(m["y"])), ctx

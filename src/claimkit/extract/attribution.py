@@ -137,6 +137,7 @@ _SIGN_NAME = re.compile(
 _PHRASE_END = re.compile(
     r"""[,;:!?()“”"\[\]]|(?<![A-Z])\.|\s(?:that|who|which|suggests?|says?|said|shows?|showed|indicates?|on|in\s+a|
     in\s+an|estimates?|believes?|told|reports?|put)\s
+    |\s(?:published|released|issued|compiled|dated)\s(?![^,;:()]{0,40}?\bby\s)  # "a report by X published on Monday"
     |\s(?:at\s+(?:the|that)\s+time|last\s+(?:week|month|year)|in\s+(?:19|20)\d\d)\b  # a time: "assessments at the time"
     """,
     re.X,
@@ -182,7 +183,7 @@ _NP_LOWER = _words("""of the and for in at a an its their his her two three four
     command commanders headquarters alliance coalition bloc organisation organization union
     junta regime mission administration cabinet parliament embassy ambassador police armed regional local
     provincial federal interim transitional peacekeeping governor policy affairs operations
-    rebels insurgents militants separatists
+    rebels insurgents militants separatists news
     """)
 # Auxiliaries and adverbs that sit between a subject and its reporting verb.
 _BETWEEN = _words("""has have had also already previously repeatedly both again earlier today yesterday now then recently
@@ -198,6 +199,7 @@ _NOT_OPENING = _OPENERS | {"of", "and", "in", "at", "for"}  # words a name canno
 # Lower-case particles that open a capitalised surname: "Yasser al-Husseini", "Ahmed el-Sayed".
 _NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-", "bin-", "ibn-")
 _MAX_NP_WORDS = 14
+_ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")  # a unit's number inside its name: "5th Fleet"
 _LOOKBACK = 300  # characters before a verb searched for its subject
 
 
@@ -280,6 +282,7 @@ def _walk_back(sentence: str, offset: int, words: list[tuple[str, int]], cut: bo
             w[:1].isupper()
             or low in _NP_LOWER
             or low.endswith(("'s", "’s"))
+            or _ORDINAL_WORD.fullmatch(low) is not None  # "the U.S. Navy's 5th Fleet", "the 3rd Brigade"
             or (low.startswith(_NAME_PARTICLES) and w[len(low.split("-")[0]) + 1 :][:1].isupper())
         ):
             first = i

@@ -102,14 +102,19 @@ def _words(text: str) -> frozenset[str]:
 PERSONNEL = _words("""troops troop soldiers soldier servicemen servicemembers personnel forces fighters men marines
     paratroopers peacekeepers advisers advisors instructors trainers engineers mercenaries recruits conscripts
     reservists commandos infantrymen sailors airmen officers guards volunteers combatants operatives
-    specialists crews crewmen gunners snipers sappers militants members contingent jawans jawan""")
+    specialists crews crewmen gunners snipers sappers militants members contingent jawans jawan
+    reinforcements""")
 #: Personnel nouns that name soldiers only when the sentence speaks of war ("three men were arrested" does not).
 CONTEXTUAL_PERSONNEL = _words(
     """men officers guards volunteers operatives specialists crews crewmen members engineers advisers advisors
-    instructors trainers recruits contractors"""
+    instructors trainers recruits contractors reinforcements"""
 )
 #: Words that make a contextual personnel noun armed by themselves: "border guards".
 _ARMED_KINDS = _words("border coast military paramilitary armed")
+#: Civilian services whose officers or members are no soldiers, even in a sentence of war: "3,000 police
+#: officers" (unless an armed kind comes first, "military police officers", or a nation sends them as a
+#: contingent, "1,000 Kenyan police officers").
+_CIVIL_SERVICES = _words("police policing")
 #: Armed bodies whose name, before a contextual noun, arms it: "Revolutionary Guards advisers", "Quds Force
 #: officers", "National Guard members".
 _ARMED_BODIES = _words("guard guards corps force forces navy marine marines legion militia")
@@ -520,6 +525,18 @@ def _country_of(words: Sequence[str]) -> str | None:
     return None
 
 
+def _nationals(low: str) -> bool:
+    """Whether a word names the people of a nation ("Australians", "Romanians"), not of a bloc ("Europeans").
+
+    >>> _nationals("australians"), _nationals("europeans"), _nationals("australian")
+    (True, False, False)
+    """
+    return low.endswith("s") and low[:-1] in DEMONYMS and low[:-1] not in _BLOCS
+
+
+_BLOCS = frozenset({"european", "western", "u", "us"})
+
+
 def _counted_after(text: str, end: int, military: bool) -> _Counted:
     """Read the noun phrase after a number at ``end``."""
     window = text[end : end + 160]
@@ -549,6 +566,12 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
         # "border guards", "military contractors", "Revolutionary Guards advisers"
         previous = taken[-1].lower() if taken else ""
         armed = bool(taken) and (previous in _ARMED_KINDS or previous in _ARMED_BODIES)
+        if previous in _CIVIL_SERVICES and low in CONTEXTUAL_PERSONNEL and _country_of(taken) is None:
+            # "3,000 police officers"; but "military police officers", and a nation's police sent as a
+            # contingent ("1,000 Kenyan police officers" for a mission abroad) count.
+            if len(taken) < 2 or taken[-2].lower() not in _ARMED_KINDS:
+                return _Counted("none", low, stop, end)
+            armed = True
         if not armed and low in CONTEXTUAL_PERSONNEL and not military:
             armed = _ARMED_OF.match(window, m.end()) is not None  # "officers of Iran's Revolutionary Guards"
         if (low in PERSONNEL or (armed and low in CONTEXTUAL_PERSONNEL)) and (
@@ -563,7 +586,7 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
         if low in CASUALTY_NOUNS:
             return _Counted("casualty", low, stop, end, _country_of(taken))
         pair = f"{previous} {low}" if taken else low
-        if low in _PEOPLE or pair in _PEOPLE:
+        if low in _PEOPLE or pair in _PEOPLE or _nationals(low):
             nxt = _WORD.match(window, m.end() + 1)
             if nxt is not None and nxt.group().lower() in PERSONNEL:
                 return _Counted(
@@ -584,6 +607,8 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
             or low in _ARMED_KINDS
             or (w[:1].isupper() and low not in {"in", "on"})
             or low.endswith("-led")
+            # two nations' or kinds' troops: "14,000 Philippine and U.S. troops", "Romanian and other foreign"
+            or (low == "and" and bool(taken) and taken[-1][:1].isupper())
         ):
             taken.append(w)
             continue

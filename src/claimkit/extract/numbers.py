@@ -284,7 +284,7 @@ _CORE_AT = re.compile(
 _QUALIFIERS: dict[str, Qualifier] = {
     **dict.fromkeys(
         (
-            "some", "about", "around", "roughly", "approximately", "approx.", "nearly", "almost",
+            "some", "about", "around", "roughly", "approximately", "approx.",
             "an estimated", "estimated", "close to", "circa", "ca.", "c.", "some estimated",
             "an approximate", "in the region of", "on the order of", "around about", "perhaps",
             "maybe", "possibly", "reportedly", "an additional estimated", "something like", "something close to",
@@ -309,7 +309,11 @@ _QUALIFIERS: dict[str, Qualifier] = {
         Qualifier.MORE_THAN,
     ),
     **dict.fromkeys(
-        ("up to", "as many as", "at most", "no more than", "not more than", "a maximum of", "as much as"),
+        (
+            "up to", "as many as", "at most", "no more than", "not more than", "a maximum of", "as much as",
+            # a little under the number, never over it: "nearly 3,000" is not 3,100
+            "nearly", "almost", "just shy of",
+        ),
         Qualifier.AT_MOST,
     ),
     **dict.fromkeys(
