@@ -20,8 +20,8 @@ _PREFIXES = [
     ("around", Qualifier.APPROXIMATE),
     ("roughly", Qualifier.APPROXIMATE),
     ("approximately", Qualifier.APPROXIMATE),
-    ("nearly", Qualifier.APPROXIMATE),
-    ("almost", Qualifier.APPROXIMATE),
+    ("nearly", Qualifier.AT_MOST),  # a little under N
+    ("almost", Qualifier.AT_MOST),
     ("an estimated", Qualifier.APPROXIMATE),
     ("close to", Qualifier.APPROXIMATE),
     ("at least", Qualifier.AT_LEAST),
