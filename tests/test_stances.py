@@ -143,3 +143,44 @@ def test_denial_of_two_actors_is_two_stances_with_one_span() -> None:
 def test_a_stance_speaker_reads_the_memory_of_actors(text: str, actor: str) -> None:
     (stance,) = extract_stances(read_document(text))
     assert stance.actor.name == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # a capital speaks for its country; "sending" a denial of its own troops
+        ("Kigali denies sending soldiers to Congo.", "Rwandan troops deployed to Congo"),
+        # "its troops" are the speaker's; a long country name is written as annotators write it
+        (
+            "Rwanda denied that any of its troops were operating inside the Democratic Republic of Congo.",
+            "Rwandan troops deployed to DR Congo",
+        ),
+        # a verb of deploying keeps "in"; a direction word stays with the place
+        (
+            "Turkey confirmed that Turkish forces were operating in northern Iraq.",
+            "Turkish troops deployed in northern Iraq",
+        ),
+        # the sentence's own participle "stationed"; a region named by its country's possessive
+        (
+            "China denied a report that it had stationed troops at the naval base in Cambodia's Ream.",
+            "Chinese troops stationed in Cambodia",
+        ),
+        # a denial pointing back to the clause before it; "near the <demonym> border" kept as written
+        (
+            "Ukraine said Belarus had massed 2,000 troops near the Ukrainian border, a figure Minsk rejected.",
+            "Belarusian troops massed near the Ukrainian border",
+        ),
+        # "in the country" is the speaker's country
+        (
+            "Mali's foreign ministry denied that any Russian troops are deployed in the country.",
+            "Russian troops deployed in Mali",
+        ),
+        # no destination named: no "to ..."
+        ("Eritrea denied that Eritrean soldiers had been sent.", "Eritrean troops deployed"),
+        # no nationality known: bare troops
+        ("The minister denied that any troops had been massed near Tigray.", "troops massed near Tigray"),
+    ],
+)
+def test_stance_target_says_whose_troops_and_where(text: str, target: str) -> None:
+    stances = extract_stances(read_document(text))
+    assert [s.target for s in stances] == [target]

@@ -119,6 +119,71 @@ _PLACE_IN: dict[str, str] = {
     **{normalise_name(c): c for c in DEMONYMS.values()},
     **{k: v for k, v in _PLACE_COUNTRY.items() if " " in k or len(k) > 4},
 }
+# Countries the shared gazetteer does not know, with the adjective reporters use for their troops and their
+# capitals (metonyms: "Kigali denies ..."). The shared tables win where both speak.
+_MORE_COUNTRIES: dict[str, tuple[str, str]] = {
+    "Rwanda": ("Rwandan", "Kigali"),
+    "Eritrea": ("Eritrean", "Asmara"),
+    "Ethiopia": ("Ethiopian", "Addis Ababa"),
+    "Azerbaijan": ("Azerbaijani", "Baku"),
+    "Armenia": ("Armenian", "Yerevan"),
+    "Georgia": ("Georgian", "Tbilisi"),
+    "Mali": ("Malian", "Bamako"),
+    "Niger": ("Nigerien", "Niamey"),
+    "Nigeria": ("Nigerian", "Abuja"),
+    "Burkina Faso": ("Burkinabe", "Ouagadougou"),
+    "Chad": ("Chadian", "N'Djamena"),
+    "Sudan": ("Sudanese", "Khartoum"),
+    "Somalia": ("Somali", "Mogadishu"),
+    "Uganda": ("Ugandan", "Kampala"),
+    "Burundi": ("Burundian", "Bujumbura"),
+    "DR Congo": ("Congolese", "Kinshasa"),
+    "Egypt": ("Egyptian", "Cairo"),
+    "Libya": ("Libyan", "Tripoli"),
+    "Iraq": ("Iraqi", "Baghdad"),
+    "Lebanon": ("Lebanese", "Beirut"),
+    "Jordan": ("Jordanian", "Amman"),
+    "Saudi Arabia": ("Saudi", "Riyadh"),
+    "Yemen": ("Yemeni", "Sanaa"),
+    "Afghanistan": ("Afghan", "Kabul"),
+    "Pakistan": ("Pakistani", "Islamabad"),
+    "Myanmar": ("Myanmar", "Naypyidaw"),
+    "Cambodia": ("Cambodian", "Phnom Penh"),
+    "Vietnam": ("Vietnamese", "Hanoi"),
+    "Thailand": ("Thai", "Bangkok"),
+    "Philippines": ("Philippine", "Manila"),
+    "Indonesia": ("Indonesian", "Jakarta"),
+    "Venezuela": ("Venezuelan", "Caracas"),
+    "Colombia": ("Colombian", "Bogota"),
+    "Guyana": ("Guyanese", "Georgetown"),
+    "Brazil": ("Brazilian", "Brasilia"),
+    "Mexico": ("Mexican", "Mexico City"),
+    "Serbia": ("Serbian", "Belgrade"),
+    "Moldova": ("Moldovan", "Chisinau"),
+    "Finland": ("Finnish", "Helsinki"),
+    "Sweden": ("Swedish", "Stockholm"),
+    "Norway": ("Norwegian", "Oslo"),
+    "Denmark": ("Danish", "Copenhagen"),
+    "Netherlands": ("Dutch", "The Hague"),
+    "Belgium": ("Belgian", "Brussels"),
+    "Spain": ("Spanish", "Madrid"),
+    "Greece": ("Greek", "Athens"),
+    "Ireland": ("Irish", "Dublin"),
+    "Qatar": ("Qatari", "Doha"),
+    "Kazakhstan": ("Kazakh", "Astana"),
+}
+_DEMONYM_COUNTRY: dict[str, str] = {
+    **{normalise_name(adj): c for c, (adj, _) in _MORE_COUNTRIES.items()},
+    **{normalise_name(c): c for c in _MORE_COUNTRIES},
+    **{normalise_name(cap): c for c, (_, cap) in _MORE_COUNTRIES.items()},
+    "democratic republic of congo": "DR Congo",
+    "democratic republic of the congo": "DR Congo",
+    "drc": "DR Congo",
+    **{k: v for k, v in DEMONYMS.items() if v not in {"the West", "Europe"}},
+    **{k: v for k, v in _PLACE_COUNTRY.items() if k not in {"us", "north", "the north"}},
+}
+_ADJECTIVE: dict[str, str] = {**{c: adj for c, (adj, _) in _MORE_COUNTRIES.items()}, **_COUNTRY_ADJECTIVE}
+
 _SENDING = re.compile(
     r"\W{0,3}(?:sending|deploying|dispatching|having\s+sent|that\s+it\s+(?:sent|had\s+sent))\b", re.I
 )
@@ -152,6 +217,11 @@ def _country_in(text: str) -> str | None:
                 return DEMONYMS[bare]
             if bare in _PLACE_COUNTRY and bare not in {"us", "north"}:
                 return _PLACE_COUNTRY[bare]
+    for i in range(len(words)):
+        for size in (5, 4, 3, 2, 1):
+            key = " ".join(words[i : i + size]).replace("'s", "")
+            if key in _DEMONYM_COUNTRY:
+                return _DEMONYM_COUNTRY[key]
     return None
 
 
@@ -193,6 +263,187 @@ def _document_destination(document: Document) -> str | None:
         if place is not None:
             counts[place] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+_NON_PLACES = frozenset(  # capitalised words after "in" that are times, not places
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+# Where the troops are said to be: the first place phrase after the troops or the deploying verb.
+_PLACE_PHRASE = re.compile(
+    r"""\b(?P<prep>to|into|inside|in|near|on)\s+                   # the preposition
+    (?P<the>the\s+)?
+    (?P<side>(?:north|south|east|west)(?:ern|-eastern|-western)?\s+)?  # a direction: "northern Iraq"
+    (?P<place>[A-Z][\w’'-]{1,30}                                     # a capitalised name ...
+        (?:\s(?:of\s(?:the\s)?)?[A-Z][\w’'-]{1,30}){0,3})            # ... of up to four words
+    (?:\s(?P<area>border|frontier|soil|territory)\b)?                # "near the Armenian border"
+  | \b(?P<prep_country>in|to|into|inside)\s+the\s+country\b          # "in the country": the speaker's
+    """,
+    re.X,
+)
+# The end of the clause that holds the troops: a new clause or a new proposition.
+_CLAUSE_END = re.compile(r"[;:]|,\s|\s(?:but|after|while|although|as|because|when)\s")
+_KEPT_VERB = re.compile(r"\b(?P<mass>mass(?:ed|es|ing))\b|\b(?P<station>stationed|stationing)\b", re.I)
+_VERB_BEFORE_IN = re.compile(
+    r"\b(?:deployed|deploying|deploys|deploy|operating|operates|operate|based)\s+(?:[a-z]+\s+){0,2}$"
+)
+_OWN_TROOPS = re.compile(
+    r"""\b(?:its|their|our)\s+(?:own\s+)?(?:[a-z]+\s+)?(?:troops|soldiers|forces|servicemen|personnel)\b
+    | \b(?:it|they)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+|would\s+)?(?:[a-z]+ing\s+to\s+|planning\s+to\s+)?
+      (?:sent|send|sending|stationed|station|deployed|deploy|deploying|dispatched|dispatch)\b""",
+    re.X,
+)
+_FOREIGN_TROOPS = re.compile(r"\bforeign\s+(?:[a-z]+\s+)?(?:troops|soldiers|forces|fighters|servicemen)\b")
+# "<Country> (had) massed / deployed / sent ... troops": the subject's troops.
+_COUNTRY_SENDS = re.compile(
+    r"""(?P<who>[A-Z][\w’'.-]{1,30}(?:\s[A-Z][\w’'.-]{1,30})?)\s+     # a country named as the subject
+    (?:(?:has|had|have)\s+)?(?:mass(?:ed|es)|deploy(?:ed|s)|sen(?:t|ds)|station(?:ed|s)|mov(?:ed|es)|has|had|keeps)\s
+    (?:[\w,.-]+\s){0,4}?(?:troops|soldiers|forces|servicemen|personnel)\b""",
+    re.X,
+)
+
+
+def _country_of(actor: Actor) -> str | None:
+    """The country an actor speaks for: its own, or the one its name holds ("Kigali", "Mali's ministry")."""
+    return actor.country or _country_in(actor.name)
+
+
+def _place(scope: str, country: str | None, start: int = 0) -> tuple[str, str] | None:
+    """The preposition and place of the first place phrase in ``scope`` from ``start``, as annotators write it.
+
+    ``country`` is the speaker's, for "in the country".
+
+    >>> _place("were operating in northern Iraq", None)
+    ('in', 'northern Iraq')
+    >>> _place("sending troops into Myanmar's Shan State", None)
+    ('to', 'Myanmar')
+    >>> _place("had massed troops near the Ukrainian border", None)
+    ('near', 'the Ukrainian border')
+    >>> _place("are deployed in the country", "Mali")
+    ('in', 'Mali')
+    """
+    for m in _PLACE_PHRASE.finditer(scope, start):
+        before = scope[max(0, m.start() - 40) : m.start()]
+        if m["prep_country"]:
+            if country is None:
+                continue
+            prep = "in" if m["prep_country"] == "in" and _VERB_BEFORE_IN.search(before) else "to"
+            return prep, country
+        prep = m["prep"]
+        name = m["place"]
+        first, _, rest = name.partition(" ")
+        if normalise_name(first) in _NON_PLACES:
+            continue
+        area = m["area"]
+        if area in {"soil", "territory"}:
+            owner = _country_in(name)
+            if owner is None:
+                continue
+            return "in", owner
+        if area is not None:
+            return prep, f"the {name} {area}"
+        # "in" stays after a verb of being deployed ("operating in northern Iraq"); a bare "troops in X" and
+        # "into"/"inside" read as "deployed to X", as annotators write it.
+        verb_in = prep == "in" and bool(
+            _VERB_BEFORE_IN.search(before) or _KEPT_VERB.search(scope[: m.start()])
+        )
+        if prep in {"to", "into", "inside", "in"} and not verb_in:
+            prep = "to"
+        if m["side"]:
+            return prep, f"{m['side']}{name}"
+        possessor = re.match(r"([\w-]+(?:\s[\w-]+)?)['’]s\b", name)
+        if possessor is not None and _country_in(possessor.group(1)) is not None:
+            return prep, _DEMONYM_COUNTRY.get(normalise_name(possessor.group(1)), possessor.group(1))
+        key = normalise_name(name)
+        if key in _DEMONYM_COUNTRY and key not in {normalise_name(a) for a, _ in _MORE_COUNTRIES.values()}:
+            return prep, _DEMONYM_COUNTRY[key]
+        if key in _PLACE_IN:
+            return prep, _PLACE_IN[key]
+        if normalise_name(first) in _PLACE_IN and rest:
+            return prep, _PLACE_IN[normalise_name(first)]
+        if _country_in(name) is not None:
+            continue  # a demonym or a capital is no destination ("to Kigali's troops")
+        return prep, (m["the"] or "") + name
+    return None
+
+
+def _clause_from_troops(scope: str) -> tuple[str, int]:
+    """The clause of ``scope`` that holds its first word of troops, and where those troops start in it.
+
+    The clause opens up to 60 characters before the troops (for "Belarus had massed some 2,000 troops") and
+    closes where a new clause does.
+    """
+    t = _TROOP_WORDS.search(scope)
+    if t is None:
+        return scope, 0
+    start = scope.rfind(" ", 0, t.start() - 60) + 1 if t.start() > 60 else 0
+    end = _CLAUSE_END.search(scope, t.end())
+    return scope[start : end.start() if end else len(scope)], t.start() - start
+
+
+def _whose_in(scope: str) -> str | None:
+    """Whose troops ``scope`` speaks of: a demonym before them, or a country that sends them."""
+    country = _whose_troops(scope)
+    if country is not None:
+        return country
+    for m in _COUNTRY_SENDS.finditer(scope):
+        country = _country_in(m["who"])
+        if country is not None:
+            return country
+    return None
+
+
+def _target(scope: str, actor: Actor, *, whose: str | None, own: bool, where: str | None) -> str:
+    """The proposition "<Nationality> troops <verb> <prep> <place>" read from ``scope``.
+
+    ``whose`` and ``where`` are the fallbacks (the sentence's or the document's); ``own`` says the actor
+    speaks of its own troops ("denied sending soldiers").
+
+    >>> from claimkit.model import Actor
+    >>> kigali = Actor("Kigali")
+    >>> _target("sending soldiers to Congo", kigali, whose=None, own=True, where=None)
+    'Rwandan troops deployed to Congo'
+    >>> _target("that any troops had been massed", Actor("Caracas"), whose=None, own=False, where=None)
+    'troops massed'
+    """
+    clause, troops_at = _clause_from_troops(scope)
+    country = _country_of(actor)
+    named = _whose_in(clause)
+    nationality: str | None = None
+    if named is not None:
+        nationality = _ADJECTIVE.get(named, named)
+    elif (own or _OWN_TROOPS.search(clause)) and country is not None:
+        nationality = _ADJECTIVE.get(country, country)
+    elif _FOREIGN_TROOPS.search(clause):
+        nationality = "foreign"
+    elif whose is not None:
+        nationality = _ADJECTIVE.get(whose, whose)
+    kept = _KEPT_VERB.search(clause)
+    verb = "deployed" if kept is None else ("massed" if kept["mass"] else "stationed")
+    found = _place(clause, country, troops_at)
+    if found is None and where is not None:
+        found = ("to", where)
+    head = f"{nationality} troops {verb}" if nationality else f"troops {verb}"
+    return f"{head} {found[0]} {found[1]}" if found else head
 
 
 def _proposition(whose: str | None, where: str | None) -> str:
@@ -314,6 +565,7 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                 kind in {"deny_frame", "deny_maintain", "assert_statement"} and sentence_troops
             )
             anaphoric = bool(_ANAPHORIC_OBJECT.match(obj))
+            reading: tuple[str, str | None, str | None, bool] | None = None  # scope, whose, where, own troops
             if about_troops:
                 scope = (
                     text if kind == "assert_statement" else obj
@@ -322,13 +574,23 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                 where = _destination(obj) or topic_where
                 sender = bool(_SENDING.match(obj)) if kind in {"deny", "assert"} else False
                 target = _proposition(whose or topic_whose, where)
+                if kind != "assert_statement":
+                    # Read per actor: "its troops" and "in the country" are the speaker's.
+                    reading = (obj, whose or topic_whose, where, sender)
             elif anaphoric and topic is not None:
                 target = topic
             elif polarity is Polarity.DENIES:
-                clause = re.split(r"[,;.]", obj.strip(), maxsplit=1)[0].strip()
-                if not clause:
-                    continue
-                target = clause[:100]
+                before = text[max(0, m.start() - 200) : m.start()]
+                if _TROOP_WORDS.search(before):
+                    # "X massed troops near Y, a figure Z rejected"; "X masses troops ...; Z denies buildup":
+                    # the denial's object points back to the proposition before it.
+                    target = ""
+                    reading = (before, sentence_whose or topic_whose, topic_where, False)
+                else:
+                    clause = re.split(r"[,;.]", obj.strip(), maxsplit=1)[0].strip()
+                    if not clause:
+                        continue
+                    target = clause[:100]
             else:
                 continue
             if kind == "deny_exist":
@@ -363,10 +625,9 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                 if actor.name in seen:
                     continue
                 own_target = target
-                if about_troops and sender and not whose and actor.country:
-                    own_target = _proposition(
-                        actor.country, where
-                    )  # "X denied sending soldiers": X's own troops
+                if reading is not None:
+                    scope, whose_default, where_default, own = reading
+                    own_target = _target(scope, actor, whose=whose_default, own=own, where=where_default)
                 seen.add(actor.name)
                 stances.append(
                     Stance(
