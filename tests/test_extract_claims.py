@@ -1030,3 +1030,20 @@ def test_the_head_of_the_issuers_name_is_the_issuer(text: str, actor: str) -> No
 def test_a_table_of_troops_by_year(text: str, found: list[tuple[int, str]]) -> None:
     claims = extract_claims(read_document(text))
     assert [(c.quantity.value, str(c.ref_date)) for c in claims] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # Every country of the shared table names its troops, not only the first gazetteer's.
+        ("Chad has sent 1,000 Chadian soldiers to Mali, the army said.", "Chadian troops"),
+        ("About 300 Irish peacekeepers serve in Lebanon, the Defence Forces said.", "Irish troops"),
+        ("Officials said 4,000 Rwandan troops were in Congo.", "Rwandan troops"),
+        ("North Korea has sent 10,000 troops to Russia, Seoul said.", "North Korean troops"),
+        # ... and a word that is no nationality names none.
+        ("Officials said 4,000 regular troops were in the region.", "troops"),
+    ],
+)
+def test_troops_are_named_by_the_nationality_the_text_gives(text: str, subject: str) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.subject == subject

@@ -28,7 +28,7 @@ import attrs
 
 from claimkit.model import Actor, ActorKind
 
-__all__ = ["DEMONYMS", "Gazetteer", "normalise_name"]
+__all__ = ["COUNTRIES", "DEMONYMS", "Gazetteer", "normalise_name"]
 
 # Typographic apostrophes and dots in abbreviations ("U.S.") must not split a name.
 _NON_WORD = re.compile(r"[^\w']+")  # anything but letters, digits and apostrophes
@@ -38,6 +38,61 @@ _LEADING_DETERMINER = re.compile(
     )\s+""",
     re.X,
 )
+
+#: Countries, each with the adjective reporters use for its troops and its capital (a metonym:
+#: "Kigali denies ..."). The first countries of the claim reader's gazetteer are in :data:`DEMONYMS`
+#: only; every adjective here is a demonym too.
+COUNTRIES: Mapping[str, tuple[str, str]] = {
+    "Rwanda": ("Rwandan", "Kigali"),
+    "Eritrea": ("Eritrean", "Asmara"),
+    "Ethiopia": ("Ethiopian", "Addis Ababa"),
+    "Azerbaijan": ("Azerbaijani", "Baku"),
+    "Armenia": ("Armenian", "Yerevan"),
+    "Georgia": ("Georgian", "Tbilisi"),
+    "Mali": ("Malian", "Bamako"),
+    "Niger": ("Nigerien", "Niamey"),
+    "Nigeria": ("Nigerian", "Abuja"),
+    "Burkina Faso": ("Burkinabe", "Ouagadougou"),
+    "Chad": ("Chadian", "N'Djamena"),
+    "Sudan": ("Sudanese", "Khartoum"),
+    "Somalia": ("Somali", "Mogadishu"),
+    "Uganda": ("Ugandan", "Kampala"),
+    "Burundi": ("Burundian", "Bujumbura"),
+    "DR Congo": ("Congolese", "Kinshasa"),
+    "Egypt": ("Egyptian", "Cairo"),
+    "Libya": ("Libyan", "Tripoli"),
+    "Iraq": ("Iraqi", "Baghdad"),
+    "Lebanon": ("Lebanese", "Beirut"),
+    "Jordan": ("Jordanian", "Amman"),
+    "Saudi Arabia": ("Saudi", "Riyadh"),
+    "Yemen": ("Yemeni", "Sanaa"),
+    "Afghanistan": ("Afghan", "Kabul"),
+    "Pakistan": ("Pakistani", "Islamabad"),
+    "Myanmar": ("Myanmar", "Naypyidaw"),
+    "Cambodia": ("Cambodian", "Phnom Penh"),
+    "Vietnam": ("Vietnamese", "Hanoi"),
+    "Thailand": ("Thai", "Bangkok"),
+    "Philippines": ("Philippine", "Manila"),
+    "Indonesia": ("Indonesian", "Jakarta"),
+    "Venezuela": ("Venezuelan", "Caracas"),
+    "Colombia": ("Colombian", "Bogota"),
+    "Guyana": ("Guyanese", "Georgetown"),
+    "Brazil": ("Brazilian", "Brasilia"),
+    "Mexico": ("Mexican", "Mexico City"),
+    "Serbia": ("Serbian", "Belgrade"),
+    "Moldova": ("Moldovan", "Chisinau"),
+    "Finland": ("Finnish", "Helsinki"),
+    "Sweden": ("Swedish", "Stockholm"),
+    "Norway": ("Norwegian", "Oslo"),
+    "Denmark": ("Danish", "Copenhagen"),
+    "Netherlands": ("Dutch", "The Hague"),
+    "Belgium": ("Belgian", "Brussels"),
+    "Spain": ("Spanish", "Madrid"),
+    "Greece": ("Greek", "Athens"),
+    "Ireland": ("Irish", "Dublin"),
+    "Qatar": ("Qatari", "Doha"),
+    "Kazakhstan": ("Kazakh", "Astana"),
+}
 
 #: Demonyms and the country each belongs to (lowercase keys; "us" is the bare abbreviation).
 DEMONYMS: Mapping[str, str] = {
@@ -77,6 +132,7 @@ DEMONYMS: Mapping[str, str] = {
     "kenyan": "Kenya",
     "western": "the West",
     "european": "Europe",
+    **{adjective.lower(): country for country, (adjective, _) in COUNTRIES.items()},
 }
 
 # Bodies a "<demonym> X" phrase speaks for on the state's behalf: these resolve to the country.

@@ -33,7 +33,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from claimkit.extract.actors import DEMONYMS, Gazetteer, normalise_name
+from claimkit.extract.actors import COUNTRIES, DEMONYMS, Gazetteer, normalise_name
 from claimkit.extract.attribution import CueIndex, _pronoun_before, _speaker_before, find_cues
 from claimkit.extract.claims import (
     _COUNTRY_ADJECTIVE,
@@ -119,70 +119,17 @@ _PLACE_IN: dict[str, str] = {
     **{normalise_name(c): c for c in DEMONYMS.values()},
     **{k: v for k, v in _PLACE_COUNTRY.items() if " " in k or len(k) > 4},
 }
-# Countries the shared gazetteer does not know, with the adjective reporters use for their troops and their
-# capitals (metonyms: "Kigali denies ..."). The shared tables win where both speak.
-_MORE_COUNTRIES: dict[str, tuple[str, str]] = {
-    "Rwanda": ("Rwandan", "Kigali"),
-    "Eritrea": ("Eritrean", "Asmara"),
-    "Ethiopia": ("Ethiopian", "Addis Ababa"),
-    "Azerbaijan": ("Azerbaijani", "Baku"),
-    "Armenia": ("Armenian", "Yerevan"),
-    "Georgia": ("Georgian", "Tbilisi"),
-    "Mali": ("Malian", "Bamako"),
-    "Niger": ("Nigerien", "Niamey"),
-    "Nigeria": ("Nigerian", "Abuja"),
-    "Burkina Faso": ("Burkinabe", "Ouagadougou"),
-    "Chad": ("Chadian", "N'Djamena"),
-    "Sudan": ("Sudanese", "Khartoum"),
-    "Somalia": ("Somali", "Mogadishu"),
-    "Uganda": ("Ugandan", "Kampala"),
-    "Burundi": ("Burundian", "Bujumbura"),
-    "DR Congo": ("Congolese", "Kinshasa"),
-    "Egypt": ("Egyptian", "Cairo"),
-    "Libya": ("Libyan", "Tripoli"),
-    "Iraq": ("Iraqi", "Baghdad"),
-    "Lebanon": ("Lebanese", "Beirut"),
-    "Jordan": ("Jordanian", "Amman"),
-    "Saudi Arabia": ("Saudi", "Riyadh"),
-    "Yemen": ("Yemeni", "Sanaa"),
-    "Afghanistan": ("Afghan", "Kabul"),
-    "Pakistan": ("Pakistani", "Islamabad"),
-    "Myanmar": ("Myanmar", "Naypyidaw"),
-    "Cambodia": ("Cambodian", "Phnom Penh"),
-    "Vietnam": ("Vietnamese", "Hanoi"),
-    "Thailand": ("Thai", "Bangkok"),
-    "Philippines": ("Philippine", "Manila"),
-    "Indonesia": ("Indonesian", "Jakarta"),
-    "Venezuela": ("Venezuelan", "Caracas"),
-    "Colombia": ("Colombian", "Bogota"),
-    "Guyana": ("Guyanese", "Georgetown"),
-    "Brazil": ("Brazilian", "Brasilia"),
-    "Mexico": ("Mexican", "Mexico City"),
-    "Serbia": ("Serbian", "Belgrade"),
-    "Moldova": ("Moldovan", "Chisinau"),
-    "Finland": ("Finnish", "Helsinki"),
-    "Sweden": ("Swedish", "Stockholm"),
-    "Norway": ("Norwegian", "Oslo"),
-    "Denmark": ("Danish", "Copenhagen"),
-    "Netherlands": ("Dutch", "The Hague"),
-    "Belgium": ("Belgian", "Brussels"),
-    "Spain": ("Spanish", "Madrid"),
-    "Greece": ("Greek", "Athens"),
-    "Ireland": ("Irish", "Dublin"),
-    "Qatar": ("Qatari", "Doha"),
-    "Kazakhstan": ("Kazakh", "Astana"),
-}
 _DEMONYM_COUNTRY: dict[str, str] = {
-    **{normalise_name(adj): c for c, (adj, _) in _MORE_COUNTRIES.items()},
-    **{normalise_name(c): c for c in _MORE_COUNTRIES},
-    **{normalise_name(cap): c for c, (_, cap) in _MORE_COUNTRIES.items()},
+    **{normalise_name(adj): c for c, (adj, _) in COUNTRIES.items()},
+    **{normalise_name(c): c for c in COUNTRIES},
+    **{normalise_name(cap): c for c, (_, cap) in COUNTRIES.items()},
     "democratic republic of congo": "DR Congo",
     "democratic republic of the congo": "DR Congo",
     "drc": "DR Congo",
     **{k: v for k, v in DEMONYMS.items() if v not in {"the West", "Europe"}},
     **{k: v for k, v in _PLACE_COUNTRY.items() if k not in {"us", "north", "the north"}},
 }
-_ADJECTIVE: dict[str, str] = {**{c: adj for c, (adj, _) in _MORE_COUNTRIES.items()}, **_COUNTRY_ADJECTIVE}
+_ADJECTIVE: dict[str, str] = {**{c: adj for c, (adj, _) in COUNTRIES.items()}, **_COUNTRY_ADJECTIVE}
 
 _SENDING = re.compile(
     r"\W{0,3}(?:sending|deploying|dispatching|having\s+sent|that\s+it\s+(?:sent|had\s+sent))\b", re.I
@@ -374,7 +321,7 @@ def _place(scope: str, country: str | None, start: int = 0) -> tuple[str, str] |
         if possessor is not None and _country_in(possessor.group(1)) is not None:
             return prep, _DEMONYM_COUNTRY.get(normalise_name(possessor.group(1)), possessor.group(1))
         key = normalise_name(name)
-        if key in _DEMONYM_COUNTRY and key not in {normalise_name(a) for a, _ in _MORE_COUNTRIES.values()}:
+        if key in _DEMONYM_COUNTRY and key not in {normalise_name(a) for a, _ in COUNTRIES.values()}:
             return prep, _DEMONYM_COUNTRY[key]
         if key in _PLACE_IN:
             return prep, _PLACE_IN[key]
