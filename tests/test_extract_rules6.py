@@ -32,3 +32,19 @@ def _actors(text: str) -> list[str]:
 )
 def test_an_appositive_role_after_a_name_is_not_part_of_it(text: str, actor: str) -> None:
     assert _actors(text) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # The area a command is named for, after its title, is part of the title, not of the name.
+        ("Around 9,000 troops are taking part, Supreme Allied Commander Europe Anna Lind said.", "Anna Lind"),
+        ("About 2,000 marines will deploy, Commander Pacific John Aquino said on Monday.", "John Aquino"),
+        ("Some 500 soldiers arrived, Special Envoy Africa Marta Ruiz told reporters.", "Marta Ruiz"),
+        ("About 1,000 troops remain, Force Commander Europe Mark Stone said.", "Mark Stone"),
+        # ... not a first name that is also a country's: two words stay a name.
+        ("About 3,000 troops left, Defence Minister Israel Katz said.", "Israel Katz"),
+    ],
+)
+def test_a_commands_area_after_its_title_is_not_part_of_the_name(text: str, actor: str) -> None:
+    assert _actors(text) == [actor]
