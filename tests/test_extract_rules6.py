@@ -48,3 +48,26 @@ def test_an_appositive_role_after_a_name_is_not_part_of_it(text: str, actor: str
 )
 def test_a_commands_area_after_its_title_is_not_part_of_the_name(text: str, actor: str) -> None:
     assert _actors(text) == [actor]
+
+
+def _counts(text: str) -> list[int]:
+    return [int(c.quantity.value) for c in extract_claims(read_document(text)) if c.measure.value != "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Soldiers a court sentences or convicts are no deployment.
+        ("A military court sentenced 12 Ukrainian soldiers to life in prison, state media said.", []),
+        ("Some 30 Russian soldiers were convicted of desertion, the court said on Friday.", []),
+        ("The tribunal convicted 46 Ivorian soldiers of mercenary activity, officials said.", []),
+        ("About 20 soldiers were sentenced to ten years, the army said.", []),
+        # ... not soldiers deployed beside a sentence passed on someone else.
+        (
+            "The court sentenced a colonel in absentia; the army said about 2,000 soldiers remain deployed in the north.",
+            [2_000],
+        ),
+    ],
+)
+def test_soldiers_sentenced_by_a_court_are_no_deployment(text: str, found: list[int]) -> None:
+    assert _counts(text) == found

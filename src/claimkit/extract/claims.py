@@ -268,12 +268,14 @@ _CASUALTY_BEFORE = re.compile(
 _OTHER_CUE = re.compile(
     r"""\b(?:proposal|proposed|refused\s+to|will\s+not|won't|would\s+not|ruled\s+out|captured|capture|
     surrendered|prisoners?|detained|hostages?|evacuated|rejected|amounts?\s+to|amounted\s+to|arrested|jailed
-    |expelled)\b""",
+    |expelled
+    |sentenced|convicted|imprisoned)\b  # a court's judgment on soldiers: "sentenced 49 soldiers"
+    """,
     re.X | re.I,
 )
 _OTHER_AFTER = re.compile(
     r"^[\s\w,'’-]{0,40}?\b(?:surrendered|were\s+captured|taken\s+prisoner|defected|arrested|jailed|detained"
-    r"|expelled|evacuated)\b",
+    r"|expelled|evacuated|sentenced|convicted|imprisoned)\b",
     re.I,
 )
 _FORMATION_BEFORE = re.compile(
@@ -1013,10 +1015,11 @@ _NEEDLES_IN_TOTAL_AFTER = ("total", "all", "active")
 _NEEDLES_PEAK_AFTER = ("peak", "height")
 _NEEDLES_OTHER_CUE = (
     "propos", "refused", "will", "won't", "would", "ruled", "captur", "surrender", "prisoner", "detain",
-    "hostage", "evacuat", "reject", "amount", "arrest", "jail", "expel",
+    "hostage", "evacuat", "reject", "amount", "arrest", "jail", "expel", "sentenc", "convict", "imprison",
 )  # fmt: skip
 _NEEDLES_OTHER_AFTER = (
     "surrender", "captured", "prisoner", "defected", "arrested", "jailed", "detained", "expelled", "evacuated",
+    "sentenced", "convicted", "imprisoned",
 )  # fmt: skip
 
 
