@@ -71,3 +71,19 @@ def _counts(text: str) -> list[int]:
 )
 def test_soldiers_sentenced_by_a_court_are_no_deployment(text: str, found: list[int]) -> None:
     assert _counts(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Members after an alliance's or a bloc's name are its member states, not personnel.
+        ("Around 40,000 troops from all 32 NATO members will take part, the alliance said.", [40_000]),
+        ("Some 5,000 soldiers from 15 ECOWAS members are ready to deploy, officials said.", [5_000]),
+        ("About 3,000 troops drawn from 10 alliance members arrived in Poland, the ministry said.", [3_000]),
+        ("About 12,000 troops from 27 EU members joined the exercise, the army said.", [12_000]),
+        # ... not members of an armed body.
+        ("About 300 militia members were deployed to the town, the army said.", [300]),
+    ],
+)
+def test_a_blocs_members_are_states(text: str, found: list[int]) -> None:
+    assert _counts(text) == found

@@ -502,13 +502,18 @@ _ARMED_OF = re.compile(
     re.X,
 )
 _QUOTE_MARKS = frozenset('"“”‘’')
+# Alliances and blocs whose members are states: "all 32 NATO members", "27 EU member states".
+_STATE_BLOCS = frozenset(
+    """nato eu alliance bloc au ecowas csto sco asean osce g7 g20 brics opec un commonwealth
+    sadc igad""".split()
+)
 
 
 # Built for every count (a few per sentence) and never changed after: a plain slotted class, as a frozen attrs
 # class sets each field through ``object.__setattr__`` (about 3x the cost).
 @attrs.define
 class _Counted:
-    kind: str  # "personnel", "casualty", "people", "civilians", "unit_standing", "unit_deployed", "none"
+    kind: str  # "personnel", "casualty", "people", "civilians", "unit_standing", "unit_deployed", "states", "none"
     noun: str
     end: int  # sentence offset where the noun phrase ends
     start: int  # sentence offset where it starts (may precede the number)
@@ -574,6 +579,8 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
             if len(taken) < 2 or taken[-2].lower() not in _ARMED_KINDS:
                 return _Counted("none", low, stop, end)
             armed = True
+        if low in {"members", "member"} and previous in _STATE_BLOCS:
+            return _Counted("states", low, stop, end)  # "32 NATO members": the member states, not people
         if not armed and low in CONTEXTUAL_PERSONNEL and not military:
             armed = _ARMED_OF.match(window, m.end()) is not None  # "officers of Iran's Revolutionary Guards"
         if (low in PERSONNEL or (armed and low in CONTEXTUAL_PERSONNEL)) and (
@@ -1404,6 +1411,8 @@ def _claim_for(
         if inherited is None:
             return None
         counted = inherited
+    if counted.kind == "states":
+        return None  # a bloc's member states borrow no troops named before them
     if counted.kind == "civilians" and not (
         _CASUALTY_AFTER.match(text[counted.end : counted.end + 80])
         or _CASUALTY_BEFORE.search(text[max(0, start - 80) : start])
