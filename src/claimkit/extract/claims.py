@@ -503,10 +503,8 @@ _ARMED_OF = re.compile(
 )
 _QUOTE_MARKS = frozenset('"“”‘’')
 # Alliances and blocs whose members are states: "all 32 NATO members", "27 EU member states".
-_STATE_BLOCS = frozenset(
-    """nato eu alliance bloc au ecowas csto sco asean osce g7 g20 brics opec un commonwealth
-    sadc igad""".split()
-)
+_STATE_BLOCS = _words("""nato eu alliance bloc au ecowas csto sco asean osce g7 g20 brics opec un commonwealth
+    sadc igad""")
 
 
 # Built for every count (a few per sentence) and never changed after: a plain slotted class, as a frozen attrs
