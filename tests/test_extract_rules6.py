@@ -87,3 +87,25 @@ def test_soldiers_sentenced_by_a_court_are_no_deployment(text: str, found: list[
 )
 def test_a_blocs_members_are_states(text: str, found: list[int]) -> None:
     assert _counts(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A humanitarian speaker keeps its kind, and its count, in the speaker phrase.
+        (
+            "About 3,000 troops are still in the region, two aid officials told reporters.",
+            "two aid officials",
+        ),
+        ("Some 800 soldiers entered the camp, a humanitarian official said.", "humanitarian official"),
+        (
+            "About 1,000 fighters hold the town, three relief officials told reporters.",
+            "three relief officials",
+        ),
+        ("Roughly 500 troops are in the town, senior aid officials said.", "senior aid officials"),
+        # ... not a word of the clause before the speaker.
+        ("About 700 troops blocked the aid convoy, officials said.", "officials"),
+    ],
+)
+def test_a_humanitarian_speaker_keeps_its_kind(text: str, actor: str) -> None:
+    assert _actors(text) == [actor]
