@@ -109,3 +109,19 @@ def test_a_blocs_members_are_states(text: str, found: list[int]) -> None:
 )
 def test_a_humanitarian_speaker_keeps_its_kind(text: str, actor: str) -> None:
     assert _actors(text) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Personnel as the subject of "number" or "total" give the count after the verb its noun.
+        ("Russian troops in the enclave number about 3,000, the ministry said.", [3_000]),
+        ("French soldiers at the base number at least 1,500, the report said.", [1_500]),
+        ("Turkish personnel inside the zone total some 4,000, officials said.", [4_000]),
+        ("Chinese marines number 2,000, the think tank estimated.", [2_000]),
+        # ... not a subject that is no personnel.
+        ("Armoured vehicles at the base number about 300, the ministry said.", []),
+    ],
+)
+def test_personnel_numbering_a_count(text: str, found: list[int]) -> None:
+    assert _counts(text) == found

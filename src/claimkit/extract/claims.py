@@ -301,6 +301,14 @@ _NUMBERS_VERB = re.compile(
 _IN_TOTAL_AFTER = re.compile(r"^[\s\w-]{0,30}?\b(?:in\s+total|in\s+all|on\s+active\s+duty)\b", re.I)
 _HAVE_BEFORE = re.compile(r"\b(?:has|have|had|maintains?|fields?)\s+(?:\w+\s+){0,2}$", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:numbering|totalling|totaling|totaling)\s+$", re.I)
+# Personnel as the subject of "number"/"total" before a bare count: "Chinese personnel at the base number 2,000".
+_SUBJECT_NUMBERS = re.compile(
+    r"""\b(?P<noun>[A-Za-z]{2,20})                                         # the subject's head noun
+    (?:\s(?:at|in|on|from|inside)\s(?:[\w’'.-]{1,30}\s){0,4}?[\w’'.-]{1,30})?  # where they are: "at the base"
+    \s(?:number|numbered|total|totalled|totaled)\s{1,3}$                      # the verb, just before the count
+    """,
+    re.X,
+)
 _NUMBER_OF = re.compile(
     r"""\b(?:number|figure|total|count|tally|estimate)\s+of\s+   # "the number of"
     (?P<phrase>(?:[\w’'.-]+\s+){0,4}?)(?P<noun>[a-z]+)\b         # "North Korean soldiers"
@@ -1580,6 +1588,20 @@ def _inherit(
             end,
             start - len(noun_before.group()) + 0,
             _country_of(before[noun_before.start() - 40 : noun_before.start()].split()),
+        )
+    subject = (
+        _SUBJECT_NUMBERS.search(before, max(0, len(before) - 120))
+        if "number" in before or "total" in before
+        else None
+    )
+    if subject is not None and subject["noun"].lower() in PERSONNEL:
+        noun_at = max(0, start - 160) + subject.start()
+        return _Counted(
+            "personnel",
+            subject["noun"].lower(),
+            end,
+            start,
+            _country_of(text[max(0, noun_at - 40) : noun_at].split()),
         )
     number_of = _NUMBER_OF.search(before)
     if number_of is not None and number_of["noun"].lower() in PERSONNEL:
