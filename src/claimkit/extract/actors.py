@@ -945,7 +945,11 @@ def _person_name(cleaned: str) -> str | None:
     if m is None:
         return None
     parts = m["name"].split(" ")
-    while len(parts) > 2 and normalise_name(parts[0]) in _ROLE_WORDS | _TITLE_WORDS:
+    while len(parts) > 2 and (
+        normalise_name(parts[0]) in _ROLE_WORDS | _TITLE_WORDS
+        # a command's area after its title: "Supreme Allied Commander Europe Christopher Cavoli"
+        or normalise_name(parts[0]) in _COUNTRY_KEYS | _REGION_WORDS
+    ):
         parts = parts[1:]
     name = " ".join(parts)
     if normalise_name(parts[0]) in _ROLE_WORDS | _TITLE_WORDS:
@@ -959,6 +963,8 @@ def _person_name(cleaned: str) -> str | None:
         return None
     head = cleaned[: cleaned.rfind(name)]
     before = normalise_name(head).split()
+    if len(before) > 1 and before[-1] in _COUNTRY_KEYS | _REGION_WORDS:
+        before = before[:-1]  # the title's area: "Commander Europe"
     if head.rstrip().endswith(","):
         return name  # an appositive name: "a spokesman for the army, Andriy Kovalenko"
     if before and before[-1] not in _ROLE_WORDS | _TITLE_WORDS and before[-1] not in _DEMONYM_WORDS:
@@ -967,6 +973,10 @@ def _person_name(cleaned: str) -> str | None:
 
 
 _DEMONYM_WORDS = frozenset(w for key in DEMONYMS for w in key.split())
+# Areas a command or office is named for, written after its title ("Commander Pacific", "Envoy Africa").
+_REGION_WORDS = frozenset(
+    {"europe", "africa", "asia", "pacific", "atlantic", "americas", "mideast", "arctic"}
+)
 _COUNTRY_KEYS = frozenset(normalise_name(c) for c in DEMONYMS.values())
 _COUNTRY_NAMES = {normalise_name(c): c for c in DEMONYMS.values()}
 

@@ -165,6 +165,16 @@ _MANNER_ASIDE = re.compile(
     r"^\s*(?:speaking|talking|writing|briefing|asked|who\s+(?:asked|declined|spoke|requested|was\s+not|were\s+not))\b",
     re.I,
 )
+# An appositive role after a person's name, opened by a determiner: "Dana Whitfield, the unit's commander,".
+_APPOSITIVE_ROLE = re.compile(r"^\s*(?:the|a|an|its|his|her|their)\s", re.I)
+# A subject ending in two capitalised words without an organisation's noun: a person's name.
+_ENDS_IN_NAME = re.compile(
+    r"""(?:^|\s)[A-Z][a-z’'.-]{0,30}\s          # a first name or a rank
+    (?!(?:Ministry|Command|Forces|Army|Navy|Office|Council|Agency|Department|Institute|Group)\b)
+    [A-Z][a-z’'-]{1,30}$                          # a surname, not a body's noun
+    """,
+    re.X,
+)
 _NO_SPEAKER = frozenset(
     {"the", "a", "an", "we", "i", "you", "which", "who", "that", "this", "these", "those"}
 )
@@ -183,7 +193,7 @@ _NP_LOWER = _words("""of the and for in at a an its their his her two three four
     command commanders headquarters alliance coalition bloc organisation organization union
     junta regime mission administration cabinet parliament embassy ambassador police armed regional local
     provincial federal interim transitional peacekeeping governor policy affairs operations
-    rebels insurgents militants separatists news
+    rebels insurgents militants separatists news aid humanitarian relief
     """)
 # Auxiliaries and adverbs that sit between a subject and its reporting verb.
 _BETWEEN = _words("""has have had also already previously repeatedly both again earlier today yesterday now then recently
@@ -232,6 +242,8 @@ def _speaker_before(sentence: str, end: int, depth: int = 0) -> tuple[str, int] 
                 and owner is not None
                 and name[1] == opening + 1 + (len(aside) - len(aside.lstrip()))
             ):
+                if _APPOSITIVE_ROLE.match(aside) and _ENDS_IN_NAME.search(owner[0]):
+                    return owner  # "Name, the unit's commander,": the role describes the person named
                 return sentence[owner[1] : len(stripped) - 1], owner[1]  # "a spokesman for X, Name,"
             return None
     # A match opens with the head's last comma (no comma can follow it): searched from there alone.

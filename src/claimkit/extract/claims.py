@@ -268,12 +268,14 @@ _CASUALTY_BEFORE = re.compile(
 _OTHER_CUE = re.compile(
     r"""\b(?:proposal|proposed|refused\s+to|will\s+not|won't|would\s+not|ruled\s+out|captured|capture|
     surrendered|prisoners?|detained|hostages?|evacuated|rejected|amounts?\s+to|amounted\s+to|arrested|jailed
-    |expelled)\b""",
+    |expelled
+    |sentenced|convicted|imprisoned)\b  # a court's judgment on soldiers: "sentenced 49 soldiers"
+    """,
     re.X | re.I,
 )
 _OTHER_AFTER = re.compile(
     r"^[\s\w,'’-]{0,40}?\b(?:surrendered|were\s+captured|taken\s+prisoner|defected|arrested|jailed|detained"
-    r"|expelled|evacuated)\b",
+    r"|expelled|evacuated|sentenced|convicted|imprisoned)\b",
     re.I,
 )
 _FORMATION_BEFORE = re.compile(
@@ -299,6 +301,14 @@ _NUMBERS_VERB = re.compile(
 _IN_TOTAL_AFTER = re.compile(r"^[\s\w-]{0,30}?\b(?:in\s+total|in\s+all|on\s+active\s+duty)\b", re.I)
 _HAVE_BEFORE = re.compile(r"\b(?:has|have|had|maintains?|fields?)\s+(?:\w+\s+){0,2}$", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:numbering|totalling|totaling|totaling)\s+$", re.I)
+# Personnel as the subject of "number"/"total" before a bare count: "Chinese personnel at the base number 2,000".
+_SUBJECT_NUMBERS = re.compile(
+    r"""\b(?P<noun>[A-Za-z]{2,20})                                         # the subject's head noun
+    (?:\s(?:at|in|on|from|inside)\s(?:[\w’'.-]{1,30}\s){0,4}?[\w’'.-]{1,30})?  # where they are: "at the base"
+    \s(?:number|numbered|total|totalled|totaled)\s{1,3}$                      # the verb, just before the count
+    """,
+    re.X,
+)
 _NUMBER_OF = re.compile(
     r"""\b(?:number|figure|total|count|tally|estimate)\s+of\s+   # "the number of"
     (?P<phrase>(?:[\w’'.-]+\s+){0,4}?)(?P<noun>[a-z]+)\b         # "North Korean soldiers"
@@ -500,13 +510,16 @@ _ARMED_OF = re.compile(
     re.X,
 )
 _QUOTE_MARKS = frozenset('"“”‘’')
+# Alliances and blocs whose members are states: "all 32 NATO members", "27 EU member states".
+_STATE_BLOCS = _words("""nato eu alliance bloc au ecowas csto sco asean osce g7 g20 brics opec un commonwealth
+    sadc igad""")
 
 
 # Built for every count (a few per sentence) and never changed after: a plain slotted class, as a frozen attrs
 # class sets each field through ``object.__setattr__`` (about 3x the cost).
 @attrs.define
 class _Counted:
-    kind: str  # "personnel", "casualty", "people", "civilians", "unit_standing", "unit_deployed", "none"
+    kind: str  # "personnel", "casualty", "people", "civilians", "unit_standing", "unit_deployed", "states", "none"
     noun: str
     end: int  # sentence offset where the noun phrase ends
     start: int  # sentence offset where it starts (may precede the number)
@@ -572,6 +585,8 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
             if len(taken) < 2 or taken[-2].lower() not in _ARMED_KINDS:
                 return _Counted("none", low, stop, end)
             armed = True
+        if low in {"members", "member"} and previous in _STATE_BLOCS:
+            return _Counted("states", low, stop, end)  # "32 NATO members": the member states, not people
         if not armed and low in CONTEXTUAL_PERSONNEL and not military:
             armed = _ARMED_OF.match(window, m.end()) is not None  # "officers of Iran's Revolutionary Guards"
         if (low in PERSONNEL or (armed and low in CONTEXTUAL_PERSONNEL)) and (
@@ -1013,10 +1028,11 @@ _NEEDLES_IN_TOTAL_AFTER = ("total", "all", "active")
 _NEEDLES_PEAK_AFTER = ("peak", "height")
 _NEEDLES_OTHER_CUE = (
     "propos", "refused", "will", "won't", "would", "ruled", "captur", "surrender", "prisoner", "detain",
-    "hostage", "evacuat", "reject", "amount", "arrest", "jail", "expel",
+    "hostage", "evacuat", "reject", "amount", "arrest", "jail", "expel", "sentenc", "convict", "imprison",
 )  # fmt: skip
 _NEEDLES_OTHER_AFTER = (
     "surrender", "captured", "prisoner", "defected", "arrested", "jailed", "detained", "expelled", "evacuated",
+    "sentenced", "convicted", "imprisoned",
 )  # fmt: skip
 
 
@@ -1401,6 +1417,8 @@ def _claim_for(
         if inherited is None:
             return None
         counted = inherited
+    if counted.kind == "states":
+        return None  # a bloc's member states borrow no troops named before them
     if counted.kind == "civilians" and not (
         _CASUALTY_AFTER.match(text[counted.end : counted.end + 80])
         or _CASUALTY_BEFORE.search(text[max(0, start - 80) : start])
@@ -1570,6 +1588,20 @@ def _inherit(
             end,
             start - len(noun_before.group()) + 0,
             _country_of(before[noun_before.start() - 40 : noun_before.start()].split()),
+        )
+    subject = (
+        _SUBJECT_NUMBERS.search(before, max(0, len(before) - 120))
+        if "number" in before or "total" in before
+        else None
+    )
+    if subject is not None and subject["noun"].lower() in PERSONNEL:
+        noun_at = max(0, start - 160) + subject.start()
+        return _Counted(
+            "personnel",
+            subject["noun"].lower(),
+            end,
+            start,
+            _country_of(text[max(0, noun_at - 40) : noun_at].split()),
         )
     number_of = _NUMBER_OF.search(before)
     if number_of is not None and number_of["noun"].lower() in PERSONNEL:
