@@ -184,3 +184,45 @@ def test_a_stance_speaker_reads_the_memory_of_actors(text: str, actor: str) -> N
 def test_stance_target_says_whose_troops_and_where(text: str, target: str) -> None:
     stances = extract_stances(read_document(text))
     assert [s.target for s in stances] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of doubt, and its speaker through "said he"
+        (
+            "Japan's defence minister said he doubted reports that Chinese troops had been deployed to Myanmar.",
+            [("Japan's defence minister", "doubts", "Chinese troops deployed to Myanmar")],
+        ),
+        # "cast doubt on" the claims of another
+        (
+            "Azerbaijan cast doubt on Armenian claims that Azerbaijani soldiers had crossed into Armenia.",
+            [("Azerbaijan", "doubts", "Azerbaijani troops deployed to Armenia")],
+        ),
+        # "raised doubts about", "questioned whether", "sceptical of"
+        (
+            "Poland raised serious doubts about reports of Belarusian troops near Lithuania.",
+            [("Poland", "doubts", "Belarusian troops deployed near Lithuania")],
+        ),
+        (
+            "Germany questioned whether Russian troops were in Belarus.",
+            [("Germany", "doubts", "Russian troops deployed to Belarus")],
+        ),
+        (
+            "Ukraine remained sceptical of claims that Russian soldiers had been sent to Kherson.",
+            [("Ukraine", "doubts", "Russian troops deployed to Kherson")],
+        ),
+        # a pronoun after a reporting verb: the reporter's stance
+        (
+            "The Kremlin said that it had rejected claims that Russian troops were in Mali.",
+            [("Russia", "denies", "Russian troops deployed to Mali")],
+        ),
+        # "no doubt" is neither a doubt nor a denial; a doubt about other things than troops is no stance
+        ("There is no doubt that Russian troops are in Belarus, Poland said.", []),
+        ("Germany questioned the soldiers about the attack.", []),
+        ("France doubted the budget figures.", []),
+    ],
+)
+def test_doubts(text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(s.actor.name, s.polarity.value, s.target) for s in extract_stances(read_document(text))]
+    assert got == expected

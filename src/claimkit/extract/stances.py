@@ -5,6 +5,9 @@ The rules:
 * **Denials**: "denied", "dismissed", "rejected", "refuted", "disputed";
   "called / referred to / described ... as false, groundless, rumours, a hoax,
   a smear"; "maintain that the reports ... are false"; "insists there is no".
+* **Doubts**: "doubted", "questioned whether / the reports", "cast doubt on",
+  "raised doubts about", "sceptical of"; kept only when about troops (or
+  pointing back to the reports), as an assertion is.
 * **Assertions**: "confirmed", "acknowledged", "protested", "condemned", and
   statements that treat the fact as given ("... are legitimate targets").
   An assertion is kept only when it is about troops or a deployment (or
@@ -13,7 +16,8 @@ The rules:
   maintain" is two stances, one per actor); for an infinitive or participle
   ("summoned the ambassador to protest"), the first actor the sentence names
   outside a prepositional phrase; for a statement, the speaker of the
-  sentence's reporting cue. Names resolve through the gazetteer.
+  sentence's reporting cue; for a pronoun opening a reported clause ("the
+  minister said he doubted"), the reporter. Names resolve through the gazetteer.
 * **Target**: "<whose> troops deployed to <where>" when the cue's object
   speaks of troops, soldiers or a deployment (whose and where read from the
   object, else from the document's topic); an anaphoric object ("the
@@ -34,7 +38,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from claimkit.extract.actors import COUNTRIES, DEMONYMS, Gazetteer, normalise_name
-from claimkit.extract.attribution import CueIndex, _pronoun_before, _speaker_before, find_cues
+from claimkit.extract.attribution import Cue, CueIndex, _pronoun_before, _speaker_before, find_cues
 from claimkit.extract.claims import (
     _COUNTRY_ADJECTIVE,
     _PLACE_COUNTRY,
@@ -63,12 +67,22 @@ _CUE = re.compile(
         \b(?:insists?|insisted|maintains?|maintained|says|said)\s+(?:that\s+)?there\s+(?:is|are|was|were)\s+no\b
     )
   | (?P<deny_exist>                                             # there are no British combat troops in Ukraine
-        \bthere\s+(?:is|are|was|were|have\s+been|has\s+been)\s+no\s+(?:[A-Za-z-]{1,20}\s+){0,3}?
+        \bthere\s+(?:is|are|was|were|have\s+been|has\s+been)\s+no\s+
+        (?!(?:doubt|question|denying)\b)                        # "there is no doubt that troops ...": no denial
+        (?:[A-Za-z-]{1,20}\s+){0,3}?
         (?:troops|soldiers|forces|personnel|servicemen|service\s+members)\b
     )
   | (?P<deny>
         \b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects|rejecting|refuted|refutes
            |refuting|disputed|disputes|disputing)\b
+    )
+  | (?P<doubt>                                               # doubted reports that ...; cast doubt on claims
+        (?<!\bno\s)\b(?:doubted|doubts|doubting)\b                 # the verb (not "no doubts")
+      | \bquestion(?:ed|s|ing)\b(?=\s(?:the\s|these\s|those\s)?  # questioned reports / whether ...
+            (?:reports?|claims?|accounts?|allegations?|assertions?|whether)\b)
+      | \bcast(?:s|ing)?\s(?:\w+\s)?doubts?\s(?:on|over|upon)\b     # cast (serious) doubt on
+      | \b(?:rais|voic|express)(?:ed|es|ing)\s(?:\w+\s)?doubts?\s(?:about|over|on)\b  # raised doubts about
+      | \b(?:sceptical|skeptical)\s(?:of|about)\b                 # was sceptical of
     )
   | (?P<assert>
         \b(?:confirmed|confirms|confirming|acknowledged|acknowledges|admitted|admits|protest|protested|protests
@@ -83,7 +97,8 @@ _CUE = re.compile(
 # Stems of every stance cue: one cheap scan decides whether a sentence needs the detailed patterns.
 _TRIGGER = re.compile(
     r"\b(?:call|referr|refers|label|describ|brand|maintain|insist|claim|say|said|deni|deny|dismiss|reject|refut|there"
-    r"|disput|confirm|acknowledg|admit|protest|condemn|legitimate)",
+    r"|disput|confirm|acknowledg|admit|protest|condemn|legitimate|doubt|question|cast|rais|voic|express|scepti"
+    r"|skepti)",
     re.I,
 )
 _TROOP_WORDS = re.compile(
@@ -137,6 +152,13 @@ _SENDING = re.compile(
 _EVIDENCE_AFTER = 240  # characters of the cue's object kept as evidence
 _SPLIT_ACTORS = re.compile(r"\s{0,3}(?:,\s{0,3}and\s{1,3}|,\s{0,3}|\s{1,3}and\s{1,3})")  # bounded runs
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.I)
+# A pronoun subject right before a cue verb ("said he doubted", "said that it had rejected").
+_PRONOUN_SUBJECT = re.compile(
+    r"""\b(?P<pronoun>he|she|it|they)\s                             # the pronoun
+    (?:(?:had|has|have|also|would|still|firmly|strongly)\s){0,2}$   # an auxiliary or adverb""",
+    re.X,
+)
+_THAT_BETWEEN = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:that\s{1,3})?$")  # "said that he", "said, he"
 
 
 def _cue_matches(text: str) -> list[re.Match[str]]:
@@ -452,6 +474,24 @@ def _pronoun_antecedent(
     return [actor] if actor is not None else []
 
 
+def _reporter_of_pronoun(
+    sentence: str, position: int, cues: tuple[Cue, ...], resolve: Callable[[str], Actor | None]
+) -> list[Actor]:
+    """The speaker of a reporting cue whose clause opens with the pronoun subject of a stance verb.
+
+    In "the minister said he doubted the reports" the doubt is the minister's, whoever the memory last
+    heard of.
+    """
+    m = _PRONOUN_SUBJECT.search(sentence, max(0, position - 40), position)
+    if m is None:
+        return []
+    for cue in cues:
+        if cue.end <= m.start() and _THAT_BETWEEN.fullmatch(sentence, cue.end, m.start()):
+            actor = resolve(cue.speaker)
+            return [actor] if actor is not None else []
+    return []
+
+
 def _first_actor(sentence: str, position: int, gazetteer: Gazetteer) -> list[Actor]:
     """The first actor the sentence names before ``position``, outside a prepositional phrase."""
     for m in _CAPITALISED.finditer(sentence, max(0, position - 300), position):  # bounded: linear overall
@@ -502,10 +542,16 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
         text_end = len(text.rstrip())
         for m in _cue_matches(text):
             kind = m.lastgroup or ""
-            polarity = Polarity.DENIES if kind.startswith("deny") else Polarity.ASSERTS
+            polarity = (
+                Polarity.DENIES
+                if kind.startswith("deny")
+                else Polarity.DOUBTS
+                if kind == "doubt"
+                else Polarity.ASSERTS
+            )
             obj = (
                 text[m.end() : m.end() + 200]
-                if kind in {"deny", "assert"}
+                if kind in {"deny", "assert", "doubt"}
                 else text[m.start() : m.end() + 200]
             )
             about_troops = bool(_TROOP_WORDS.search(obj)) or (
@@ -519,7 +565,7 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                 )  # a statement is about the sentence's troops
                 whose = (None if kind == "assert_statement" else _whose_troops(scope)) or sentence_whose
                 where = _destination(obj) or topic_where
-                sender = bool(_SENDING.match(obj)) if kind in {"deny", "assert"} else False
+                sender = bool(_SENDING.match(obj)) if kind in {"deny", "assert", "doubt"} else False
                 target = _proposition(whose or topic_whose, where)
                 if kind != "assert_statement":
                     # Read per actor: "its troops" and "in the country" are the speaker's.
@@ -560,7 +606,8 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                 actors = _first_actor(text, m.start(), gaz)
             else:
                 actors = (
-                    _actors_before(text, m.start(), gaz, memory.resolve)
+                    _reporter_of_pronoun(text, m.start(), found_cues, memory.resolve)
+                    or _actors_before(text, m.start(), gaz, memory.resolve)
                     or _pronoun_antecedent(text, m.start(), gaz, memory.resolve)
                     or _first_actor(text, m.start(), gaz)
                 )
