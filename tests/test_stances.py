@@ -226,3 +226,33 @@ def test_stance_target_says_whose_troops_and_where(text: str, target: str) -> No
 def test_doubts(text: str, expected: list[tuple[str, str, str]]) -> None:
     got = [(s.actor.name, s.polarity.value, s.target) for s in extract_stances(read_document(text))]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a semicolon or a colon closes the clause before: the subject is what follows it
+        (
+            "Rwandan soldiers crossed into North Kivu, experts said in a report; Kigali rejected the claim that its "
+            "troops were operating in Congo.",
+            [("Kigali", "denies")],
+        ),
+        (
+            "Kyiv reported 2,000 troops near the border; the Kremlin and Minsk dismissed the reports of Belarusian "
+            "troops in Ukraine.",
+            [("Russia", "denies"), ("Belarus", "denies")],
+        ),
+        (
+            "Analysts said Minsk had massed troops near the border: Lukashenko denied it.",
+            [("Lukashenko", "denies")],
+        ),
+        # the speaker of the clause before the break is not the one who denies
+        (
+            "Lithuania said Belarusian troops were near Vilnius; Minsk denied it.",
+            [("Belarus", "denies")],
+        ),
+    ],
+)
+def test_a_stance_subject_stops_at_a_clause_break(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(s.actor.name, s.polarity.value) for s in extract_stances(read_document(text))]
+    assert got == expected

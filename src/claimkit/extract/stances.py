@@ -431,7 +431,11 @@ def _actors_before(
     found = _speaker_before(sentence, position)
     if found is None:
         return []
-    text = found[0]
+    # A semicolon or a colon closes the clause before: the subject is what follows it ("... said in a report;
+    # Kigali rejected").
+    text = re.split(r"[;:]", found[0])[-1].strip()
+    if not text:
+        return []
     parts = [p for p in _SPLIT_ACTORS.split(text) if p.strip()]
     if len(parts) > 1:
         resolved = [gazetteer.lookup(p) or gazetteer.find(p) for p in parts]
