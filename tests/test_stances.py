@@ -256,3 +256,35 @@ def test_doubts(text: str, expected: list[tuple[str, str, str]]) -> None:
 def test_a_stance_subject_stops_at_a_clause_break(text: str, expected: list[tuple[str, str]]) -> None:
     got = [(s.actor.name, s.polarity.value) for s in extract_stances(read_document(text))]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a bare title is the person introduced with it before, whatever the memory of speakers holds
+        (
+            "The Minister for Defence, Niamh Carrick TD, today visited Athlone. The Minister also dismissed claims "
+            "that Irish troops had left their posts in Lebanon.",
+            "Niamh Carrick",
+        ),
+        (
+            "Defence Minister Peter Halloran visited the base. The Minister denied that British troops were in Ukraine.",
+            "Peter Halloran",
+        ),
+        (
+            "President Maria Duarte spoke in Lisbon. The President later rejected reports that Portuguese soldiers "
+            "had been sent to Mali.",
+            "Maria Duarte",
+        ),
+        # a different title, or none introduced: the title stays as written
+        (
+            "Defence Minister Peter Halloran visited the base. The President denied that British troops were in "
+            "Ukraine.",
+            "The President",
+        ),
+        ("The Minister denied that British troops were in Ukraine.", "The Minister"),
+    ],
+)
+def test_a_bare_title_is_the_person_introduced_with_it(text: str, actor: str) -> None:
+    (stance,) = extract_stances(read_document(text))
+    assert stance.actor.name == actor

@@ -17,7 +17,8 @@ The rules:
   ("summoned the ambassador to protest"), the first actor the sentence names
   outside a prepositional phrase; for a statement, the speaker of the
   sentence's reporting cue; for a pronoun opening a reported clause ("the
-  minister said he doubted"), the reporter. Names resolve through the gazetteer.
+  minister said he doubted"), the reporter. Names resolve through the gazetteer;
+  a bare title ("the Minister") is the person introduced with it before.
 * **Target**: "<whose> troops deployed to <where>" when the cue's object
   speaks of troops, soldiers or a deployment (whose and where read from the
   object, else from the document's topic); an anaphoric object ("the
@@ -47,7 +48,7 @@ from claimkit.extract.claims import (
     _topic,
     check_arguments,
 )
-from claimkit.model import Actor, Document, Polarity, Stance
+from claimkit.model import Actor, ActorKind, Document, Polarity, Stance
 
 __all__ = ["extract_stances"]
 
@@ -496,6 +497,47 @@ def _reporter_of_pronoun(
     return []
 
 
+# A person introduced with a title: "The Minister for Defence, Niamh Carrick TD," or "Defence Minister Park
+# Jae-hoon". Later, "the Minister" alone is that person.
+_TITLED_NAME = re.compile(
+    r"""\b(?P<title>[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?)                 # "Minister", "Defence Minister"
+    (?:\s(?:for|of)\s(?:the\s)?[A-Z][\w'-]{1,20}(?:\s(?:and\s)?[A-Z][\w'-]{1,20}){0,3})?  # "for Defence"
+    ,?\s(?P<name>[A-Z][a-z'-]{1,20}\s(?:[A-Z]\.\s)?[A-Z][a-z'-]{1,20})\b  # the person's first and last name""",
+    re.X,
+)
+_TITLES = frozenset(
+    [
+        "minister",
+        "president",
+        "secretary",
+        "ambassador",
+        "chancellor",
+        "premier",
+        "commander",
+        "general",
+        "governor",
+    ]
+)
+
+
+def _titled_person(actor: Actor, before: str, gazetteer: Gazetteer) -> Actor:
+    """The person a bare title ("the Minister") stands for: the last one ``before`` introduced with it.
+
+    >>> _titled_person(Actor("Minister"), "The Minister for Defence, Niamh Carrick TD, said so.", Gazetteer.default()).name
+    'Niamh Carrick'
+    >>> _titled_person(Actor("Minister"), "The Minister spoke.", Gazetteer.default()).name
+    'Minister'
+    """
+    title = normalise_name(actor.name).removeprefix("the ")
+    if title not in _TITLES:
+        return actor
+    person: str | None = None
+    for m in _TITLED_NAME.finditer(before):
+        if normalise_name(m["title"]).split()[-1] == title and gazetteer.lookup(m["name"]) is None:
+            person = m["name"]
+    return Actor(person, kind=ActorKind.PERSON) if person is not None else actor
+
+
 def _first_actor(sentence: str, position: int, gazetteer: Gazetteer) -> list[Actor]:
     """The first actor the sentence names before ``position``, outside a prepositional phrase."""
     for m in _CAPITALISED.finditer(sentence, max(0, position - 300), position):  # bounded: linear overall
@@ -627,6 +669,7 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                     scope, whose_default, where_default, own = reading
                     own_target = _target(scope, actor, whose=whose_default, own=own, where=where_default)
                 seen.add(actor.name)
+                actor = _titled_person(actor, document.clean[: sentence.clean_span.start], gaz)
                 stances.append(
                     Stance(
                         actor=actor,
