@@ -288,3 +288,48 @@ def test_a_stance_subject_stops_at_a_clause_break(text: str, expected: list[tupl
 def test_a_bare_title_is_the_person_introduced_with_it(text: str, actor: str) -> None:
     (stance,) = extract_stances(read_document(text))
     assert stance.actor.name == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause a denial calls an allegation is its reporter's assertion
+        (
+            "The U.S. State Department said Iranian military advisers had been deployed to Yemen, an allegation "
+            "Tehran denied.",
+            [
+                ("US State Department", "asserts", "Iranian troops deployed to Yemen"),
+                ("Iran", "denies", "Iranian troops deployed to Yemen"),
+            ],
+        ),
+        (
+            "Kyiv said Belarusian soldiers had been sent to Ukraine, a claim Minsk rejected.",
+            [
+                ("Ukraine", "asserts", "Belarusian troops deployed to Ukraine"),
+                ("Belarus", "denies", "Belarusian troops deployed to Ukraine"),
+            ],
+        ),
+        (
+            "Seoul said North Korean troops were deployed to Russia, an accusation which Pyongyang dismissed.",
+            [("South Korea", "asserts", NK), ("North Korea", "denies", NK)],
+        ),
+        # a count of troops is a claim, not a stance; a figure is no allegation; no reporter named
+        (
+            "Rwanda has 4,000 troops in Congo, UN experts said in a report, a claim Kigali has repeatedly rejected.",
+            [("Kigali", "denies", "Rwandan troops deployed to Congo")],
+        ),
+        (
+            "Ukraine said Belarus had massed troops near the Ukrainian border, a figure Minsk rejected.",
+            [("Belarus", "denies", "Belarusian troops massed near the Ukrainian border")],
+        ),
+        (
+            "Reports said Iranian troops had been sent to Syria, an accusation Tehran rejected.",
+            [("Iran", "denies", "Iranian troops deployed to Syria")],
+        ),
+    ],
+)
+def test_an_alleged_deployment_is_its_reporters_assertion(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    got = [(s.actor.name, s.polarity.value, s.target) for s in extract_stances(read_document(text))]
+    assert got == expected

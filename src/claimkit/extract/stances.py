@@ -12,6 +12,8 @@ The rules:
   statements that treat the fact as given ("... are legitimate targets").
   An assertion is kept only when it is about troops or a deployment (or
   points back to one: "the decision", "the move"); a denial always is.
+  "X said <troops> were sent to Y, an allegation Z denied": X asserts what Z
+  denies (when X opens the report and it counts no troops).
 * **Actor**: the subject of the cue verb ("Pyongyang and the Kremlin ...
   maintain" is two stances, one per actor); for an infinitive or participle
   ("summoned the ambassador to protest"), the first actor the sentence names
@@ -153,6 +155,14 @@ _SENDING = re.compile(
 _EVIDENCE_AFTER = 240  # characters of the cue's object kept as evidence
 _SPLIT_ACTORS = re.compile(r"\s{0,3}(?:,\s{0,3}and\s{1,3}|,\s{0,3}|\s{1,3}and\s{1,3})")  # bounded runs
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.I)
+# A denial that names what it denies as an allegation, after the clause that reported it: "X said troops
+# were sent to Y, an allegation Z denied". The clause is the reporter's assertion.
+_ALLEGATION_BACK = re.compile(
+    r""",\s(?:an?|the|which|this)\s(?:[a-z]+\s)?                          # ", an (unfounded)"
+    (?:allegations?|accusations?|claims?|charges?|assertions?)\s            # the allegation noun
+    (?:that\s|which\s)?[^,;]{1,60}$                                        # its denier, up to the cue""",
+    re.X,
+)
 # A pronoun subject right before a cue verb ("said he doubted", "said that it had rejected").
 _PRONOUN_SUBJECT = re.compile(
     r"""\b(?P<pronoun>he|she|it|they)\s                             # the pronoun
@@ -538,6 +548,25 @@ def _titled_person(actor: Actor, before: str, gazetteer: Gazetteer) -> Actor:
     return Actor(person, kind=ActorKind.PERSON) if person is not None else actor
 
 
+def _reporter_before(
+    sentence: str, end: int, cues: tuple[Cue, ...], resolve: Callable[[str], Actor | None]
+) -> tuple[int, Actor] | None:
+    """The speaker who opens the report of troops ending at ``end``, with where the reporting verb starts.
+
+    Only a speaker named before its verb, the verb before the troops, and no count of them: "X said troops
+    were sent" is X's stance, where "3,000 troops were sent, X said" is a claim of a number.
+    """
+    for cue in reversed(cues):
+        if cue.end <= end and cue.speaker_start < cue.start:
+            reported = sentence[cue.end : end]
+            troops = _TROOP_WORDS.search(reported)
+            if troops is None or re.search(r"\d", reported):
+                return None
+            actor = resolve(cue.speaker)
+            return (cue.start, actor) if actor is not None else None
+    return None
+
+
 def _first_actor(sentence: str, position: int, gazetteer: Gazetteer) -> list[Actor]:
     """The first actor the sentence names before ``position``, outside a prepositional phrase."""
     for m in _CAPITALISED.finditer(sentence, max(0, position - 300), position):  # bounded: linear overall
@@ -605,6 +634,7 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
             )
             anaphoric = bool(_ANAPHORIC_OBJECT.match(obj))
             reading: tuple[str, str | None, str | None, bool] | None = None  # scope, whose, where, own troops
+            alleged_end = -1  # where the clause an allegation points back to ends, when there is one
             if about_troops:
                 scope = (
                     text if kind == "assert_statement" else obj
@@ -625,6 +655,9 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                     # the denial's object points back to the proposition before it.
                     target = ""
                     reading = (before, sentence_whose or topic_whose, topic_where, False)
+                    back = _ALLEGATION_BACK.search(before)
+                    if back is not None:
+                        alleged_end = m.start() - len(before) + back.start()
                 else:
                     clause = re.split(r"[,;.]", obj.strip(), maxsplit=1)[0].strip()
                     if not clause:
@@ -661,6 +694,27 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
             span = document.clean_to_original(
                 sentence.clean_span.start + m.start(), sentence.clean_span.start + end
             )
+            if alleged_end > 0 and reading is not None:
+                asserted = _reporter_before(text, alleged_end, found_cues, memory.resolve)
+                if asserted is not None and asserted[1].name not in {a.name for a in actors} | seen:
+                    cue_start, reporter = asserted
+                    seen.add(reporter.name)
+                    scope, whose_default, where_default, own = reading
+                    alleged = document.clean_to_original(
+                        sentence.clean_span.start + cue_start, sentence.clean_span.start + alleged_end
+                    )
+                    stances.append(
+                        Stance(
+                            actor=reporter,
+                            polarity=Polarity.ASSERTS,
+                            target=_target(
+                                scope, reporter, whose=whose_default, own=own, where=where_default
+                            ),
+                            source=document.source,
+                            span=alleged,
+                            evidence=document.text[alleged.start : alleged.end],
+                        )
+                    )
             for actor in actors:
                 if actor.name in seen:
                     continue
