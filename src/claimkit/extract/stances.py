@@ -5,15 +5,22 @@ The rules:
 * **Denials**: "denied", "dismissed", "rejected", "refuted", "disputed";
   "called / referred to / described ... as false, groundless, rumours, a hoax,
   a smear"; "maintain that the reports ... are false"; "insists there is no".
+* **Doubts**: "doubted", "questioned whether / the reports", "cast doubt on",
+  "raised doubts about", "sceptical of"; kept only when about troops (or
+  pointing back to the reports), as an assertion is.
 * **Assertions**: "confirmed", "acknowledged", "protested", "condemned", and
   statements that treat the fact as given ("... are legitimate targets").
   An assertion is kept only when it is about troops or a deployment (or
   points back to one: "the decision", "the move"); a denial always is.
+  "X said <troops> were sent to Y, an allegation Z denied": X asserts what Z
+  denies (when X opens the report and it counts no troops).
 * **Actor**: the subject of the cue verb ("Pyongyang and the Kremlin ...
   maintain" is two stances, one per actor); for an infinitive or participle
   ("summoned the ambassador to protest"), the first actor the sentence names
   outside a prepositional phrase; for a statement, the speaker of the
-  sentence's reporting cue. Names resolve through the gazetteer.
+  sentence's reporting cue; for a pronoun opening a reported clause ("the
+  minister said he doubted"), the reporter. Names resolve through the gazetteer;
+  a bare title ("the Minister") is the person introduced with it before.
 * **Target**: "<whose> troops deployed to <where>" when the cue's object
   speaks of troops, soldiers or a deployment (whose and where read from the
   object, else from the document's topic); an anaphoric object ("the
@@ -34,7 +41,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from claimkit.extract.actors import COUNTRIES, DEMONYMS, Gazetteer, normalise_name
-from claimkit.extract.attribution import CueIndex, _pronoun_before, _speaker_before, find_cues
+from claimkit.extract.attribution import Cue, CueIndex, _pronoun_before, _speaker_before, find_cues
 from claimkit.extract.claims import (
     _COUNTRY_ADJECTIVE,
     _PLACE_COUNTRY,
@@ -43,7 +50,7 @@ from claimkit.extract.claims import (
     _topic,
     check_arguments,
 )
-from claimkit.model import Actor, Document, Polarity, Stance
+from claimkit.model import Actor, ActorKind, Document, Polarity, Stance
 
 __all__ = ["extract_stances"]
 
@@ -63,12 +70,22 @@ _CUE = re.compile(
         \b(?:insists?|insisted|maintains?|maintained|says|said)\s+(?:that\s+)?there\s+(?:is|are|was|were)\s+no\b
     )
   | (?P<deny_exist>                                             # there are no British combat troops in Ukraine
-        \bthere\s+(?:is|are|was|were|have\s+been|has\s+been)\s+no\s+(?:[A-Za-z-]{1,20}\s+){0,3}?
+        \bthere\s+(?:is|are|was|were|have\s+been|has\s+been)\s+no\s+
+        (?!(?:doubt|question|denying)\b)                        # "there is no doubt that troops ...": no denial
+        (?:[A-Za-z-]{1,20}\s+){0,3}?
         (?:troops|soldiers|forces|personnel|servicemen|service\s+members)\b
     )
   | (?P<deny>
         \b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects|rejecting|refuted|refutes
            |refuting|disputed|disputes|disputing)\b
+    )
+  | (?P<doubt>                                               # doubted reports that ...; cast doubt on claims
+        (?<!\bno\s)\b(?:doubted|doubts|doubting)\b                 # the verb (not "no doubts")
+      | \bquestion(?:ed|s|ing)\b(?=\s(?:the\s|these\s|those\s)?  # questioned reports / whether ...
+            (?:reports?|claims?|accounts?|allegations?|assertions?|whether)\b)
+      | \bcast(?:s|ing)?\s(?:\w+\s)?doubts?\s(?:on|over|upon)\b     # cast (serious) doubt on
+      | \b(?:rais|voic|express)(?:ed|es|ing)\s(?:\w+\s)?doubts?\s(?:about|over|on)\b  # raised doubts about
+      | \b(?:sceptical|skeptical)\s(?:of|about)\b                 # was sceptical of
     )
   | (?P<assert>
         \b(?:confirmed|confirms|confirming|acknowledged|acknowledges|admitted|admits|protest|protested|protests
@@ -83,7 +100,8 @@ _CUE = re.compile(
 # Stems of every stance cue: one cheap scan decides whether a sentence needs the detailed patterns.
 _TRIGGER = re.compile(
     r"\b(?:call|referr|refers|label|describ|brand|maintain|insist|claim|say|said|deni|deny|dismiss|reject|refut|there"
-    r"|disput|confirm|acknowledg|admit|protest|condemn|legitimate)",
+    r"|disput|confirm|acknowledg|admit|protest|condemn|legitimate|doubt|question|cast|rais|voic|express|scepti"
+    r"|skepti)",
     re.I,
 )
 _TROOP_WORDS = re.compile(
@@ -137,6 +155,21 @@ _SENDING = re.compile(
 _EVIDENCE_AFTER = 240  # characters of the cue's object kept as evidence
 _SPLIT_ACTORS = re.compile(r"\s{0,3}(?:,\s{0,3}and\s{1,3}|,\s{0,3}|\s{1,3}and\s{1,3})")  # bounded runs
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.I)
+# A denial that names what it denies as an allegation, after the clause that reported it: "X said troops
+# were sent to Y, an allegation Z denied". The clause is the reporter's assertion.
+_ALLEGATION_BACK = re.compile(
+    r""",\s(?:an?|the|which|this)\s(?:[a-z]+\s)?                          # ", an (unfounded)"
+    (?:allegations?|accusations?|claims?|charges?|assertions?)\s            # the allegation noun
+    (?:that\s|which\s)?[^,;]{1,60}$                                        # its denier, up to the cue""",
+    re.X,
+)
+# A pronoun subject right before a cue verb ("said he doubted", "said that it had rejected").
+_PRONOUN_SUBJECT = re.compile(
+    r"""\b(?P<pronoun>he|she|it|they)\s                             # the pronoun
+    (?:(?:had|has|have|also|would|still|firmly|strongly)\s){0,2}$   # an auxiliary or adverb""",
+    re.X,
+)
+_THAT_BETWEEN = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:that\s{1,3})?$")  # "said that he", "said, he"
 
 
 def _cue_matches(text: str) -> list[re.Match[str]]:
@@ -409,7 +442,11 @@ def _actors_before(
     found = _speaker_before(sentence, position)
     if found is None:
         return []
-    text = found[0]
+    # A semicolon or a colon closes the clause before: the subject is what follows it ("... said in a report;
+    # Kigali rejected").
+    text = re.split(r"[;:]", found[0])[-1].strip()
+    if not text:
+        return []
     parts = [p for p in _SPLIT_ACTORS.split(text) if p.strip()]
     if len(parts) > 1:
         resolved = [gazetteer.lookup(p) or gazetteer.find(p) for p in parts]
@@ -450,6 +487,84 @@ def _pronoun_antecedent(
         return []
     actor = (resolve or gazetteer.resolve)(opening.group())
     return [actor] if actor is not None else []
+
+
+def _reporter_of_pronoun(
+    sentence: str, position: int, cues: tuple[Cue, ...], resolve: Callable[[str], Actor | None]
+) -> list[Actor]:
+    """The speaker of a reporting cue whose clause opens with the pronoun subject of a stance verb.
+
+    In "the minister said he doubted the reports" the doubt is the minister's, whoever the memory last
+    heard of.
+    """
+    m = _PRONOUN_SUBJECT.search(sentence, max(0, position - 40), position)
+    if m is None:
+        return []
+    for cue in cues:
+        if cue.end <= m.start() and _THAT_BETWEEN.fullmatch(sentence, cue.end, m.start()):
+            actor = resolve(cue.speaker)
+            return [actor] if actor is not None else []
+    return []
+
+
+# A person introduced with a title: "The Minister for Defence, Niamh Carrick TD," or "Defence Minister Park
+# Jae-hoon". Later, "the Minister" alone is that person.
+_TITLED_NAME = re.compile(
+    r"""\b(?P<title>[A-Z][a-z]{2,20}(?:\s[A-Z][a-z]{2,20})?)                 # "Minister", "Defence Minister"
+    (?:\s(?:for|of)\s(?:the\s)?[A-Z][\w'-]{1,20}(?:\s(?:and\s)?[A-Z][\w'-]{1,20}){0,3})?  # "for Defence"
+    ,?\s(?P<name>[A-Z][a-z'-]{1,20}\s(?:[A-Z]\.\s)?[A-Z][a-z'-]{1,20})\b  # the person's first and last name""",
+    re.X,
+)
+_TITLES = frozenset(
+    [
+        "minister",
+        "president",
+        "secretary",
+        "ambassador",
+        "chancellor",
+        "premier",
+        "commander",
+        "general",
+        "governor",
+    ]
+)
+
+
+def _titled_person(actor: Actor, before: str, gazetteer: Gazetteer) -> Actor:
+    """The person a bare title ("the Minister") stands for: the last one ``before`` introduced with it.
+
+    >>> _titled_person(Actor("Minister"), "The Minister for Defence, Niamh Carrick TD, said so.", Gazetteer.default()).name
+    'Niamh Carrick'
+    >>> _titled_person(Actor("Minister"), "The Minister spoke.", Gazetteer.default()).name
+    'Minister'
+    """
+    title = normalise_name(actor.name).removeprefix("the ")
+    if title not in _TITLES:
+        return actor
+    person: str | None = None
+    for m in _TITLED_NAME.finditer(before):
+        if normalise_name(m["title"]).split()[-1] == title and gazetteer.lookup(m["name"]) is None:
+            person = m["name"]
+    return Actor(person, kind=ActorKind.PERSON) if person is not None else actor
+
+
+def _reporter_before(
+    sentence: str, end: int, cues: tuple[Cue, ...], resolve: Callable[[str], Actor | None]
+) -> tuple[int, Actor] | None:
+    """The speaker who opens the report of troops ending at ``end``, with where the reporting verb starts.
+
+    Only a speaker named before its verb, the verb before the troops, and no count of them: "X said troops
+    were sent" is X's stance, where "3,000 troops were sent, X said" is a claim of a number.
+    """
+    for cue in reversed(cues):
+        if cue.end <= end and cue.speaker_start < cue.start:
+            reported = sentence[cue.end : end]
+            troops = _TROOP_WORDS.search(reported)
+            if troops is None or re.search(r"\d", reported):
+                return None
+            actor = resolve(cue.speaker)
+            return (cue.start, actor) if actor is not None else None
+    return None
 
 
 def _first_actor(sentence: str, position: int, gazetteer: Gazetteer) -> list[Actor]:
@@ -502,10 +617,16 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
         text_end = len(text.rstrip())
         for m in _cue_matches(text):
             kind = m.lastgroup or ""
-            polarity = Polarity.DENIES if kind.startswith("deny") else Polarity.ASSERTS
+            polarity = (
+                Polarity.DENIES
+                if kind.startswith("deny")
+                else Polarity.DOUBTS
+                if kind == "doubt"
+                else Polarity.ASSERTS
+            )
             obj = (
                 text[m.end() : m.end() + 200]
-                if kind in {"deny", "assert"}
+                if kind in {"deny", "assert", "doubt"}
                 else text[m.start() : m.end() + 200]
             )
             about_troops = bool(_TROOP_WORDS.search(obj)) or (
@@ -513,13 +634,14 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
             )
             anaphoric = bool(_ANAPHORIC_OBJECT.match(obj))
             reading: tuple[str, str | None, str | None, bool] | None = None  # scope, whose, where, own troops
+            alleged_end = -1  # where the clause an allegation points back to ends, when there is one
             if about_troops:
                 scope = (
                     text if kind == "assert_statement" else obj
                 )  # a statement is about the sentence's troops
                 whose = (None if kind == "assert_statement" else _whose_troops(scope)) or sentence_whose
                 where = _destination(obj) or topic_where
-                sender = bool(_SENDING.match(obj)) if kind in {"deny", "assert"} else False
+                sender = bool(_SENDING.match(obj)) if kind in {"deny", "assert", "doubt"} else False
                 target = _proposition(whose or topic_whose, where)
                 if kind != "assert_statement":
                     # Read per actor: "its troops" and "in the country" are the speaker's.
@@ -533,6 +655,9 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                     # the denial's object points back to the proposition before it.
                     target = ""
                     reading = (before, sentence_whose or topic_whose, topic_where, False)
+                    back = _ALLEGATION_BACK.search(before)
+                    if back is not None:
+                        alleged_end = m.start() - len(before) + back.start()
                 else:
                     clause = re.split(r"[,;.]", obj.strip(), maxsplit=1)[0].strip()
                     if not clause:
@@ -560,7 +685,8 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                 actors = _first_actor(text, m.start(), gaz)
             else:
                 actors = (
-                    _actors_before(text, m.start(), gaz, memory.resolve)
+                    _reporter_of_pronoun(text, m.start(), found_cues, memory.resolve)
+                    or _actors_before(text, m.start(), gaz, memory.resolve)
                     or _pronoun_antecedent(text, m.start(), gaz, memory.resolve)
                     or _first_actor(text, m.start(), gaz)
                 )
@@ -568,6 +694,27 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
             span = document.clean_to_original(
                 sentence.clean_span.start + m.start(), sentence.clean_span.start + end
             )
+            if alleged_end > 0 and reading is not None:
+                asserted = _reporter_before(text, alleged_end, found_cues, memory.resolve)
+                if asserted is not None and asserted[1].name not in {a.name for a in actors} | seen:
+                    cue_start, reporter = asserted
+                    seen.add(reporter.name)
+                    scope, whose_default, where_default, own = reading
+                    alleged = document.clean_to_original(
+                        sentence.clean_span.start + cue_start, sentence.clean_span.start + alleged_end
+                    )
+                    stances.append(
+                        Stance(
+                            actor=reporter,
+                            polarity=Polarity.ASSERTS,
+                            target=_target(
+                                scope, reporter, whose=whose_default, own=own, where=where_default
+                            ),
+                            source=document.source,
+                            span=alleged,
+                            evidence=document.text[alleged.start : alleged.end],
+                        )
+                    )
             for actor in actors:
                 if actor.name in seen:
                     continue
@@ -576,6 +723,7 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                     scope, whose_default, where_default, own = reading
                     own_target = _target(scope, actor, whose=whose_default, own=own, where=where_default)
                 seen.add(actor.name)
+                actor = _titled_person(actor, document.clean[: sentence.clean_span.start], gaz)
                 stances.append(
                     Stance(
                         actor=actor,
