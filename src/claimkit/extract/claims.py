@@ -310,7 +310,7 @@ _SUBJECT_NUMBERS = re.compile(
     re.X,
 )
 _NUMBER_OF = re.compile(
-    r"""\b(?:number|figure|total|count|tally|estimate)\s+of\s+   # "the number of"
+    r"""\b(?:number|figure|total|count|tally|estimate)\s+(?:of|for)\s+   # "the number of", "its figure for"
     (?P<phrase>(?:[\w’'.-]+\s+){0,4}?)(?P<noun>[a-z]+)\b         # "North Korean soldiers"
     [^,;]{0,80}?\b(?:at|to|as)\s+(?:\w+\s+){0,2}$                # "... at (between|about)"
     """,
@@ -321,14 +321,16 @@ _NUMBER_OF = re.compile(
 _SIZE_OF = re.compile(
     r"""(?:(?:\b(?:their|its|the)\s+(?:total\s+)?(?:number|numbers|strength|size|count)(?!\s+of\b)  # "their number"
     |\b(?P<noun>troop|troops|forces?)\s+(?:strength|numbers|levels?|presence|size)\b    # "troop strength"
-    |\b(?:their|its|the)\s+(?:[\w-]{1,20}\s+){0,2}?                                 # "the US presence"
-    (?P<head>presence|contingent|garrison|deployment|force)\b(?!\s+of\b))             # (a force's own name)
-    [^.;]{0,60}?\b(?:at|to|reach(?:es|ed)?)\s+(?:\w+\s+){0,2}["“]?$                  # "at", "rose to", 'reach "'
+    |(?:\b(?:their|its|the)|\b[A-Z][\w.-]{1,20}['’]s)\s+(?:[\w-]{1,20}\s+){0,2}?        # "the US presence",
+    (?P<head>presence|contingent|garrison|deployment|force)\b(?!\s+of\b))             # "Canada's contingent"
+    [^.;]{0,60}?\b(?:at|to|from|reach(?:es|ed)?)\s+(?:\w+\s+){0,2}["“]?$             # "at", "rose to", "cut from"
     |\b(?:their|its|the)\s+(?:[\w-]{1,20}\s+){0,2}?                                 # "the force passed 5,000":
     (?P<bare>presence|contingent|garrison|deployment|force)\s+$)                       # the verb is the qualifier
     """,
     re.X | re.I,
 )
+# Force names that are themselves a body of troops (a presence or deployment may be ships or aircraft).
+_TROOP_BODIES = frozenset({"contingent", "garrison"})
 # The last personnel noun of a text (a bounded window before a size phrase).
 _LAST_TROOPS = re.compile(
     r"\b(?:troops|soldiers|forces|servicemen|personnel|fighters|peacekeepers|marines)\b", re.I
@@ -1119,7 +1121,9 @@ def _measure(
         _may(after_low, _NEEDLES_OTHER_AFTER) and _OTHER_AFTER.match(after_noun)
     ):
         return Measure.OTHER, False
-    if _EARLIER_LEVEL.search(before_num):
+    if _EARLIER_LEVEL.search(before_num) or (
+        _FROM_BEFORE.search(before_num) and _TO_NUMBER_AFTER.match(text, counted.end)
+    ):
         return Measure.DEPLOYED, False  # "will call up 22,000, up from 14,000 last year": the level before
     if _tense(pre, post if post is not None else _clause_after(text, counted.end)) == "proj":
         return Measure.EXPECTED_TOTAL, True
@@ -1133,6 +1137,16 @@ _EARLIER_LEVEL = re.compile(
     |\bfrom\s{1,3}the\s{1,3}(?:current|present|existing)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$  # "from the current 150"
     """,
     re.I | re.X,
+)
+
+# "from 1,000 (marines) to 300": the figure a change starts from, when the one it goes to follows.
+_FROM_BEFORE = re.compile(r"\bfrom\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}$")
+_TO_NUMBER_AFTER = re.compile(
+    r"""\s{1,3}to\s{1,3}                                         # "to"
+    (?:(?:about|around|some|roughly|nearly|almost|approximately|just|over|under|more|fewer|less|than|up)\s{1,3}){0,3}
+    \d                                                          # the figure it goes to
+    """,
+    re.X | re.I,
 )
 
 
@@ -1623,6 +1637,13 @@ def _inherit(
             noun_at, noun = origin + size_of.start("noun") - size_of.start(), size_of["noun"].lower()
         else:  # "their number at": the troops named before it in the sentence
             named = list(_LAST_TROOPS.finditer(text, max(0, origin - 200), origin))
+            head = (size_of["head"] or "").lower()
+            if not named and head in _TROOP_BODIES:
+                # A contingent or garrison is itself a body of troops: "cut its contingent from 1,000 to 300".
+                noun_at = origin + size_of.start("head") - size_of.start()
+                return _Counted(
+                    "personnel", head, end, start, _country_of(text[max(0, noun_at - 40) : noun_at].split())
+                )
             if not named:
                 last = ctx.last_personnel  # "... 2,500 personnel. One said the number could grow to 3,000"
                 # A force's own name ("the US presence") keeps the link a sentence longer than "the number".
