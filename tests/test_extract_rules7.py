@@ -53,3 +53,31 @@ def test_a_change_of_a_named_force_counts_its_troops(text: str, found: list[tupl
 )
 def test_a_figure_for_troops_gives_them_a_bare_number(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+def _actors(text: str) -> list[str]:
+    """The actor of each claim, empty where the document's default source stands in."""
+    return [
+        c.actor.name if c.attribution.value != "default" else "" for c in extract_claims(read_document(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A body revising or giving its own figure is its source, even when the gazetteer does not know it.
+        (
+            "Peru's Interior Ministry revised its figure for troops sent to the border to 3,000.",
+            "Peru's Interior Ministry",
+        ),
+        ("The Chilean Army raised its count of soldiers helping firefighters to 1,200.", "Chilean Army"),
+        (
+            "Kenya's Defence Department updated its tally of troops deployed to 800 on Friday.",
+            "Kenya's Defence Department",
+        ),
+        # ... not a person or outlet revising a figure: no body, the default source stays.
+        ("Kate Miller revised her figure for troops sent to the border to 3,000.", ""),
+    ],
+)
+def test_a_body_revising_its_figure_is_its_source(text: str, actor: str) -> None:
+    assert _actors(text) == [actor]

@@ -1530,6 +1530,15 @@ _PLAN_VERB = re.compile(
     re.X | re.I,
 )
 
+# A body giving or changing its own figure: "revised its figure for ... to 6,300", "raised its estimate".
+_REVISER = re.compile(
+    r"""\b(?:revised|updated|raised|lowered|corrected|put|gave)\s{1,3}(?:its|their)\s{1,3}
+    (?:(?:own|official|earlier|latest)\s{1,3})?(?:figure|figures|estimate|count|tally|total)\b""",
+    re.X | re.I,
+)
+
+_BODY_NAME_HEADS = _words("ministry department army command office agency military navy government police")
+
 
 def _leaves_quote_open(text: str) -> bool:
     """Whether a sentence opens a quotation it does not close (the quote runs on into the next sentence)."""
@@ -1570,10 +1579,18 @@ def _planner(text: str, start: int, ctx: _Context) -> Actor | None:
     last = None
     for m in _PLAN_VERB.finditer(text, window_start, start):
         last = m
+    revised = False
+    for m in _REVISER.finditer(text, window_start, start):
+        if last is None or m.start() > last.start():
+            last, revised = m, True  # "The ministry revised its figure ... to 6,300": the body's own figure
     if last is None:
         return None
     found = _speaker_before(text, last.start())
-    if found is None or ctx.gazetteer.find(found[0]) is None:
+    if found is None:
+        return None
+    # A body revising its figure speaks though unknown: "Japan's Defense Ministry revised its figure".
+    body = revised and found[0].split()[-1].lower() in _BODY_NAME_HEADS
+    if not body and ctx.gazetteer.find(found[0]) is None:
         return None
     return ctx.resolve(found[0])
 
