@@ -81,3 +81,55 @@ def _actors(text: str) -> list[str]:
 )
 def test_a_body_revising_its_figure_is_its_source(text: str, actor: str) -> None:
     assert _actors(text) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A bare number staying or kept somewhere counts the troops named before it in the sentence.
+        (
+            "Officials said Kenyan troops had been deployed to Haiti, adding that about 400 were now stationed in the capital.",
+            [(400, "deployed")],
+        ),
+        (
+            "The army sent 2,000 paratroopers to the border in May; roughly 900 remained there in July.",
+            [(2000, "deployed"), (900, "deployed")],
+        ),
+        (
+            "Ghana says 600 of its peacekeepers serve in Lebanon, after the 850 it keeps in South Sudan.",
+            [(600, "deployed"), (850, "deployed")],
+        ),
+        (
+            "Washington says 3,000 troops remain, but a leaked review suggests the true figure is closer to 2,100.",
+            [(3000, "deployed"), (2100, "deployed")],
+        ),
+        # ... not a number of people staying with no troops named before it.
+        ("The storm left 300 families homeless, and about 400 remained there in shelters.", []),
+    ],
+)
+def test_a_bare_number_staying_counts_the_troops_named_before(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert _found(text) == found
+
+
+def _dates(text: str) -> list[str | None]:
+    return [str(c.ref_date) if c.ref_date else None for c in extract_claims(read_document(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # A later clause with its own time ("today", "now", "a year later") takes no date from the clause before.
+        ("In 2019, some 4,000 troops were based there; today the figure is closer to 1,500.", ["2019", None]),
+        ("In 2020, about 900 soldiers were deployed, but now fewer than 300 remain there.", ["2020", None]),
+        (
+            "In 2018, 2,000 troops were in the region; currently about 700 are stationed there.",
+            ["2018", None],
+        ),
+        # ... not a figure in the date's own clause.
+        ("In 2019, some 4,000 troops and 300 marines were based there.", ["2019", "2019"]),
+    ],
+)
+def test_a_clause_with_its_own_time_takes_no_earlier_date(text: str, dates: list[str | None]) -> None:
+    assert _dates(text) == dates

@@ -386,8 +386,18 @@ _TIME_AFTER = re.compile(
     r"\s(?:(?:a|one|the)\s+(?:year|month|week|decade)\s+(?:earlier|ago|before|later)|next\s+(?:year|month|week))\b",
     re.I,
 )
+# A bare number staying somewhere, or kept there by its owner: "1,500 were now stationed near", "600
+# remained there", "the 1,750 it keeps in South Sudan" (troops named earlier in the sentence).
+_STAY_AFTER = re.compile(
+    r"""\s(?:(?:were|are|is|was)\s(?:now\s|still\s|currently\s)?(?:stationed|deployed|based|posted|serving)
+    |(?:remain|remained|remains|stayed|stay|stays)\s(?:there|here|in|on|at|near|behind|stationed|deployed)
+    |(?:it|they)\s(?:keeps|kept|keep|has|had|maintains|maintained|fields)\s(?:there|in|on|at|near)
+    )\b""",
+    re.X | re.I,
+)
 _ANAPHORIC_TOTAL = re.compile(
-    r"""\b(?:the|that|this|its)\s+(?:total|number|figure|tally|count)\b            # "that figure"
+    r"""\b(?:the|that|this|its)\s+(?:(?:true|real|actual|official|new|revised|latest)\s+)?  # "the true
+    (?:total|number|figure|tally|count)\b                                         # figure", "that figure"
     |\b(?:a|an)\s+(?:higher|lower|larger|smaller|bigger|new|revised|different|separate|similar)\s+
     (?:total|number|figure|tally|count|range|estimate)\s+of\s+(?:between\s+)?$     # "a higher range of between"
     """,
@@ -1198,6 +1208,8 @@ def _pick_date(
             "",
         }:
             continue
+        if d_end <= number_start and _OWN_TIME.search(text, d_end, number_start):
+            continue  # "In 2019, 5,200 troops were there; today the figure is 2,500": the later clause's own time
         after_cue = cue is not None and cue.end <= d_start <= cue.end + 24
         if d_start >= number_start and not after_cue and (projected or d_start > post_end):
             continue
@@ -1205,6 +1217,15 @@ def _pick_date(
         if best is None or distance < best[0]:
             best = (distance, window)
     return best[1] if best else None
+
+
+# A clause of its own time after an earlier date: "...; today", ", but now", "; a year later". Its figure
+# takes no date from the clause before.
+_OWN_TIME = re.compile(
+    r"""[;,]\s{1,3}(?:(?:and|but|while|whereas)\s{1,3})?
+    (?:today|now|currently|nowadays|at\s+present|these\s+days|(?:a|one|two|three)\s+(?:years?|months?)\s+later)\b""",
+    re.X | re.I,
+)
 
 
 def _state_at(text: str, date_end: int, number_start: int, post_end: int) -> bool:
@@ -1681,6 +1702,14 @@ def _inherit(
     answered = _answer(text, start, end, nxt, ctx, index)
     if answered is not None:
         return answered
+    if _STAY_AFTER.match(text, end):  # "... troops had been deployed ..., adding that 1,500 were stationed"
+        if sentence_personnel is not None:
+            return attrs.evolve(sentence_personnel, end=end, start=start)
+        named = list(_LAST_TROOPS.finditer(text, max(0, start - 200), start))
+        if named:
+            noun = named[-1]
+            country = _country_of(text[max(0, noun.start() - 40) : noun.start()].split())
+            return _Counted("personnel", noun.group().lower(), end, start, country)
     bare = nxt in _BARE_NEXT
     if not bare and not _TIME_AFTER.match(text, end):
         return None
