@@ -133,3 +133,30 @@ def _dates(text: str) -> list[str | None]:
 )
 def test_a_clause_with_its_own_time_takes_no_earlier_date(text: str, dates: list[str | None]) -> None:
     assert _dates(text) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # An event a body held ends the speaker phrase: the body, not its briefing, is the source.
+        (
+            "About 800 troops serve abroad, the Harbour Courier reported, citing a Defence Ministry briefing held on Monday.",
+            "Defence Ministry",
+        ),
+        (
+            "Some 300 soldiers were sent, Reuters reported, citing an army news conference held in the capital.",
+            "army",
+        ),
+        (
+            "About 2,000 troops remain, the Harbour Courier said, citing a Foreign Ministry meeting ahead of the summit.",
+            "Foreign Ministry",
+        ),
+        # ... not an event noun ending the phrase with no event after it: the phrase is kept whole.
+        (
+            "About 800 troops serve abroad, the Harbour Courier reported, citing a Defence Ministry briefing.",
+            "Defence Ministry briefing",
+        ),
+    ],
+)
+def test_an_event_held_ends_the_speaker(text: str, actor: str) -> None:
+    assert _actors(text) == [actor]
