@@ -139,6 +139,8 @@ _PHRASE_END = re.compile(
     in\s+an|estimates?|believes?|told|reports?|put)\s
     |\s(?:published|released|issued|compiled|dated)\s(?![^,;:()]{0,40}?\bby\s)  # "a report by X published on Monday"
     |\s(?:at\s+(?:the|that)\s+time|last\s+(?:week|month|year)|in\s+(?:19|20)\d\d)\b  # a time: "assessments at the time"
+    |\s(?=(?:briefing|meeting|news\s+conference|press\s+conference|conference|hearing)\s  # an event the body
+    (?:held|given|hosted|ahead|before|on|last)\b)                                        # held: not the speaker
     """,
     re.X,
 )

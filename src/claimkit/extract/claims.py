@@ -310,7 +310,7 @@ _SUBJECT_NUMBERS = re.compile(
     re.X,
 )
 _NUMBER_OF = re.compile(
-    r"""\b(?:number|figure|total|count|tally|estimate)\s+of\s+   # "the number of"
+    r"""\b(?:number|figure|total|count|tally|estimate)\s+(?:of|for)\s+   # "the number of", "its figure for"
     (?P<phrase>(?:[\w’'.-]+\s+){0,4}?)(?P<noun>[a-z]+)\b         # "North Korean soldiers"
     [^,;]{0,80}?\b(?:at|to|as)\s+(?:\w+\s+){0,2}$                # "... at (between|about)"
     """,
@@ -321,14 +321,16 @@ _NUMBER_OF = re.compile(
 _SIZE_OF = re.compile(
     r"""(?:(?:\b(?:their|its|the)\s+(?:total\s+)?(?:number|numbers|strength|size|count)(?!\s+of\b)  # "their number"
     |\b(?P<noun>troop|troops|forces?)\s+(?:strength|numbers|levels?|presence|size)\b    # "troop strength"
-    |\b(?:their|its|the)\s+(?:[\w-]{1,20}\s+){0,2}?                                 # "the US presence"
-    (?P<head>presence|contingent|garrison|deployment|force)\b(?!\s+of\b))             # (a force's own name)
-    [^.;]{0,60}?\b(?:at|to|reach(?:es|ed)?)\s+(?:\w+\s+){0,2}["“]?$                  # "at", "rose to", 'reach "'
+    |(?:\b(?:their|its|the)|\b[A-Z][\w.-]{1,20}['’]s)\s+(?:[\w-]{1,20}\s+){0,2}?        # "the US presence",
+    (?P<head>presence|contingent|garrison|deployment|force)\b(?!\s+of\b))             # "Canada's contingent"
+    [^.;]{0,60}?\b(?:at|to|from|reach(?:es|ed)?)\s+(?:\w+\s+){0,2}["“]?$             # "at", "rose to", "cut from"
     |\b(?:their|its|the)\s+(?:[\w-]{1,20}\s+){0,2}?                                 # "the force passed 5,000":
     (?P<bare>presence|contingent|garrison|deployment|force)\s+$)                       # the verb is the qualifier
     """,
     re.X | re.I,
 )
+# Force names that are themselves a body of troops (a presence or deployment may be ships or aircraft).
+_TROOP_BODIES = frozenset({"contingent", "garrison"})
 # The last personnel noun of a text (a bounded window before a size phrase).
 _LAST_TROOPS = re.compile(
     r"\b(?:troops|soldiers|forces|servicemen|personnel|fighters|peacekeepers|marines)\b", re.I
@@ -384,8 +386,18 @@ _TIME_AFTER = re.compile(
     r"\s(?:(?:a|one|the)\s+(?:year|month|week|decade)\s+(?:earlier|ago|before|later)|next\s+(?:year|month|week))\b",
     re.I,
 )
+# A bare number staying somewhere, or kept there by its owner: "1,500 were now stationed near", "600
+# remained there", "the 1,750 it keeps in South Sudan" (troops named earlier in the sentence).
+_STAY_AFTER = re.compile(
+    r"""\s(?:(?:were|are|is|was)\s(?:now\s|still\s|currently\s)?(?:stationed|deployed|based|posted|serving)
+    |(?:remain|remained|remains|stayed|stay|stays)\s(?:there|here|in|on|at|near|behind|stationed|deployed)
+    |(?:it|they)\s(?:keeps|kept|keep|has|had|maintains|maintained|fields)\s(?:there|in|on|at|near)
+    )\b""",
+    re.X | re.I,
+)
 _ANAPHORIC_TOTAL = re.compile(
-    r"""\b(?:the|that|this|its)\s+(?:total|number|figure|tally|count)\b            # "that figure"
+    r"""\b(?:the|that|this|its)\s+(?:(?:true|real|actual|official|new|revised|latest)\s+)?  # "the true
+    (?:total|number|figure|tally|count)\b                                         # figure", "that figure"
     |\b(?:a|an)\s+(?:higher|lower|larger|smaller|bigger|new|revised|different|separate|similar)\s+
     (?:total|number|figure|tally|count|range|estimate)\s+of\s+(?:between\s+)?$     # "a higher range of between"
     """,
@@ -1119,7 +1131,9 @@ def _measure(
         _may(after_low, _NEEDLES_OTHER_AFTER) and _OTHER_AFTER.match(after_noun)
     ):
         return Measure.OTHER, False
-    if _EARLIER_LEVEL.search(before_num):
+    if _EARLIER_LEVEL.search(before_num) or (
+        _FROM_BEFORE.search(before_num) and _TO_NUMBER_AFTER.match(text, counted.end)
+    ):
         return Measure.DEPLOYED, False  # "will call up 22,000, up from 14,000 last year": the level before
     if _tense(pre, post if post is not None else _clause_after(text, counted.end)) == "proj":
         return Measure.EXPECTED_TOTAL, True
@@ -1133,6 +1147,16 @@ _EARLIER_LEVEL = re.compile(
     |\bfrom\s{1,3}the\s{1,3}(?:current|present|existing)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$  # "from the current 150"
     """,
     re.I | re.X,
+)
+
+# "from 1,000 (marines) to 300": the figure a change starts from, when the one it goes to follows.
+_FROM_BEFORE = re.compile(r"\bfrom\s{1,3}(?:[a-z-]{1,20}\s{1,3}){0,2}$")
+_TO_NUMBER_AFTER = re.compile(
+    r"""\s{1,3}to\s{1,3}                                         # "to"
+    (?:(?:about|around|some|roughly|nearly|almost|approximately|just|over|under|more|fewer|less|than|up)\s{1,3}){0,3}
+    \d                                                          # the figure it goes to
+    """,
+    re.X | re.I,
 )
 
 
@@ -1184,6 +1208,8 @@ def _pick_date(
             "",
         }:
             continue
+        if d_end <= number_start and _OWN_TIME.search(text, d_end, number_start):
+            continue  # "In 2019, 5,200 troops were there; today the figure is 2,500": the later clause's own time
         after_cue = cue is not None and cue.end <= d_start <= cue.end + 24
         if d_start >= number_start and not after_cue and (projected or d_start > post_end):
             continue
@@ -1191,6 +1217,15 @@ def _pick_date(
         if best is None or distance < best[0]:
             best = (distance, window)
     return best[1] if best else None
+
+
+# A clause of its own time after an earlier date: "...; today", ", but now", "; a year later". Its figure
+# takes no date from the clause before.
+_OWN_TIME = re.compile(
+    r"""[;,]\s{1,3}(?:(?:and|but|while|whereas)\s{1,3})?
+    (?:today|now|currently|nowadays|at\s+present|these\s+days|(?:a|one|two|three)\s+(?:years?|months?)\s+later)\b""",
+    re.X | re.I,
+)
 
 
 def _state_at(text: str, date_end: int, number_start: int, post_end: int) -> bool:
@@ -1516,6 +1551,15 @@ _PLAN_VERB = re.compile(
     re.X | re.I,
 )
 
+# A body giving or changing its own figure: "revised its figure for ... to 6,300", "raised its estimate".
+_REVISER = re.compile(
+    r"""\b(?:revised|updated|raised|lowered|corrected|put|gave)\s{1,3}(?:its|their)\s{1,3}
+    (?:(?:own|official|earlier|latest)\s{1,3})?(?:figure|figures|estimate|count|tally|total)\b""",
+    re.X | re.I,
+)
+
+_BODY_NAME_HEADS = _words("ministry department army command office agency military navy government police")
+
 
 def _leaves_quote_open(text: str) -> bool:
     """Whether a sentence opens a quotation it does not close (the quote runs on into the next sentence)."""
@@ -1556,10 +1600,18 @@ def _planner(text: str, start: int, ctx: _Context) -> Actor | None:
     last = None
     for m in _PLAN_VERB.finditer(text, window_start, start):
         last = m
+    revised = False
+    for m in _REVISER.finditer(text, window_start, start):
+        if last is None or m.start() > last.start():
+            last, revised = m, True  # "The ministry revised its figure ... to 6,300": the body's own figure
     if last is None:
         return None
     found = _speaker_before(text, last.start())
-    if found is None or ctx.gazetteer.find(found[0]) is None:
+    if found is None:
+        return None
+    # A body revising its figure speaks though unknown: "Japan's Defense Ministry revised its figure".
+    body = revised and found[0].split()[-1].lower() in _BODY_NAME_HEADS
+    if not body and ctx.gazetteer.find(found[0]) is None:
         return None
     return ctx.resolve(found[0])
 
@@ -1623,6 +1675,13 @@ def _inherit(
             noun_at, noun = origin + size_of.start("noun") - size_of.start(), size_of["noun"].lower()
         else:  # "their number at": the troops named before it in the sentence
             named = list(_LAST_TROOPS.finditer(text, max(0, origin - 200), origin))
+            head = (size_of["head"] or "").lower()
+            if not named and head in _TROOP_BODIES:
+                # A contingent or garrison is itself a body of troops: "cut its contingent from 1,000 to 300".
+                noun_at = origin + size_of.start("head") - size_of.start()
+                return _Counted(
+                    "personnel", head, end, start, _country_of(text[max(0, noun_at - 40) : noun_at].split())
+                )
             if not named:
                 last = ctx.last_personnel  # "... 2,500 personnel. One said the number could grow to 3,000"
                 # A force's own name ("the US presence") keeps the link a sentence longer than "the number".
@@ -1643,6 +1702,14 @@ def _inherit(
     answered = _answer(text, start, end, nxt, ctx, index)
     if answered is not None:
         return answered
+    if _STAY_AFTER.match(text, end):  # "... troops had been deployed ..., adding that 1,500 were stationed"
+        if sentence_personnel is not None:
+            return attrs.evolve(sentence_personnel, end=end, start=start)
+        named = list(_LAST_TROOPS.finditer(text, max(0, start - 200), start))
+        if named:
+            noun = named[-1]
+            country = _country_of(text[max(0, noun.start() - 40) : noun.start()].split())
+            return _Counted("personnel", noun.group().lower(), end, start, country)
     bare = nxt in _BARE_NEXT
     if not bare and not _TIME_AFTER.match(text, end):
         return None
