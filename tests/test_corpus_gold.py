@@ -90,7 +90,7 @@ UNSEEN_SETS: dict[str, tuple[Callable[[], EvaluationReport], Level]] = {
     # no distractor taken, stances 2/5.
     "holdout7": (
         lambda: evaluate_sentences(UNSEEN / "holdout7.jsonl"),
-        Level(52, precision=1.0, recall=0.92, fields=0.89, date=0.93, stance_recall=0.4, stance_target=0.5),
+        Level(52, precision=1.0, recall=0.92, fields=0.89, date=0.93, stance_recall=0.8, stance_target=0.75),
     ),
 }
 

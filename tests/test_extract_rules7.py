@@ -160,3 +160,17 @@ def test_a_clause_with_its_own_time_takes_no_earlier_date(text: str, dates: list
 )
 def test_an_event_held_ends_the_speaker(text: str, actor: str) -> None:
     assert _actors(text) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # "daily" makes a rate; "Daily" in an outlet's name does not.
+        ("About 2,000 troops have arrived in the region, the Daily Courier reported.", "deployed"),
+        ("About 2,000 troops have arrived, the Daily Telegraph said.", "deployed"),
+        ("About 200 troops cross the border daily, officials said.", "rate"),
+    ],
+)
+def test_an_outlet_named_daily_is_no_rate(text: str, measure: str) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.measure.value == measure

@@ -68,7 +68,7 @@ def test_pattern_words_hit_the_needles(pattern: re.Pattern[str], needles: tuple[
 @pytest.mark.parametrize(
     ("pattern", "how", "text"),
     [
-        (cl._RATE, "match", " Daily"),
+        (cl._RATE, "match", " Each Day"),
         (cl._RATE, "match", " troops Per Week"),
         (cl._CASUALTY_AFTER, "match", " were Perished"),
         (cl._CASUALTY_BEFORE, "search", "they Lost some "),

@@ -248,7 +248,8 @@ _RATE = re.compile(
     r"""^[\s\w,'’-]{0,40}?(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)  # "in a week" is a period
     \b(?:per|a|each|every)\s+(?:day|week|month|year|hour)\b                          # "... a day", "per week"
     (?!\s+(?:earlier|ago|before|later|prior))                                        # not "a year earlier"
-    |^[\s\w,'’-]{0,40}?\bdaily\b""",
+    |^[\s\w,'’-]{0,40}?\b(?-i:daily)\b   # lower case: "the Daily Courier reported" names an outlet
+    """,
     re.X | re.I,
 )
 _CASUALTY_AFTER = re.compile(
