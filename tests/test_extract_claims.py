@@ -1047,3 +1047,296 @@ def test_a_table_of_troops_by_year(text: str, found: list[tuple[int, str]]) -> N
 def test_troops_are_named_by_the_nationality_the_text_gives(text: str, subject: str) -> None:
     (claim,) = extract_claims(read_document(text))
     assert claim.subject == subject
+
+
+# ---- rules generalised from the sixth blind holdout (tests/unseen/README.md)
+
+
+def _actors(text: str) -> list[str]:
+    return [c.actor.name for c in extract_claims(read_document(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # An appositive role after a person's name describes the person: the name speaks.
+        (
+            "About 900 soldiers landed on Crete, Colonel Maria Lopez, the brigade's commander, told reporters.",
+            "Maria Lopez",
+        ),
+        ("Some 400 troops are in the town, Anna Berg, a spokeswoman for the mission, said.", "Anna Berg"),
+        ("About 1,500 troops remain, Peter Hall, the regiment's commander, said on Monday.", "Peter Hall"),
+        ("Roughly 700 marines arrived, John Reyes, an army spokesman, told reporters.", "John Reyes"),
+        # ... not a role before a name: "a spokesman for X, Name," keeps the role with the name.
+        (
+            "About 600 troops left, a spokesman for the Defence Ministry, Oleh Marchenko, said.",
+            "Oleh Marchenko",
+        ),
+    ],
+)
+def test_an_appositive_role_after_a_name_is_not_part_of_it(text: str, actor: str) -> None:
+    assert _actors(text) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # The area a command is named for, after its title, is part of the title, not of the name.
+        ("Around 9,000 troops are taking part, Supreme Allied Commander Europe Anna Lind said.", "Anna Lind"),
+        ("About 2,000 marines will deploy, Commander Pacific John Aquino said on Monday.", "John Aquino"),
+        ("Some 500 soldiers arrived, Special Envoy Africa Marta Ruiz told reporters.", "Marta Ruiz"),
+        ("About 1,000 troops remain, Force Commander Europe Mark Stone said.", "Mark Stone"),
+        # ... not a first name that is also a country's: two words stay a name.
+        ("About 3,000 troops left, Defence Minister Israel Katz said.", "Israel Katz"),
+    ],
+)
+def test_a_commands_area_after_its_title_is_not_part_of_the_name(text: str, actor: str) -> None:
+    assert _actors(text) == [actor]
+
+
+def _counts(text: str) -> list[int]:
+    return [int(c.quantity.value) for c in extract_claims(read_document(text)) if c.measure.value != "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Soldiers a court sentences or convicts are no deployment.
+        ("A military court sentenced 12 Ukrainian soldiers to life in prison, state media said.", []),
+        ("Some 30 Russian soldiers were convicted of desertion, the court said on Friday.", []),
+        ("The tribunal convicted 46 Ivorian soldiers of mercenary activity, officials said.", []),
+        ("About 20 soldiers were sentenced to ten years, the army said.", []),
+        # ... not soldiers deployed beside a sentence passed on someone else.
+        (
+            "The court sentenced a colonel in absentia; the army said about 2,000 soldiers remain deployed in the north.",
+            [2_000],
+        ),
+    ],
+)
+def test_soldiers_sentenced_by_a_court_are_no_deployment(text: str, found: list[int]) -> None:
+    assert _counts(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Members after an alliance's or a bloc's name are its member states, not personnel.
+        ("Around 40,000 troops from all 32 NATO members will take part, the alliance said.", [40_000]),
+        ("Some 5,000 soldiers from 15 ECOWAS members are ready to deploy, officials said.", [5_000]),
+        ("About 3,000 troops drawn from 10 alliance members arrived in Poland, the ministry said.", [3_000]),
+        ("About 12,000 troops from 27 EU members joined the exercise, the army said.", [12_000]),
+        # ... not members of an armed body.
+        ("About 300 militia members were deployed to the town, the army said.", [300]),
+    ],
+)
+def test_a_blocs_members_are_states(text: str, found: list[int]) -> None:
+    assert _counts(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A humanitarian speaker keeps its kind, and its count, in the speaker phrase.
+        (
+            "About 3,000 troops are still in the region, two aid officials told reporters.",
+            "two aid officials",
+        ),
+        ("Some 800 soldiers entered the camp, a humanitarian official said.", "humanitarian official"),
+        (
+            "About 1,000 fighters hold the town, three relief officials told reporters.",
+            "three relief officials",
+        ),
+        ("Roughly 500 troops are in the town, senior aid officials said.", "senior aid officials"),
+        # ... not a word of the clause before the speaker.
+        ("About 700 troops blocked the aid convoy, officials said.", "officials"),
+    ],
+)
+def test_a_humanitarian_speaker_keeps_its_kind(text: str, actor: str) -> None:
+    assert _actors(text) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Personnel as the subject of "number" or "total" give the count after the verb its noun.
+        ("Russian troops in the enclave number about 3,000, the ministry said.", [3_000]),
+        ("French soldiers at the base number at least 1,500, the report said.", [1_500]),
+        ("Turkish personnel inside the zone total some 4,000, officials said.", [4_000]),
+        ("Chinese marines number 2,000, the think tank estimated.", [2_000]),
+        # ... not a subject that is no personnel.
+        ("Armoured vehicles at the base number about 300, the ministry said.", []),
+    ],
+)
+def test_personnel_numbering_a_count(text: str, found: list[int]) -> None:
+    assert _counts(text) == found
+
+
+# ---- rules generalised from the seventh blind holdout (tests/unseen/README.md)
+
+
+def _found(text: str) -> list[tuple[int, str]]:
+    return [(int(c.quantity.value), c.measure.value) for c in extract_claims(read_document(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A change of a contingent or garrison: the "from" figure is the current one, a planned "to" the target.
+        (
+            "Belgium will cut its contingent in Mali from 800 to about 200 by next spring.",
+            [(800, "deployed"), (200, "expected_total")],
+        ),
+        (
+            "Norway's contingent in Lithuania has grown to 1,200 from about 400 two years ago.",
+            [(1200, "deployed"), (400, "deployed")],
+        ),
+        ("The garrison on the island has fallen to 350, officials said.", [(350, "deployed")]),
+        (
+            "The navy plans to expand its presence in the gulf from around 600 sailors to 1,500 next year.",
+            [(600, "deployed"), (1500, "expected_total")],
+        ),
+        # ... not a contingent's budget or ships: the bare number counts no troops.
+        ("Spain will cut its contingent's budget from 40 to 30 million euros.", []),
+    ],
+)
+def test_a_change_of_a_named_force_counts_its_troops(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A figure given for troops named after "figure for" or "number of", set "to" or "at" a number.
+        (
+            "The ministry revised its figure for soldiers sent to the flooded region to 4,200 on Monday.",
+            [(4200, "deployed")],
+        ),
+        ("The army put its figure for troops in the capital at 2,000.", [(2000, "deployed")]),
+        ("Officials raised the figure for personnel helping the rescue effort to 900.", [(900, "deployed")]),
+        # ... not a figure for money or equipment.
+        ("The ministry revised its figure for aid sent to the region to 4,200 tonnes.", []),
+    ],
+)
+def test_a_figure_for_troops_gives_them_a_bare_number(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+def _stated_actors(text: str) -> list[str]:
+    """The actor of each claim, empty where the document's default source stands in."""
+    return [
+        c.actor.name if c.attribution.value != "default" else "" for c in extract_claims(read_document(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A body revising or giving its own figure is its source, even when the gazetteer does not know it.
+        (
+            "Peru's Interior Ministry revised its figure for troops sent to the border to 3,000.",
+            "Peru's Interior Ministry",
+        ),
+        ("The Chilean Army raised its count of soldiers helping firefighters to 1,200.", "Chilean Army"),
+        (
+            "Kenya's Defence Department updated its tally of troops deployed to 800 on Friday.",
+            "Kenya's Defence Department",
+        ),
+        # ... not a person or outlet revising a figure: no body, the default source stays.
+        ("Kate Miller revised her figure for troops sent to the border to 3,000.", ""),
+    ],
+)
+def test_a_body_revising_its_figure_is_its_source(text: str, actor: str) -> None:
+    assert _stated_actors(text) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A bare number staying or kept somewhere counts the troops named before it in the sentence.
+        (
+            "Officials said Kenyan troops had been deployed to Haiti, adding that about 400 were now stationed in the capital.",
+            [(400, "deployed")],
+        ),
+        (
+            "The army sent 2,000 paratroopers to the border in May; roughly 900 remained there in July.",
+            [(2000, "deployed"), (900, "deployed")],
+        ),
+        (
+            "Ghana says 600 of its peacekeepers serve in Lebanon, after the 850 it keeps in South Sudan.",
+            [(600, "deployed"), (850, "deployed")],
+        ),
+        (
+            "Washington says 3,000 troops remain, but a leaked review suggests the true figure is closer to 2,100.",
+            [(3000, "deployed"), (2100, "deployed")],
+        ),
+        # ... not a number of people staying with no troops named before it.
+        ("The storm left 300 families homeless, and about 400 remained there in shelters.", []),
+    ],
+)
+def test_a_bare_number_staying_counts_the_troops_named_before(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert _found(text) == found
+
+
+def _dates(text: str) -> list[str | None]:
+    return [str(c.ref_date) if c.ref_date else None for c in extract_claims(read_document(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # A later clause with its own time ("today", "now", "a year later") takes no date from the clause before.
+        ("In 2019, some 4,000 troops were based there; today the figure is closer to 1,500.", ["2019", None]),
+        ("In 2020, about 900 soldiers were deployed, but now fewer than 300 remain there.", ["2020", None]),
+        (
+            "In 2018, 2,000 troops were in the region; currently about 700 are stationed there.",
+            ["2018", None],
+        ),
+        # ... not a figure in the date's own clause.
+        ("In 2019, some 4,000 troops and 300 marines were based there.", ["2019", "2019"]),
+    ],
+)
+def test_a_clause_with_its_own_time_takes_no_earlier_date(text: str, dates: list[str | None]) -> None:
+    assert _dates(text) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # An event a body held ends the speaker phrase: the body, not its briefing, is the source.
+        (
+            "About 800 troops serve abroad, the Harbour Courier reported, citing a Defence Ministry briefing held on Monday.",
+            "Defence Ministry",
+        ),
+        (
+            "Some 300 soldiers were sent, Reuters reported, citing an army news conference held in the capital.",
+            "army",
+        ),
+        (
+            "About 2,000 troops remain, the Harbour Courier said, citing a Foreign Ministry meeting ahead of the summit.",
+            "Foreign Ministry",
+        ),
+        # ... not an event noun ending the phrase with no event after it: the phrase is kept whole.
+        (
+            "About 800 troops serve abroad, the Harbour Courier reported, citing a Defence Ministry briefing.",
+            "Defence Ministry briefing",
+        ),
+    ],
+)
+def test_an_event_held_ends_the_speaker(text: str, actor: str) -> None:
+    assert _stated_actors(text) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # "daily" makes a rate; "Daily" in an outlet's name does not.
+        ("About 2,000 troops have arrived in the region, the Daily Courier reported.", "deployed"),
+        ("About 2,000 troops have arrived, the Daily Telegraph said.", "deployed"),
+        ("About 200 troops cross the border daily, officials said.", "rate"),
+    ],
+)
+def test_an_outlet_named_daily_is_no_rate(text: str, measure: str) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.measure.value == measure
