@@ -245,3 +245,32 @@ def test_no_cue_governs_in_a_sentence_without_cues() -> None:
 )
 def test_according_to_data_names_its_issuer(sentence: str, speaker: str) -> None:
     assert find_cues(sentence)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "told"),
+    [
+        (
+            "Some 900 troops will leave, the mission's head, Jane Doe, told the Security Council.",
+            "the mission's head, Jane Doe",
+            "the Security Council",
+        ),
+        (
+            "Some 900 troops will leave by July, the minister, Ali Khan, told parliament.",
+            "the minister, Ali Khan",
+            "parliament",
+        ),
+        (
+            "Some 900 troops will leave, Ali Khan, the defence minister, told lawmakers.",
+            "Ali Khan",
+            "lawmakers",
+        ),
+        # Not after a comma: a closing quote before "told" still inverts, the speaker follows
+        ('"Some 900 troops will leave," told the minister.', "the minister", None),
+    ],
+)
+def test_told_after_an_appositive_has_its_subject_before(
+    sentence: str, speaker: str, told: str | None
+) -> None:
+    (cue,) = find_cues(sentence)
+    assert (cue.speaker, cue.told) == (speaker, told)

@@ -460,6 +460,8 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
         if (
             stripped.endswith((",", "”", '"', "’"))
             and not _after_manner_aside(stripped)
+            # "X, the mission's head, told Y": after a comma "told" has its subject before it and Y hears it
+            and not (verb == "told" and stripped.endswith(","))
             and verb
             in {
                 "said",
