@@ -274,3 +274,18 @@ def test_told_after_an_appositive_has_its_subject_before(
 ) -> None:
     (cue,) = find_cues(sentence)
     assert (cue.speaker, cue.told) == (speaker, told)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ("Almost 2,000 soldiers are patrolling Rome, the city's prefecture said.", ["the city's prefecture"]),
+        ("Some 500 police officers were deployed, the regional prefect said.", ["the regional prefect"]),
+        ("About 300 soldiers help in the clean-up, the municipality said.", ["the municipality"]),
+        ("About 300 soldiers help in the clean-up, the mayor of Naples said.", ["the mayor of Naples"]),
+        # Not a body: a lower-case noun outside the list of offices reads no speaker
+        ("About 300 soldiers were sent, and the town said nothing.", []),
+    ],
+)
+def test_local_administrations_speak(sentence: str, speakers: list[str]) -> None:
+    assert [c.speaker for c in find_cues(sentence)] == speakers

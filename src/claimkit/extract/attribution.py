@@ -207,6 +207,7 @@ _NP_LOWER = _words("""of the and for in at a an its their his her two three four
     junta regime mission administration cabinet parliament embassy ambassador police armed regional local
     provincial federal interim transitional peacekeeping governor policy affairs operations
     rebels insurgents militants separatists news aid humanitarian relief
+    prefecture prefect municipality mayor governorate
     """)
 # Auxiliaries and adverbs that sit between a subject and its reporting verb.
 _BETWEEN = _words("""has have had also already previously repeatedly both again earlier today yesterday now then recently
