@@ -1340,3 +1340,24 @@ def test_an_event_held_ends_the_speaker(text: str, actor: str) -> None:
 def test_an_outlet_named_daily_is_no_rate(text: str, measure: str) -> None:
     (claim,) = extract_claims(read_document(text))
     assert claim.measure.value == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Poland's army has grown to 216,000 soldiers, the minister said.", [(216000, "formation")]),
+        (
+            "Germany's armed forces have shrunk to 181,000 soldiers, the ministry said.",
+            [(181000, "formation")],
+        ),
+        (
+            "The Russian military has now reached 1.3 million troops, officials said.",
+            [(1300000, "formation")],
+        ),
+        ("The country's military numbers 80,000 soldiers, officials said.", [(80000, "formation")]),
+        # Not a force's size: troops counted somewhere are a deployment
+        ("The US military has grown to 5,000 troops in Iraq, officials said.", [(5000, "deployed")]),
+    ],
+)
+def test_a_whole_force_growing_to_a_size_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

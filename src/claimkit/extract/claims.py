@@ -289,6 +289,21 @@ _FORMATION_BEFORE = re.compile(
     """,
     re.X | re.I,
 )
+# The whole force's size as its subject's change or total: "Poland's army has grown to 216,000 soldiers".
+_FORCE_SIZE_BEFORE = re.compile(
+    r"""\b(?:army|armed\s+forces|military)\s{1,3}                    # the whole force as the subject
+    (?:(?:has|have|had|now)\s{1,3}){0,2}                             # "has now"
+    (?:grown|grew|expanded|swelled|shrunk|shrank|increased|risen|rose|fallen|fell|reached|numbers|numbered
+    |totals|totalled|totaled)\s{1,3}(?:to\s{1,3})?(?:\w{1,20}\s{1,3}){0,2}$    # the verb of its size
+    """,
+    re.X | re.I,
+)
+# A place after the count: "grown to 5,000 troops in Iraq" sends them somewhere, no force's size.
+_PLACE_AFTER_COUNT = re.compile(
+    r"^[\s,]{0,3}(?:(?:stationed|deployed|based|serving)\s{1,3})?(?:in|into|to|at|across|near|along|inside|abroad"
+    r"|overseas)\b(?!\s{1,3}(?:total|all)\b)",
+    re.I,
+)
 _FORCE_OF = re.compile(r"\b(?:force|formation|grouping)\s+of\s+(?:\w+\s+){0,2}$", re.I)
 _STANDING_UNIT = re.compile(r"\b(?:corps|army|armies|division|fleet|navy|armed\s+forces|military)\b", re.I)
 _PEAK_AFTER = re.compile(r"^[\s\w,'’-]{0,30}?\bat\s+(?:its|their|the)\s+(?:peak|height)\b", re.I)
@@ -1034,6 +1049,7 @@ _NEEDLES_FORMATION_BEFORE = (
     "consist", "compris", "employ", "corps", "army", "brigade", "division", "regiment", "battalion", "unit",
     "each",
 )  # fmt: skip
+_NEEDLES_FORCE_SIZE = ("army", "forces", "military")
 _NEEDLES_FORCE_OF = ("force", "formation", "grouping")
 _NEEDLES_NUMBERS_VERB = ("number", "total")
 _NEEDLES_HAVE_BEFORE = ("has", "have", "had", "maintain", "field")
@@ -1105,6 +1121,10 @@ def _measure(
     if (
         _may(before_low, _NEEDLES_FORMATION_BEFORE) and _FORMATION_BEFORE.search(before_num)
     ) or counted.noun in {"active-duty"}:
+        return Measure.FORMATION, False
+    if (
+        _may(before_low, _NEEDLES_FORCE_SIZE) and _FORCE_SIZE_BEFORE.search(before_num)
+    ) and not _PLACE_AFTER_COUNT.match(after_noun):
         return Measure.FORMATION, False
     force_of = _FORCE_OF.search(before_num) if _may(before_low, _NEEDLES_FORCE_OF) else None
     if force_of is not None and _STANDING_UNIT.search(before_num, 0, force_of.start()):
