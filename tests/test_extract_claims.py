@@ -1361,3 +1361,29 @@ def test_an_outlet_named_daily_is_no_rate(text: str, measure: str) -> None:
 )
 def test_a_whole_force_growing_to_a_size_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The cabinet approved pay rises of 8 percent for its 41,000 uniformed personnel.",
+            [(41000, "formation")],
+        ),
+        (
+            "The budget adds pensions and bonuses for all 60,000 soldiers, the ministry said.",
+            [(60000, "formation")],
+        ),
+        (
+            "Parliament raised salaries for the 9,000 troops of the army, officials said.",
+            [(9000, "formation")],
+        ),
+        # Not the whole force: those paid where they serve are a deployment
+        (
+            "The ministry raised pay for the 3,000 troops deployed in Mali, officials said.",
+            [(3000, "deployed")],
+        ),
+    ],
+)
+def test_the_force_a_pay_measure_is_for_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

@@ -304,6 +304,13 @@ _PLACE_AFTER_COUNT = re.compile(
     r"|overseas)\b(?!\s{1,3}(?:total|all)\b)",
     re.I,
 )
+# A whole force as those a pay or pension measure is for: "pay rises of 8 percent for its 41,000 personnel".
+_PAY_FOR = re.compile(
+    r"""\b(?:pay|salary|salaries|wages?|pensions?|bonus(?:es)?|allowances?)\b  # a pay measure
+    [^.;]{0,50}?\bfor\s{1,3}(?:its|their|all|the)\s{1,3}(?:\w{1,20}\s{1,3})?$  # "... for its"
+    """,
+    re.X | re.I,
+)
 _FORCE_OF = re.compile(r"\b(?:force|formation|grouping)\s+of\s+(?:\w+\s+){0,2}$", re.I)
 _STANDING_UNIT = re.compile(r"\b(?:corps|army|armies|division|fleet|navy|armed\s+forces|military)\b", re.I)
 _PEAK_AFTER = re.compile(r"^[\s\w,'’-]{0,30}?\bat\s+(?:its|their|the)\s+(?:peak|height)\b", re.I)
@@ -1050,6 +1057,7 @@ _NEEDLES_FORMATION_BEFORE = (
     "each",
 )  # fmt: skip
 _NEEDLES_FORCE_SIZE = ("army", "forces", "military")
+_NEEDLES_PAY_FOR = ("pay", "salar", "wage", "pension", "bonus", "allowance")
 _NEEDLES_FORCE_OF = ("force", "formation", "grouping")
 _NEEDLES_NUMBERS_VERB = ("number", "total")
 _NEEDLES_HAVE_BEFORE = ("has", "have", "had", "maintain", "field")
@@ -1125,6 +1133,10 @@ def _measure(
     if (
         _may(before_low, _NEEDLES_FORCE_SIZE) and _FORCE_SIZE_BEFORE.search(before_num)
     ) and not _PLACE_AFTER_COUNT.match(after_noun):
+        return Measure.FORMATION, False
+    if (_may(before_low, _NEEDLES_PAY_FOR) and _PAY_FOR.search(before_num)) and not _PLACE_AFTER_COUNT.match(
+        after_noun
+    ):
         return Measure.FORMATION, False
     force_of = _FORCE_OF.search(before_num) if _may(before_low, _NEEDLES_FORCE_OF) else None
     if force_of is not None and _STANDING_UNIT.search(before_num, 0, force_of.start()):
