@@ -1387,3 +1387,29 @@ def test_a_whole_force_growing_to_a_size_is_a_formation(text: str, found: list[t
 )
 def test_the_force_a_pay_measure_is_for_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Britain will have 1,000 troops in Estonia by spring, up from nine hundred today, the ministry said.",
+            [(1000, "expected_total"), (900, "deployed")],
+        ),
+        (
+            "The presence in Poland will rise to about 10,000 soldiers next year from roughly 8,500 now, he said.",
+            [(10000, "expected_total"), (8500, "deployed")],
+        ),
+        (
+            "Italy will send 600 troops to Lebanon next year, up from 450 currently, officials said.",
+            [(600, "expected_total"), (450, "deployed")],
+        ),
+        # Not a count of troops: a bare number with no link to them
+        (
+            "Italy will send 600 troops to Lebanon, and 450 now wait for visas, officials said.",
+            [(600, "expected_total")],
+        ),
+    ],
+)
+def test_a_bare_level_now_or_today_that_a_change_starts_from(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

@@ -405,6 +405,8 @@ _SHARE_BEFORE = re.compile(
     r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s(?:in|out\sof)\s$", re.I
 )
 # A time adverbial after a bare number: "down from 2,300 a year earlier", "will rise to 5,000 next year".
+# "now" closing a bare number's clause: the level a change starts from, "up from 900 today,".
+_NOW_AFTER = re.compile(r"\s(?:now|today|currently)\s{0,3}(?:[,.;)]|$)", re.I)
 _TIME_AFTER = re.compile(
     r"\s(?:(?:a|one|the)\s+(?:year|month|week|decade)\s+(?:earlier|ago|before|later)|next\s+(?:year|month|week))\b",
     re.I,
@@ -1744,7 +1746,7 @@ def _inherit(
             country = _country_of(text[max(0, noun.start() - 40) : noun.start()].split())
             return _Counted("personnel", noun.group().lower(), end, start, country)
     bare = nxt in _BARE_NEXT
-    if not bare and not _TIME_AFTER.match(text, end):
+    if not bare and not _TIME_AFTER.match(text, end) and not _NOW_AFTER.match(text, end):
         return None
     if sentence_personnel is not None and _ELLIPSIS_LINK.search(before):
         return attrs.evolve(sentence_personnel, end=end, start=start)
