@@ -1413,3 +1413,26 @@ def test_the_force_a_pay_measure_is_for_is_a_formation(text: str, found: list[tu
 )
 def test_a_bare_level_now_or_today_that_a_change_starts_from(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "In 2021, 2,300 Australian personnel were still deployed in Iraq; the number has since fallen below 1,000.",
+            ["2021", None],
+        ),
+        (
+            "In 2020, 900 troops were based in Mali, and the contingent has since shrunk to 300.",
+            ["2020", None],
+        ),
+        (
+            "In 2019, 4,000 soldiers were in Kosovo and are now 1,500 soldiers there, officials said.",
+            ["2019", None],
+        ),
+        # Not a later clause: a figure in the date's own clause keeps the date
+        ("In 2020, 900 troops were based in Mali, officials said.", ["2020"]),
+    ],
+)
+def test_has_since_and_are_now_give_the_later_clause_its_own_time(text: str, dates: list[str | None]) -> None:
+    assert _dates(text) == dates

@@ -1258,7 +1258,10 @@ def _pick_date(
 # takes no date from the clause before.
 _OWN_TIME = re.compile(
     r"""[;,]\s{1,3}(?:(?:and|but|while|whereas)\s{1,3})?
-    (?:today|now|currently|nowadays|at\s+present|these\s+days|(?:a|one|two|three)\s+(?:years?|months?)\s+later)\b""",
+    (?:today|now|currently|nowadays|at\s+present|these\s+days|(?:a|one|two|three)\s+(?:years?|months?)\s+later)\b
+    |\b(?:but|and|yet)\s{1,3}(?:are|is|has|have|stands?)\s{1,3}(?:now|since|currently)\b  # "but are now fewer"
+    |[;,]\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,4}?(?:has|have)\s{1,3}since\b  # "; the number has since fallen"
+    """,
     re.X | re.I,
 )
 
