@@ -1436,3 +1436,29 @@ def test_a_bare_level_now_or_today_that_a_change_starts_from(text: str, found: l
 )
 def test_has_since_and_are_now_give_the_later_clause_its_own_time(text: str, dates: list[str | None]) -> None:
     assert _dates(text) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "French troops in Chad numbered 900 in January but are now fewer than 100, a source said.",
+            [(900, "deployed"), (100, "deployed")],
+        ),
+        (
+            "Dutch soldiers in Mali numbered 450 last year and are now about 200, officials said.",
+            [(450, "deployed"), (200, "deployed")],
+        ),
+        (
+            "Belgian troops in Niger numbered 300 in May but are still some 250, officials said.",
+            [(300, "deployed"), (250, "deployed")],
+        ),
+        # Not a level: a number of days after "are now"
+        (
+            "French troops in Chad numbered 900 in January but are now 15 days from leaving, officials said.",
+            [(900, "deployed")],
+        ),
+    ],
+)
+def test_but_are_now_gives_a_bare_level_of_the_troops_before(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

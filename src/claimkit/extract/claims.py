@@ -430,7 +430,8 @@ _ANAPHORIC_TOTAL = re.compile(
 )
 _ELLIPSIS_LINK = re.compile(
     r"""(?:\bup\s+from|\bdown\s+from|\bof\s+whom|\bfrom|\bcompared\s+with|\bwith|\bor|\band|\bto|\bversus|\breach
-    |\bbut(?:\s+only|\s+just)?|\banother|\bof\s+(?:them|those|these),?)\s+
+    |\bbut(?:\s+only|\s+just)?|\banother|\bof\s+(?:them|those|these),?
+    |\b(?:but|and)\s+(?:are|is|were|was|stand|stood)\s+(?:now|still|currently))\s+  # "but are now (fewer than) 100"
     (?:the\s+(?:current|present|existing|previous|former|original|earlier|planned)\s+)?$  # "from the current 150"
     """,
     re.I | re.X,
