@@ -1462,3 +1462,18 @@ def test_has_since_and_are_now_give_the_later_clause_its_own_time(text: str, dat
 )
 def test_but_are_now_gives_a_bare_level_of_the_troops_before(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("About 2,000 US troops are in Syria, the Pentagon acknowledged in December.", [None]),
+        ("Some 900 troops are in Niger, the ministry said in March.", [None]),
+        ("Some 900 troops are in Niger, officials confirmed in early May.", [None]),
+        # Not a month at large: a day the statement names dates the figure
+        ("Some 900 troops are in Niger, the ministry said on March 4.", ["2024-03-04"]),
+    ],
+)
+def test_a_statement_in_a_month_does_not_date_the_figure(text: str, dates: list[str | None]) -> None:
+    doc = read_document(text, source=Source(id="t", outlet="Test Wire", published=PUBLISHED))
+    assert [str(c.ref_date) if c.ref_date else None for c in extract_claims(doc)] == dates

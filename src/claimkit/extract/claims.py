@@ -1246,7 +1246,12 @@ def _pick_date(
             continue
         if d_end <= number_start and _OWN_TIME.search(text, d_end, number_start):
             continue  # "In 2019, 5,200 troops were there; today the figure is 2,500": the later clause's own time
-        after_cue = cue is not None and cue.end <= d_start <= cue.end + 24
+        # "said on October 2" dates the figure; "acknowledged in December" only the statement
+        after_cue = (
+            cue is not None
+            and cue.end <= d_start <= cue.end + 24
+            and not text[cue.end : d_start].strip().lower().startswith("in")
+        )
         if d_start >= number_start and not after_cue and (projected or d_start > post_end):
             continue
         distance = abs(d_start - anchor_pos)
