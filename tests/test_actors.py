@@ -158,3 +158,20 @@ _NAME_PIECES = st.sampled_from(
 @given(st.lists(_NAME_PIECES, max_size=12).map("".join))
 def test_name_words_are_the_words_of_the_normalised_name(text: str) -> None:
     assert _name_words(text) == normalise_name(text).split()
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "kind"),
+    [
+        ("Chief Cabinet Secretary Yoshimasa Hayashi", "Yoshimasa Hayashi", ActorKind.PERSON),
+        ("Permanent Secretary Jane Doe", "Jane Doe", ActorKind.PERSON),
+        ("Acting Defence Minister Ali Khan", "Ali Khan", ActorKind.PERSON),
+        ("Assistant Secretary Mary Smith", "Mary Smith", ActorKind.PERSON),
+        # Not a title before a name: the office itself stays a body
+        ("the Cabinet Office", "Cabinet Office", ActorKind.AGENCY),
+    ],
+)
+def test_longer_titles_are_stripped_from_a_name(mention: str, name: str, kind: ActorKind) -> None:
+    actor = G.resolve(mention)
+    assert actor is not None
+    assert (actor.name, actor.kind) == (name, kind)

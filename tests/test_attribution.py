@@ -149,10 +149,10 @@ from claimkit.extract.attribution import CueIndex, CueKind, cited_origin, find_c
             "About 900 troops remain, according to data issued this week by the alliance.",
             [("according", "data issued this week by the alliance")],
         ),
-        # ... but a participle before its "by" keeps the author in the phrase
+        # ... and a data noun with its participle names the issuer after "by"
         (
             "About 900 troops remain, according to figures published by the ministry.",
-            [("according", "figures published by the ministry"), ("passive", "the ministry")],
+            [("according", "the ministry"), ("passive", "the ministry")],
         ),
         # a news agency and a numbered unit are names
         ("Some 2,000 troops took part, Xinhua news agency reported.", [("speech", "Xinhua news agency")]),
@@ -218,3 +218,74 @@ def test_governing_cue(sentence: str, number: str, speaker: str) -> None:
 
 def test_no_cue_governs_in_a_sentence_without_cues() -> None:
     assert governing_cue(find_cues("Some 40,000 troops are massing."), 5) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Some 900 troops are there, according to figures released by the Defence Ministry.",
+            "the Defence Ministry",
+        ),
+        (
+            "Some 900 troops are there, according to official data published by the UN agency.",
+            "the UN agency",
+        ),
+        ("Some 900 troops are there, according to statistics compiled by Eurostat.", "Eurostat"),
+        ("Some 900 troops are there, according to the Pentagon's latest personnel data.", "the Pentagon"),
+        ("Some 900 troops are there, according to Kyiv's own figures.", "Kyiv"),
+        (
+            "Some 900 troops are there, according to a military source quoted by Le Monde.",
+            "a military source",
+        ),
+        ("Some 900 troops are there, according to an official cited by Reuters.", "an official"),
+        # Not a data noun's owner: the possessive names a person's role, who speaks.
+        ("Some 900 troops are there, according to the ministry's spokesman.", "the ministry's spokesman"),
+    ],
+)
+def test_according_to_data_names_its_issuer(sentence: str, speaker: str) -> None:
+    assert find_cues(sentence)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "told"),
+    [
+        (
+            "Some 900 troops will leave, the mission's head, Jane Doe, told the Security Council.",
+            "the mission's head, Jane Doe",
+            "the Security Council",
+        ),
+        (
+            "Some 900 troops will leave by July, the minister, Ali Khan, told parliament.",
+            "the minister, Ali Khan",
+            "parliament",
+        ),
+        (
+            "Some 900 troops will leave, Ali Khan, the defence minister, told lawmakers.",
+            "Ali Khan",
+            "lawmakers",
+        ),
+        # Not after a comma: a closing quote before "told" still inverts, the speaker follows
+        ('"Some 900 troops will leave," told the minister.', "the minister", None),
+    ],
+)
+def test_told_after_an_appositive_has_its_subject_before(
+    sentence: str, speaker: str, told: str | None
+) -> None:
+    (cue,) = find_cues(sentence)
+    assert (cue.speaker, cue.told) == (speaker, told)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ("Almost 2,000 soldiers are patrolling Rome, the city's prefecture said.", ["the city's prefecture"]),
+        ("Some 500 police officers were deployed, the regional prefect said.", ["the regional prefect"]),
+        ("About 300 soldiers help in the clean-up, the municipality said.", ["the municipality"]),
+        ("About 300 soldiers help in the clean-up, the mayor of Naples said.", ["the mayor of Naples"]),
+        # Not a body: a lower-case noun outside the list of offices reads no speaker
+        ("About 300 soldiers were sent, and the town said nothing.", []),
+    ],
+)
+def test_local_administrations_speak(sentence: str, speakers: list[str]) -> None:
+    assert [c.speaker for c in find_cues(sentence)] == speakers

@@ -1340,3 +1340,140 @@ def test_an_event_held_ends_the_speaker(text: str, actor: str) -> None:
 def test_an_outlet_named_daily_is_no_rate(text: str, measure: str) -> None:
     (claim,) = extract_claims(read_document(text))
     assert claim.measure.value == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Poland's army has grown to 216,000 soldiers, the minister said.", [(216000, "formation")]),
+        (
+            "Germany's armed forces have shrunk to 181,000 soldiers, the ministry said.",
+            [(181000, "formation")],
+        ),
+        (
+            "The Russian military has now reached 1.3 million troops, officials said.",
+            [(1300000, "formation")],
+        ),
+        ("The country's military numbers 80,000 soldiers, officials said.", [(80000, "formation")]),
+        # Not a force's size: troops counted somewhere are a deployment
+        ("The US military has grown to 5,000 troops in Iraq, officials said.", [(5000, "deployed")]),
+    ],
+)
+def test_a_whole_force_growing_to_a_size_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The cabinet approved pay rises of 8 percent for its 41,000 uniformed personnel.",
+            [(41000, "formation")],
+        ),
+        (
+            "The budget adds pensions and bonuses for all 60,000 soldiers, the ministry said.",
+            [(60000, "formation")],
+        ),
+        (
+            "Parliament raised salaries for the 9,000 troops of the army, officials said.",
+            [(9000, "formation")],
+        ),
+        # Not the whole force: those paid where they serve are a deployment
+        (
+            "The ministry raised pay for the 3,000 troops deployed in Mali, officials said.",
+            [(3000, "deployed")],
+        ),
+    ],
+)
+def test_the_force_a_pay_measure_is_for_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Britain will have 1,000 troops in Estonia by spring, up from nine hundred today, the ministry said.",
+            [(1000, "expected_total"), (900, "deployed")],
+        ),
+        (
+            "The presence in Poland will rise to about 10,000 soldiers next year from roughly 8,500 now, he said.",
+            [(10000, "expected_total"), (8500, "deployed")],
+        ),
+        (
+            "Italy will send 600 troops to Lebanon next year, up from 450 currently, officials said.",
+            [(600, "expected_total"), (450, "deployed")],
+        ),
+        # Not a count of troops: a bare number with no link to them
+        (
+            "Italy will send 600 troops to Lebanon, and 450 now wait for visas, officials said.",
+            [(600, "expected_total")],
+        ),
+    ],
+)
+def test_a_bare_level_now_or_today_that_a_change_starts_from(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "In 2021, 2,300 Australian personnel were still deployed in Iraq; the number has since fallen below 1,000.",
+            ["2021", None],
+        ),
+        (
+            "In 2020, 900 troops were based in Mali, and the contingent has since shrunk to 300.",
+            ["2020", None],
+        ),
+        (
+            "In 2019, 4,000 soldiers were in Kosovo and are now 1,500 soldiers there, officials said.",
+            ["2019", None],
+        ),
+        # Not a later clause: a figure in the date's own clause keeps the date
+        ("In 2020, 900 troops were based in Mali, officials said.", ["2020"]),
+    ],
+)
+def test_has_since_and_are_now_give_the_later_clause_its_own_time(text: str, dates: list[str | None]) -> None:
+    assert _dates(text) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "French troops in Chad numbered 900 in January but are now fewer than 100, a source said.",
+            [(900, "deployed"), (100, "deployed")],
+        ),
+        (
+            "Dutch soldiers in Mali numbered 450 last year and are now about 200, officials said.",
+            [(450, "deployed"), (200, "deployed")],
+        ),
+        (
+            "Belgian troops in Niger numbered 300 in May but are still some 250, officials said.",
+            [(300, "deployed"), (250, "deployed")],
+        ),
+        # Not a level: a number of days after "are now"
+        (
+            "French troops in Chad numbered 900 in January but are now 15 days from leaving, officials said.",
+            [(900, "deployed")],
+        ),
+    ],
+)
+def test_but_are_now_gives_a_bare_level_of_the_troops_before(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("About 2,000 US troops are in Syria, the Pentagon acknowledged in December.", [None]),
+        ("Some 900 troops are in Niger, the ministry said in March.", [None]),
+        ("Some 900 troops are in Niger, officials confirmed in early May.", [None]),
+        # Not a month at large: a day the statement names dates the figure
+        ("Some 900 troops are in Niger, the ministry said on March 4.", ["2024-03-04"]),
+    ],
+)
+def test_a_statement_in_a_month_does_not_date_the_figure(text: str, dates: list[str | None]) -> None:
+    doc = read_document(text, source=Source(id="t", outlet="Test Wire", published=PUBLISHED))
+    assert [str(c.ref_date) if c.ref_date else None for c in extract_claims(doc)] == dates

@@ -111,7 +111,17 @@ _PASSIVE = re.compile(
 )
 _REPORT_FROM = re.compile(
     r"""\b(?:reports?|an?\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|estimate|briefing|analysis)|
-        (?:intelligence|data|figures|estimates?))\s+(?:from|by)\s+""",
+        (?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:intelligence|data|figures?|estimates?|statistics|numbers)  # a data noun
+        (?:\s+(?:released|published|compiled|issued|provided|cited|given))?))  # "figures released by X"
+        \s+(?:from|by)\s+""",
+    re.X | re.I,
+)
+# A body's possessive before a data noun: "the Pentagon's latest personnel data" is the Pentagon's word.
+_OWNER_OF_DATA = re.compile(
+    r"""^(?P<owner>[^'’]{2,80}?)['’]s\s+                 # "the Pentagon's"
+    (?:[\w-]+\s+){0,3}?                                  # "latest personnel"
+    (?:data|figures|statistics|numbers|estimates?|count|tally)$  # the data noun ends the phrase
+    """,
     re.X | re.I,
 )
 # Where a phrase after a cue ends: punctuation, a complementiser or a new clause.
@@ -138,6 +148,7 @@ _PHRASE_END = re.compile(
     r"""[,;:!?()“”"\[\]]|(?<![A-Z])\.|\s(?:that|who|which|suggests?|says?|said|shows?|showed|indicates?|on|in\s+a|
     in\s+an|estimates?|believes?|told|reports?|put)\s
     |\s(?:published|released|issued|compiled|dated)\s(?![^,;:()]{0,40}?\bby\s)  # "a report by X published on Monday"
+    |\s(?:quoted|cited)\s+by\s  # "a military source quoted by <outlet>": the outlet relays the source
     |\s(?:at\s+(?:the|that)\s+time|last\s+(?:week|month|year)|in\s+(?:19|20)\d\d)\b  # a time: "assessments at the time"
     |\s(?=(?:briefing|meeting|news\s+conference|press\s+conference|conference|hearing)\s  # an event the body
     (?:held|given|hosted|ahead|before|on|last)\b)                                        # held: not the speaker
@@ -196,6 +207,7 @@ _NP_LOWER = _words("""of the and for in at a an its their his her two three four
     junta regime mission administration cabinet parliament embassy ambassador police armed regional local
     provincial federal interim transitional peacekeeping governor policy affairs operations
     rebels insurgents militants separatists news aid humanitarian relief
+    prefecture prefect municipality mayor governorate
     """)
 # Auxiliaries and adverbs that sit between a subject and its reporting verb.
 _BETWEEN = _words("""has have had also already previously repeatedly both again earlier today yesterday now then recently
@@ -406,7 +418,11 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
             if found is None:
                 continue
             text, at = found
-            cue = Cue(kind=kind, speaker=text, speaker_start=at, start=m.start(), end=at + len(text))
+            end = at + len(text)
+            owner = _OWNER_OF_DATA.match(text) if kind is CueKind.ACCORDING else None
+            if owner is not None:
+                text = owner["owner"]
+            cue = Cue(kind=kind, speaker=text, speaker_start=at, start=m.start(), end=end)
             cues.append(cue)
             _cover(spans, cue.start, cue.end)
     if "(" in sentence:
@@ -445,6 +461,8 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
         if (
             stripped.endswith((",", "”", '"', "’"))
             and not _after_manner_aside(stripped)
+            # "X, the mission's head, told Y": after a comma "told" has its subject before it and Y hears it
+            and not (verb == "told" and stripped.endswith(","))
             and verb
             in {
                 "said",

@@ -289,6 +289,28 @@ _FORMATION_BEFORE = re.compile(
     """,
     re.X | re.I,
 )
+# The whole force's size as its subject's change or total: "Poland's army has grown to 216,000 soldiers".
+_FORCE_SIZE_BEFORE = re.compile(
+    r"""\b(?:army|armed\s+forces|military)\s{1,3}                    # the whole force as the subject
+    (?:(?:has|have|had|now)\s{1,3}){0,2}                             # "has now"
+    (?:grown|grew|expanded|swelled|shrunk|shrank|increased|risen|rose|fallen|fell|reached|numbers|numbered
+    |totals|totalled|totaled)\s{1,3}(?:to\s{1,3})?(?:\w{1,20}\s{1,3}){0,2}$    # the verb of its size
+    """,
+    re.X | re.I,
+)
+# A place after the count: "grown to 5,000 troops in Iraq" sends them somewhere, no force's size.
+_PLACE_AFTER_COUNT = re.compile(
+    r"^[\s,]{0,3}(?:(?:stationed|deployed|based|serving)\s{1,3})?(?:in|into|to|at|across|near|along|inside|abroad"
+    r"|overseas)\b(?!\s{1,3}(?:total|all)\b)",
+    re.I,
+)
+# A whole force as those a pay or pension measure is for: "pay rises of 8 percent for its 41,000 personnel".
+_PAY_FOR = re.compile(
+    r"""\b(?:pay|salary|salaries|wages?|pensions?|bonus(?:es)?|allowances?)\b  # a pay measure
+    [^.;]{0,50}?\bfor\s{1,3}(?:its|their|all|the)\s{1,3}(?:\w{1,20}\s{1,3})?$  # "... for its"
+    """,
+    re.X | re.I,
+)
 _FORCE_OF = re.compile(r"\b(?:force|formation|grouping)\s+of\s+(?:\w+\s+){0,2}$", re.I)
 _STANDING_UNIT = re.compile(r"\b(?:corps|army|armies|division|fleet|navy|armed\s+forces|military)\b", re.I)
 _PEAK_AFTER = re.compile(r"^[\s\w,'’-]{0,30}?\bat\s+(?:its|their|the)\s+(?:peak|height)\b", re.I)
@@ -383,6 +405,8 @@ _SHARE_BEFORE = re.compile(
     r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s(?:in|out\sof)\s$", re.I
 )
 # A time adverbial after a bare number: "down from 2,300 a year earlier", "will rise to 5,000 next year".
+# "now" closing a bare number's clause: the level a change starts from, "up from 900 today,".
+_NOW_AFTER = re.compile(r"\s(?:now|today|currently)\s{0,3}(?:[,.;)]|$)", re.I)
 _TIME_AFTER = re.compile(
     r"\s(?:(?:a|one|the)\s+(?:year|month|week|decade)\s+(?:earlier|ago|before|later)|next\s+(?:year|month|week))\b",
     re.I,
@@ -406,7 +430,8 @@ _ANAPHORIC_TOTAL = re.compile(
 )
 _ELLIPSIS_LINK = re.compile(
     r"""(?:\bup\s+from|\bdown\s+from|\bof\s+whom|\bfrom|\bcompared\s+with|\bwith|\bor|\band|\bto|\bversus|\breach
-    |\bbut(?:\s+only|\s+just)?|\banother|\bof\s+(?:them|those|these),?)\s+
+    |\bbut(?:\s+only|\s+just)?|\banother|\bof\s+(?:them|those|these),?
+    |\b(?:but|and)\s+(?:are|is|were|was|stand|stood)\s+(?:now|still|currently))\s+  # "but are now (fewer than) 100"
     (?:the\s+(?:current|present|existing|previous|former|original|earlier|planned)\s+)?$  # "from the current 150"
     """,
     re.I | re.X,
@@ -1034,6 +1059,8 @@ _NEEDLES_FORMATION_BEFORE = (
     "consist", "compris", "employ", "corps", "army", "brigade", "division", "regiment", "battalion", "unit",
     "each",
 )  # fmt: skip
+_NEEDLES_FORCE_SIZE = ("army", "forces", "military")
+_NEEDLES_PAY_FOR = ("pay", "salar", "wage", "pension", "bonus", "allowance")
 _NEEDLES_FORCE_OF = ("force", "formation", "grouping")
 _NEEDLES_NUMBERS_VERB = ("number", "total")
 _NEEDLES_HAVE_BEFORE = ("has", "have", "had", "maintain", "field")
@@ -1105,6 +1132,14 @@ def _measure(
     if (
         _may(before_low, _NEEDLES_FORMATION_BEFORE) and _FORMATION_BEFORE.search(before_num)
     ) or counted.noun in {"active-duty"}:
+        return Measure.FORMATION, False
+    if (
+        _may(before_low, _NEEDLES_FORCE_SIZE) and _FORCE_SIZE_BEFORE.search(before_num)
+    ) and not _PLACE_AFTER_COUNT.match(after_noun):
+        return Measure.FORMATION, False
+    if (_may(before_low, _NEEDLES_PAY_FOR) and _PAY_FOR.search(before_num)) and not _PLACE_AFTER_COUNT.match(
+        after_noun
+    ):
         return Measure.FORMATION, False
     force_of = _FORCE_OF.search(before_num) if _may(before_low, _NEEDLES_FORCE_OF) else None
     if force_of is not None and _STANDING_UNIT.search(before_num, 0, force_of.start()):
@@ -1211,7 +1246,12 @@ def _pick_date(
             continue
         if d_end <= number_start and _OWN_TIME.search(text, d_end, number_start):
             continue  # "In 2019, 5,200 troops were there; today the figure is 2,500": the later clause's own time
-        after_cue = cue is not None and cue.end <= d_start <= cue.end + 24
+        # "said on October 2" dates the figure; "acknowledged in December" only the statement
+        after_cue = (
+            cue is not None
+            and cue.end <= d_start <= cue.end + 24
+            and not text[cue.end : d_start].strip().lower().startswith("in")
+        )
         if d_start >= number_start and not after_cue and (projected or d_start > post_end):
             continue
         distance = abs(d_start - anchor_pos)
@@ -1224,7 +1264,10 @@ def _pick_date(
 # takes no date from the clause before.
 _OWN_TIME = re.compile(
     r"""[;,]\s{1,3}(?:(?:and|but|while|whereas)\s{1,3})?
-    (?:today|now|currently|nowadays|at\s+present|these\s+days|(?:a|one|two|three)\s+(?:years?|months?)\s+later)\b""",
+    (?:today|now|currently|nowadays|at\s+present|these\s+days|(?:a|one|two|three)\s+(?:years?|months?)\s+later)\b
+    |\b(?:but|and|yet)\s{1,3}(?:are|is|has|have|stands?)\s{1,3}(?:now|since|currently)\b  # "but are now fewer"
+    |[;,]\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,4}?(?:has|have)\s{1,3}since\b  # "; the number has since fallen"
+    """,
     re.X | re.I,
 )
 
@@ -1712,7 +1755,7 @@ def _inherit(
             country = _country_of(text[max(0, noun.start() - 40) : noun.start()].split())
             return _Counted("personnel", noun.group().lower(), end, start, country)
     bare = nxt in _BARE_NEXT
-    if not bare and not _TIME_AFTER.match(text, end):
+    if not bare and not _TIME_AFTER.match(text, end) and not _NOW_AFTER.match(text, end):
         return None
     if sentence_personnel is not None and _ELLIPSIS_LINK.search(before):
         return attrs.evolve(sentence_personnel, end=end, start=start)
