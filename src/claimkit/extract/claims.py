@@ -266,17 +266,17 @@ _CASUALTY_BEFORE = re.compile(
     ["”’']?\s+(?:\w+\s+){0,2}$                             # maybe in quotes: had "neutralised" 1,163""",
     re.I | re.X,
 )
+# Soldiers held, removed or judged rather than deployed, before or after their count.
+_HELD = "surrendered|detained|evacuated|arrested|jailed|expelled|sentenced|convicted|imprisoned"
 _OTHER_CUE = re.compile(
-    r"""\b(?:proposal|proposed|refused\s+to|will\s+not|won't|would\s+not|ruled\s+out|captured|capture|
-    surrendered|prisoners?|detained|hostages?|evacuated|rejected|amounts?\s+to|amounted\s+to|arrested|jailed
-    |expelled
-    |sentenced|convicted|imprisoned)\b  # a court's judgment on soldiers: "sentenced 49 soldiers"
+    rf"""\b(?:proposal|proposed|refused\s+to|will\s+not|won't|would\s+not|ruled\s+out|captured|capture|
+    prisoners?|hostages?|rejected|amounts?\s+to|amounted\s+to
+    |{_HELD})\b  # incl. a court's judgment on soldiers: "sentenced 49 soldiers"
     """,
     re.X | re.I,
 )
 _OTHER_AFTER = re.compile(
-    r"^[\s\w,'’-]{0,40}?\b(?:surrendered|were\s+captured|taken\s+prisoner|defected|arrested|jailed|detained"
-    r"|expelled|evacuated|sentenced|convicted|imprisoned)\b",
+    rf"^[\s\w,'’-]{{0,40}}?\b(?:were\s+captured|taken\s+prisoner|defected|{_HELD})\b",
     re.I,
 )
 _FORMATION_BEFORE = re.compile(
