@@ -717,14 +717,17 @@ def _reference_order(claims: Sequence[Claim]) -> list[Claim]:
 #: Offsets that keep the packed sort key below 2**53 (sorted as floats) and beyond it
 #: (sorted as exact ints): the order must not depend on which.
 @pytest.mark.parametrize("base", [0, 7, 2**40, 2**60], ids=["zero", "small", "2^40", "2^60"])
-def test_canonical_order_is_value_place_then_full_key(base: int) -> None:
+#: The top value: whole counts pack the value itself; a fraction or a count too large
+#: for an exact float key packs the value's rank instead.
+@pytest.mark.parametrize("top", [12_000, 12_000.5, 10**16], ids=["count", "fraction", "huge"])
+def test_canonical_order_is_value_place_then_full_key(base: int, top: float) -> None:
     claims = [
         make(3_000, "NIS", doc="doc-2", start=base + 5),
         make(3_000, "Kirby", doc="doc-2", start=base + 5),  # same value and place, other origin
         make(3_000, "NIS", doc="doc-1", start=base + 1),
         make(3_000, "NIS", doc="doc-1", start=base),
         make(1_500, "NIS", doc="doc-9", start=base + 2**20),
-        make(12_000, "NIS", doc="doc-0", start=base),
+        make(Quantity.exact(top, text=str(top)), "NIS", doc="doc-0", start=base),
         make(3_000, "NIS", doc="doc-2", start=base + 5),  # a duplicate
         make(3_000, "NIS", doc="doc-2", start=base + 5, measure=Measure.EXPECTED_TOTAL),
     ]
@@ -738,6 +741,7 @@ def test_canonical_order_is_value_place_then_full_key(base: int) -> None:
         (3_000, "doc-1", 1),
         (3_000, "doc-2", 5),
     ]
+    assert expected[-1].quantity.value == top
 
 
 @pytest.mark.parametrize("shared_rows", [False, True], ids=["one figure per claim", "shared rows"])

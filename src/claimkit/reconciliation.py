@@ -40,7 +40,7 @@ import functools
 import gc
 import itertools
 import operator
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple, Protocol, overload, runtime_checkable
 
@@ -229,17 +229,31 @@ class Exclusion:
         return f"{self.claim.quantity} ({self.claim.actor.name}): {self.reason}"
 
 
-def _exclusion(claim: Claim, reason: str, kind: ExclusionKind) -> Exclusion:
-    """An :class:`Exclusion` built without re-validating arguments known to be good.
+#: The slots of :class:`Exclusion`, written directly by :func:`_exclusions`.
+_EXCLUSION_SLOTS = tuple(Exclusion.__dict__[name].__set__ for name in ("claim", "reason", "kind"))
+
+
+def _exclusions(
+    claims: Iterable[Claim], reasons: Iterable[str], kinds: Iterable[ExclusionKind]
+) -> list[Exclusion]:
+    """:class:`Exclusion` objects built without re-validating arguments known to be good.
 
     The hot path of :func:`reconcile`: a million claims of another measure each get
     one, their claim already checked by ``_claim_list`` and their reason written here.
+    The objects are made and their slots filled column by column in C (``map`` over
+    the slot descriptors), about twice as fast as a Python call per exclusion.
     """
-    exclusion: Exclusion = object.__new__(Exclusion)
-    object.__setattr__(exclusion, "claim", claim)
-    object.__setattr__(exclusion, "reason", reason)
-    object.__setattr__(exclusion, "kind", kind)
-    return exclusion
+    claims = list(claims)
+    made: list[Exclusion] = list(map(object.__new__, itertools.repeat(Exclusion, len(claims))))
+    set_claim, set_reason, set_kind = _EXCLUSION_SLOTS
+    _drain(map(set_claim, made, claims))
+    _drain(map(set_reason, made, reasons))
+    _drain(map(set_kind, made, kinds))
+    return made
+
+
+#: Run an iterator to its end, keeping nothing (in C).
+_drain: Callable[[Iterable[object]], object] = functools.partial(deque, maxlen=0)
 
 
 @attrs.frozen(kw_only=True)
@@ -548,8 +562,7 @@ class LatestPolicy:
         }
         dropped = list(map(operator.not_, keep))
         superseded = tuple(
-            map(
-                _exclusion,
+            _exclusions(
                 itertools.compress(claims, dropped),
                 map(reasons.__getitem__, map(_origin_and_measure, itertools.compress(places, dropped))),
                 itertools.repeat(ExclusionKind.SUPERSEDED),
@@ -883,8 +896,8 @@ def _canonical_order(items: Sequence[Claim], sources: list[str] | None = None) -
     """Indices of ``items`` in canonical order, one index per distinct claim; and how many values.
 
     Canonical order is by value, then place (source id, span start), then the full
-    :data:`_claim_key`; claims with one id count once. The value, source and start
-    are ranked and packed into one number per claim, gathered in input order
+    :data:`_claim_key`; claims with one id count once. The value (or its rank), the
+    source's rank and the start are packed into one number per claim, gathered in input order
     (sequential memory access) and sorted as numbers: at a million claims this is
     several times faster than sorting the claims by a tuple. Only claims sharing
     value, source and start (rare) are then ordered by the full key.
@@ -896,28 +909,34 @@ def _canonical_order(items: Sequence[Claim], sources: list[str] | None = None) -
     if sources is None:
         sources = list(map(_source_id, items))
     starts = list(map(_span_start, items))
-    value_rank = {v: r for r, v in enumerate(sorted(set(values)))}
+    distinct_values = set(values)
     source_rank = {s: r for r, s in enumerate(sorted(set(sources)))}
-    # Rank value and source, scale the ranks so that one sum orders by (value, source,
-    # start), and add in C. Floats sort several times faster than Python ints and are
-    # exact while the largest key stays below 2**53 (else the exact ints are used).
+    # One number per claim orders by (value, source, start): the value part, plus the
+    # source's rank scaled past every start, plus the start; added in C. Floats sort
+    # several times faster than Python ints and are exact while the largest key stays
+    # below 2**53 (else the exact ints are used).
     width = max(starts) + 1
-    scale: float = len(source_rank) * width
-    step: float = width
-    if len(value_rank) * scale < _EXACT_IN_FLOAT:
-        scale, step = float(scale), float(step)
-    value_part = {v: r * scale for v, r in value_rank.items()}
-    source_part = {s: r * step for s, r in source_rank.items()}
+    scale = len(source_rank) * width
+    source_part = {s: r * float(width) for s, r in source_rank.items()}
+    if (max(distinct_values) + 1) * scale < _EXACT_IN_FLOAT and all(
+        v.__class__ is int and v >= 0 for v in distinct_values
+    ):
+        # Whole counts (the usual case): the value itself, scaled, is its part; no
+        # ranking of values, nor a lookup per claim.
+        value_parts: Iterable[float] = map(operator.mul, values, itertools.repeat(float(scale)))
+    else:
+        value_rank = {v: r for r, v in enumerate(sorted(distinct_values))}
+        exact = len(value_rank) * scale < _EXACT_IN_FLOAT
+        if not exact:
+            source_part = {s: r * width for s, r in source_rank.items()}
+        value_part = {v: r * (float(scale) if exact else scale) for v, r in value_rank.items()}
+        value_parts = map(value_part.__getitem__, values)
     keys = list(
-        map(
-            operator.add,
-            map(operator.add, map(value_part.__getitem__, values), map(source_part.__getitem__, sources)),
-            starts,
-        )
+        map(operator.add, value_parts, map(operator.add, map(source_part.__getitem__, sources), starts))
     )
     del values, starts
     if len(set(keys)) == n:
-        return sorted(range(n), key=keys.__getitem__), len(value_rank)
+        return sorted(range(n), key=keys.__getitem__), len(distinct_values)
     # Claims sharing value, source and start (rare: mostly repetitions of one claim) are
     # deduplicated and ordered by the full key first, in input order: each run's distinct
     # members are written into the slots the run holds (the rest dropped), and the stable
@@ -935,7 +954,7 @@ def _canonical_order(items: Sequence[Claim], sources: list[str] | None = None) -
             slots[slot] = i
         for slot in members[len(distinct) :]:
             keep[slot] = 0
-    return sorted(itertools.compress(slots, keep), key=keys.__getitem__), len(value_rank)
+    return sorted(itertools.compress(slots, keep), key=keys.__getitem__), len(distinct_values)
 
 
 def _dedupe_indices(items: Sequence[Claim], indices: list[int]) -> list[int]:
@@ -1436,13 +1455,10 @@ def _known_by(
     after = as_of.isoformat()
     reasons = {day: f"dated {w}, after {after}" for day, w in distinct.items() if not verdict[day]}
     gone = list(map(operator.not_, known))
-    late = list(
-        map(
-            _exclusion,
-            map(claims.__getitem__, itertools.compress(kept, gone)),
-            map(reasons.__getitem__, itertools.compress(days, gone)),
-            itertools.repeat(ExclusionKind.AS_OF),
-        )
+    late = _exclusions(
+        map(claims.__getitem__, itertools.compress(kept, gone)),
+        map(reasons.__getitem__, itertools.compress(days, gone)),
+        itertools.repeat(ExclusionKind.AS_OF),
     )
     if excluded:
         # Claims sharing a key share subject and measure, so never fall on both sides: a
@@ -1508,7 +1524,7 @@ def _set_aside(
     verdicts = list(map(reasons.__getitem__, whys))
     order, _ = _canonical_order(claims)
     ordered = list(map(verdicts.__getitem__, order))
-    return list(map(_exclusion, map(claims.__getitem__, order), map(_first, ordered), map(_second, ordered)))
+    return _exclusions(map(claims.__getitem__, order), map(_first, ordered), map(_second, ordered))
 
 
 _first = operator.itemgetter(0)
