@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from importlib import resources
 from typing import Any
 
+import attrs
 import pytest
 
 import claimkit
@@ -672,6 +673,22 @@ def test_citation_names_origin_chain_document_date_and_evidence() -> None:
         str(e)
         == "1,500 [1] North Korean troops deployed so far (best 1,500 [1]), from 1 independent origin in 1 source."
     )
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet", "cited"),
+    [
+        ("Troops sent", "AsiaNews", "in “Troops sent” (AsiaNews)"),
+        ("Troops sent", None, "in “Troops sent”"),
+        (None, "AsiaNews", "in document doc-1 (untitled; AsiaNews)"),
+        (None, None, "in document doc-1 (untitled)"),
+    ],
+)
+def test_citation_names_the_document_by_title_or_says_it_has_none(
+    title: str | None, outlet: str | None, cited: str
+) -> None:
+    c = attrs.evolve(make(1500), source=Source(id="doc-1", title=title, outlet=outlet))
+    assert reconcile([c]).citations() == (f"[1] NIS, {cited}: “1,500 troops”",)
 
 
 def test_spread_and_ratio() -> None:

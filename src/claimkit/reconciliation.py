@@ -1842,9 +1842,11 @@ def _citation(claim: Claim) -> str:
     parts = [claim.actor.name]
     if claim.via:
         parts.append("through " + " → ".join(a.name for a in claim.via))
-    doc = f"“{source.title}”" if source.title else source.id
-    if source.outlet:
-        doc += f" ({source.outlet})"
+    if source.title:
+        doc = f"“{source.title}”" + (f" ({source.outlet})" if source.outlet else "")
+    else:
+        # An id alone reads like a title; say that the document has none.
+        doc = f"document {source.id} (untitled" + (f"; {source.outlet})" if source.outlet else ")")
     parts.append(f"in {doc}")
     window = _figure_date(claim)
     if window is not None:
