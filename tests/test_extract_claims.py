@@ -1477,3 +1477,22 @@ def test_but_are_now_gives_a_bare_level_of_the_troops_before(text: str, found: l
 def test_a_statement_in_a_month_does_not_date_the_figure(text: str, dates: list[str | None]) -> None:
     doc = read_document(text, source=Source(id="t", outlet="Test Wire", published=PUBLISHED))
     assert [str(c.ref_date) if c.ref_date else None for c in extract_claims(doc)] == dates
+
+
+# ---- rules generalised from the ninth blind holdout (tests/unseen/README.md)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # An aircraft's type designation before "fighters" makes them aircraft, not people.
+        ("The air force will buy 20 more F-16V fighters from the United States, the ministry said.", []),
+        ("Egypt took delivery of 24 Su-35 fighters last year, the defence ministry said.", []),
+        ("India plans to field 36 more Rafale and 12 MiG-29 fighters, the air force said.", []),
+        ("Poland ordered 32 F-35A fighters for its air force, the army said.", []),
+        # ... not fighters of a named armed group.
+        ("About 200 Wagner fighters were deployed to the town, the army said.", [200]),
+    ],
+)
+def test_an_aircraft_type_before_fighters_counts_aircraft(text: str, found: list[int]) -> None:
+    assert _counts(text) == found

@@ -146,6 +146,9 @@ _PEOPLE = frozenset(
     }
 )
 _CIVILIANS = frozenset(["citizens", "civilians", "people", "residents", "inhabitants"])
+# An aircraft's type designation before "fighters" makes them aircraft: "12 more F-35A fighters", "24 Su-35
+# fighters" (letters, a hyphen, a model number and its variant letters).
+_AIRCRAFT_TYPE = re.compile(r"[A-Za-z]{1,4}-\d{1,3}[A-Za-z]{0,3}")
 _MODIFIERS = _words("""more additional further extra elite special forces' military active-duty active combat-ready
     combat regular new fresh foreign first second third initial other armed ground light heavy infantry
     airborne naval army police trained battle-hardened experienced young reserve of our their its the
@@ -627,6 +630,8 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
             return _Counted("states", low, stop, end)  # "32 NATO members": the member states, not people
         if not armed and low in CONTEXTUAL_PERSONNEL and not military:
             armed = _ARMED_OF.match(window, m.end()) is not None  # "officers of Iran's Revolutionary Guards"
+        if low == "fighters" and taken and _AIRCRAFT_TYPE.fullmatch(taken[-1]):
+            return _Counted("none", low, stop, end)
         if (low in PERSONNEL or (armed and low in CONTEXTUAL_PERSONNEL)) and (
             military or low not in CONTEXTUAL_PERSONNEL or armed or _country_of(taken)
         ):
