@@ -1496,3 +1496,18 @@ def test_a_statement_in_a_month_does_not_date_the_figure(text: str, dates: list[
 )
 def test_an_aircraft_type_before_fighters_counts_aircraft(text: str, found: list[int]) -> None:
     assert _counts(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A size "at full strength" is a formation's nominal size, not troops sent anywhere.
+        ("The 3rd Brigade, about 4,000 soldiers at full strength, received new rifles.", [(4000, "formation")]),
+        ("The regiment counts some 1,200 troops at full strength, the army said.", [(1200, "formation")]),
+        ("Each division has 15,000 personnel at full strength, officials said.", [(15000, "formation")]),
+        # ... not troops deployed without any strength named.
+        ("About 4,000 soldiers arrived at the base in full gear, the army said.", [(4000, "deployed")]),
+    ],
+)
+def test_a_size_at_full_strength_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

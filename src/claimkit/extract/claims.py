@@ -316,7 +316,11 @@ _PAY_FOR = re.compile(
 )
 _FORCE_OF = re.compile(r"\b(?:force|formation|grouping)\s+of\s+(?:\w+\s+){0,2}$", re.I)
 _STANDING_UNIT = re.compile(r"\b(?:corps|army|armies|division|fleet|navy|armed\s+forces|military)\b", re.I)
-_PEAK_AFTER = re.compile(r"^[\s\w,'’-]{0,30}?\bat\s+(?:its|their|the)\s+(?:peak|height)\b", re.I)
+# A size at a peak or at full strength is the formation's, not a deployment: "some 20,000 soldiers at full
+# strength".
+_PEAK_AFTER = re.compile(
+    r"^[\s\w,'’-]{0,30}?\bat\s+(?:(?:its|their|the)\s+(?:peak|height)|full\s+strength)\b", re.I
+)
 _CHANGE_AFTER = re.compile(
     r"\s{1,3}(?:to\s{1,3})?(?:\w{1,20}\s{1,3})?(?:double|triple|grow|rise|increase|expand|shrink|fall|decline|drop|halve)\b",
     re.I,
@@ -1070,7 +1074,7 @@ _NEEDLES_FORCE_OF = ("force", "formation", "grouping")
 _NEEDLES_NUMBERS_VERB = ("number", "total")
 _NEEDLES_HAVE_BEFORE = ("has", "have", "had", "maintain", "field")
 _NEEDLES_IN_TOTAL_AFTER = ("total", "all", "active")
-_NEEDLES_PEAK_AFTER = ("peak", "height")
+_NEEDLES_PEAK_AFTER = ("peak", "height", "strength")
 _NEEDLES_OTHER_CUE = (
     "propos", "refused", "will", "won't", "would", "ruled", "captur", "surrender", "prisoner", "detain",
     "hostage", "evacuat", "reject", "amount", "arrest", "jail", "expel", "sentenc", "convict", "imprison",
