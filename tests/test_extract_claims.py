@@ -1511,3 +1511,18 @@ def test_an_aircraft_type_before_fighters_counts_aircraft(text: str, found: list
 )
 def test_a_size_at_full_strength_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A negated bare number denies any count: "and not one more".
+        ("About 1,500 soldiers are at the base, and not one more, the minister said.", [1500]),
+        ("We have 400 troops in the country and will send not one more, the president said.", [400]),
+        ("Some 2,000 marines are deployed there, but never 3,000 as claimed, the navy said.", [2000]),
+        # ... not a bare number that continues the troops before it.
+        ("About 1,500 soldiers are at the base, and 500 more will follow, the minister said.", [1500, 500]),
+    ],
+)
+def test_a_negated_bare_number_is_no_count(text: str, found: list[int]) -> None:
+    assert _counts(text) == found

@@ -407,6 +407,8 @@ _BARE_NEXT = frozenset(
         "or",
     }
 )
+# A negation before a bare number denies it: "3,000 servicemen, and not one more".
+_NOT_BEFORE = re.compile(r"\b(?:not|never)\s{1,3}$", re.I)
 # A share before a number: "nine in ten Africa Corps men", "one out of five soldiers" (a proportion, no count).
 _SHARE_BEFORE = re.compile(
     r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s(?:in|out\sof)\s$", re.I
@@ -1764,6 +1766,8 @@ def _inherit(
             country = _country_of(text[max(0, noun.start() - 40) : noun.start()].split())
             return _Counted("personnel", noun.group().lower(), end, start, country)
     bare = nxt in _BARE_NEXT
+    if _NOT_BEFORE.search(before):
+        return None  # "and not one more": a denial of any more, no count
     if not bare and not _TIME_AFTER.match(text, end) and not _NOW_AFTER.match(text, end):
         return None
     if sentence_personnel is not None and _ELLIPSIS_LINK.search(before):
