@@ -1502,7 +1502,10 @@ def test_an_aircraft_type_before_fighters_counts_aircraft(text: str, found: list
     ("text", "found"),
     [
         # A size "at full strength" is a formation's nominal size, not troops sent anywhere.
-        ("The 3rd Brigade, about 4,000 soldiers at full strength, received new rifles.", [(4000, "formation")]),
+        (
+            "The 3rd Brigade, about 4,000 soldiers at full strength, received new rifles.",
+            [(4000, "formation")],
+        ),
         ("The regiment counts some 1,200 troops at full strength, the army said.", [(1200, "formation")]),
         ("Each division has 15,000 personnel at full strength, officials said.", [(15000, "formation")]),
         # ... not troops deployed without any strength named.
@@ -1526,3 +1529,21 @@ def test_a_size_at_full_strength_is_a_formation(text: str, found: list[tuple[int
 )
 def test_a_negated_bare_number_is_no_count(text: str, found: list[int]) -> None:
     assert _counts(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "according to a report in X": the publication speaks, never the report's article.
+        (
+            "About 800 troops remain in the north, according to a report in the Kyiv Independent.",
+            "Kyiv Independent",
+        ),
+        ("Some 1,200 soldiers were sent, according to an article in Le Monde on Monday.", "Le Monde"),
+        ("About 300 marines are based there, according to a recent report on Al Jazeera.", "Al Jazeera"),
+        # ... not a report by a body, which names the body.
+        ("About 800 troops remain in the north, according to a report by the UN.", "United Nations"),
+    ],
+)
+def test_a_report_in_a_publication_is_the_publications(text: str, actor: str) -> None:
+    assert _stated_actors(text) == [actor]
