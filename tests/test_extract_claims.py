@@ -1547,3 +1547,29 @@ def test_a_negated_bare_number_is_no_count(text: str, found: list[int]) -> None:
 )
 def test_a_report_in_a_publication_is_the_publications(text: str, actor: str) -> None:
     assert _stated_actors(text) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A contributor's share "of them" counts the troops named before in the sentence.
+        (
+            "The mission has 11,000 troops in Mali; Chad provides some 1,400 of them, the UN said.",
+            [(11000, "deployed"), (1400, "deployed")],
+        ),
+        (
+            "About 4,000 soldiers serve in the brigade, and Germans make up roughly 1,500 of them.",
+            [(4000, "deployed"), (1500, "deployed")],
+        ),
+        (
+            "NATO keeps 5,000 troops in Kosovo, of which Italy contributes about 700 of them.",
+            [(5000, "deployed"), (700, "deployed")],
+        ),
+        # ... not a withdrawal of some of them.
+        ("The mission has 11,000 troops in Mali and will withdraw 2,000 of them.", [(11000, "deployed")]),
+    ],
+)
+def test_a_contributors_share_of_them_counts_the_troops_before(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert _found(text) == found

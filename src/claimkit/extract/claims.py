@@ -376,6 +376,14 @@ _LABEL_LOSSES = re.compile(
 # there still Belarusian troops near the border?"). The bare number answering it counts them.
 _ASKED = re.compile(r"\bhow\s+many\b|\b(?:the|its|their)\s+(?:number|size|strength)\s+of\b", re.I)
 _OF_THEM = (" of them", " of those", " of these")
+# A contributor's share of the troops named before: "India supplies about 2,400 of them" (a withdrawal of
+# some of them is no level).
+_CONTRIBUTES_BEFORE = re.compile(
+    r"""\b(?:suppl(?:y|ies|ied)|provid(?:e|es|ed)|contribut(?:e|es|ed)|account(?:s|ed)?\s+for|ma(?:ke|kes|de)\s+up)
+    \s{1,3}(?:[\w,-]{1,20}\s{1,3}){0,2}$                  # "about", "roughly"
+    """,
+    re.X | re.I,
+)
 # The word after a bare number that leaves it bare ("400 have arrived", "3,000 more", "2,000 in total").
 _BARE_NEXT = frozenset(
     {
@@ -1765,6 +1773,12 @@ def _inherit(
             noun = named[-1]
             country = _country_of(text[max(0, noun.start() - 40) : noun.start()].split())
             return _Counted("personnel", noun.group().lower(), end, start, country)
+    if (
+        sentence_personnel is not None
+        and text.startswith(_OF_THEM, end)
+        and _CONTRIBUTES_BEFORE.search(before, max(0, len(before) - 60))
+    ):
+        return attrs.evolve(sentence_personnel, end=end, start=start)  # "India supplies about 2,400 of them"
     bare = nxt in _BARE_NEXT
     if _NOT_BEFORE.search(before):
         return None  # "and not one more": a denial of any more, no count
