@@ -1573,3 +1573,29 @@ def test_a_contributors_share_of_them_counts_the_troops_before(
     text: str, found: list[tuple[int, str]]
 ) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A bare number "already" somewhere counts the troops named before it: the level a reinforcement joins.
+        (
+            "Britain will send 300 more soldiers, on top of the 900 already in Estonia, the ministry said.",
+            [(300, "expected_total"), (900, "deployed")],
+        ),
+        (
+            "About 1,000 troops could follow, joining the 4,500 already stationed there, officials said.",
+            [(1000, "expected_total"), (4500, "deployed")],
+        ),
+        (
+            "Another 200 marines arrived on Friday to reinforce the 1,800 already deployed on the island.",
+            [(200, "deployed"), (1800, "deployed")],
+        ),
+        # ... not a bare number of ships already in service, with no troops named.
+        ("The navy ordered 12 new frigates, adding to the 40 already in service.", []),
+    ],
+)
+def test_a_bare_number_already_there_counts_the_troops_before(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert _found(text) == found

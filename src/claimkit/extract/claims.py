@@ -434,6 +434,7 @@ _STAY_AFTER = re.compile(
     r"""\s(?:(?:were|are|is|was)\s(?:now\s|still\s|currently\s)?(?:stationed|deployed|based|posted|serving)
     |(?:remain|remained|remains|stayed|stay|stays)\s(?:there|here|in|on|at|near|behind|stationed|deployed)
     |(?:it|they)\s(?:keeps|kept|keep|has|had|maintains|maintained|fields)\s(?:there|in|on|at|near)
+    |already\s(?:there|here|in|on|at|near|stationed|deployed|based)    # "the 40,000 already in the region"
     )\b""",
     re.X | re.I,
 )
