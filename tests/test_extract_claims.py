@@ -1599,3 +1599,22 @@ def test_a_bare_number_already_there_counts_the_troops_before(
     text: str, found: list[tuple[int, str]]
 ) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A deployment that has begun gives the total it will reach, not troops already there.
+        ("Kenya has begun deploying 1,000 soldiers to Haiti, officials said.", [1000]),
+        ("The army began sending 3,000 troops to the border on Monday, the ministry said.", [3000]),
+        ("Poland has started dispatching 5,000 soldiers to the eastern frontier, the minister said.", [5000]),
+        # ... not troops that have been deployed.
+        ("Kenya has deployed 1,000 soldiers to Haiti, officials said.", []),
+    ],
+)
+def test_a_deployment_begun_is_an_expected_total(text: str, found: list[int]) -> None:
+    assert [
+        int(c.quantity.value)
+        for c in extract_claims(read_document(text))
+        if c.measure.value == "expected_total"
+    ] == found

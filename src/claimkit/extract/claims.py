@@ -223,7 +223,8 @@ _TENSE = re.compile(
         |planning|preparing\s+to|prepares\s+to|could|may\s+(?:send|deploy|soon|dispatch)|is\s+to|are\s+to
         |due\s+to|scheduled|eventually|ultimately|in\s+the\s+coming|next\s+(?:week|month|year)
         |intends?\s+to|aims?\s+to|to\s+be\s+(?:deployed|sent|stationed|dispatched)|to\s+follow|to\s+come
-        |pledged|pledges?|promised|promises?|vowed\s+to|offered\s+to)
+        |pledged|pledges?|promised|promises?|vowed\s+to|offered\s+to
+        |(?:begun|began|begins?|started|starts?)\s+(?:deploying|sending|dispatching))  # a deployment under way
     )\b""",
     re.X | re.I,
 )
