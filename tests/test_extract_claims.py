@@ -1618,3 +1618,24 @@ def test_a_deployment_begun_is_an_expected_total(text: str, found: list[int]) ->
         for c in extract_claims(read_document(text))
         if c.measure.value == "expected_total"
     ] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "at the height of <an event>" is a time: the troops there then, no formation's peak.
+        ("Some 8,000 troops took part at the height of the exercise, the army said.", [(8000, "deployed")]),
+        (
+            "About 30,000 soldiers were in the region at the height of the war, officials said.",
+            [(30000, "deployed")],
+        ),
+        (
+            "The mission counted 2,500 peacekeepers at the peak of the crisis, the UN said.",
+            [(2500, "deployed")],
+        ),
+        # ... not a force at its own peak.
+        ("The army numbered 300,000 soldiers at its peak, historians said.", [(300000, "formation")]),
+    ],
+)
+def test_at_the_height_of_an_event_is_a_time(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

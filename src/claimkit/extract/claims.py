@@ -320,8 +320,8 @@ _STANDING_UNIT = re.compile(r"\b(?:corps|army|armies|division|fleet|navy|armed\s
 # A size at a peak or at full strength is the formation's, not a deployment: "some 20,000 soldiers at full
 # strength".
 _PEAK_AFTER = re.compile(
-    r"^[\s\w,'’-]{0,30}?\bat\s+(?:(?:its|their|the)\s+(?:peak|height)|full\s+strength)\b", re.I
-)
+    r"^[\s\w,'’-]{0,30}?\bat\s+(?:(?:its|their|the)\s+(?:peak|height)(?!\s+of\b)|full\s+strength)\b", re.I
+)  # "at the height of the drills" is a time: the troops there then
 _CHANGE_AFTER = re.compile(
     r"\s{1,3}(?:to\s{1,3})?(?:\w{1,20}\s{1,3})?(?:double|triple|grow|rise|increase|expand|shrink|fall|decline|drop|halve)\b",
     re.I,
