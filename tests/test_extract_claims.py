@@ -1639,3 +1639,30 @@ def test_a_deployment_begun_is_an_expected_total(text: str, found: list[int]) ->
 )
 def test_at_the_height_of_an_event_is_a_time(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A contingent or garrison that "numbers" N is a body of troops sent, whatever adjective it carries.
+        (
+            "The French military contingent in Chad numbers about 1,000 soldiers, the ministry said.",
+            [(1000, "deployed")],
+        ),
+        (
+            "Italy's army contingent in Lebanon numbers some 1,100 troops, officials said.",
+            [(1100, "deployed")],
+        ),
+        (
+            "The British military garrison on the island numbers 1,200 personnel, the MoD said.",
+            [(1200, "deployed")],
+        ),
+        # ... not a whole army that numbers N.
+        (
+            "The Russian military numbers about 1,100,000 active personnel, analysts said.",
+            [(1100000, "formation")],
+        ),
+    ],
+)
+def test_a_contingent_that_numbers_is_deployed(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

@@ -362,6 +362,7 @@ _SIZE_OF = re.compile(
 )
 # Force names that are themselves a body of troops (a presence or deployment may be ships or aircraft).
 _TROOP_BODIES = frozenset({"contingent", "garrison"})
+_OWNER_BODY = re.compile(r"\b(?:contingent|garrison)s?\b")  # a body of troops as an owner's head
 # The last personnel noun of a text (a bounded window before a size phrase).
 _LAST_TROOPS = re.compile(
     r"\b(?:troops|soldiers|forces|servicemen|personnel|fighters|peacekeepers|marines)\b", re.I
@@ -1170,7 +1171,9 @@ def _measure(
         owner = before_num[: numbers_verb.start()].lower()[-60:]
         # The subject's head, before its modifiers: "the garrison at the military base numbers" is a garrison.
         modifier = _OWNER_MODIFIER.search(owner)
-        if _OWNER_UNIT.search(owner, 0, modifier.start() if modifier is not None else len(owner)):
+        head_end = modifier.start() if modifier is not None else len(owner)
+        # "the Russian military contingent numbers": a contingent sent abroad, whatever adjective it has
+        if _OWNER_UNIT.search(owner, 0, head_end) and not _OWNER_BODY.search(owner, 0, head_end):
             return Measure.FORMATION, False
     phrase = text[number_start : counted.end].lower()
     # A formation when the count is possessed ("the army has ...") and active or in total; the three pure
