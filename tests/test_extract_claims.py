@@ -1666,3 +1666,21 @@ def test_at_the_height_of_an_event_is_a_time(text: str, found: list[tuple[int, s
 )
 def test_a_contingent_that_numbers_is_deployed(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A headline's subject and "to send/deploy" is its future: the total expected.
+        ("Japan to send 200 more troops to South Sudan - minister", [(200, "expected_total")]),
+        ("South Korea to deploy 300 soldiers to UN mission in Lebanon", [(300, "expected_total")]),
+        ("Britain to dispatch another 1,000 soldiers to Estonia, says MoD", [(1000, "expected_total")]),
+        # ... not a past purpose infinitive inside a sentence.
+        (
+            "On Monday the army used helicopters to deploy 300 soldiers to the flooded town, officials said.",
+            [(300, "deployed")],
+        ),
+    ],
+)
+def test_a_headline_to_send_is_an_expected_total(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

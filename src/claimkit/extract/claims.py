@@ -1197,9 +1197,19 @@ def _measure(
         return Measure.DEPLOYED, False  # "will call up 22,000, up from 14,000 last year": the level before
     if _tense(pre, post if post is not None else _clause_after(text, counted.end)) == "proj":
         return Measure.EXPECTED_TOTAL, True
+    if before_start == 0 and _HEADLINE_TO.match(before_num):
+        return Measure.EXPECTED_TOTAL, True  # a headline's future: "Indonesia to send 1,000 more peacekeepers"
     return Measure.DEPLOYED, False
 
 
+# A sentence opening with a name and "to send": a headline's future ("South Korea to deploy 300 more").
+_HEADLINE_TO = re.compile(
+    r"""\s{0,3}(?:[A-Z][\w’'.-]{0,30}\s{1,3}){1,4}          # the subject's capitalised words
+    to\s{1,3}(?:send|deploy|dispatch|station)\s{1,3}       # the infinitive of a headline
+    (?:[\w-]{1,20}\s{1,3}){0,2}$                            # "up to", "another"
+    """,
+    re.X,
+)
 _WINDOW = 300  # characters around a number that its clause can reach
 # The level a change starts from is a past fact, whatever the sentence projects: "up from 14,000".
 _EARLIER_LEVEL = re.compile(
