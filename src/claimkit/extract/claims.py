@@ -1198,7 +1198,7 @@ def _measure(
     if _tense(pre, post if post is not None else _clause_after(text, counted.end)) == "proj":
         return Measure.EXPECTED_TOTAL, True
     if before_start == 0 and _HEADLINE_TO.match(before_num):
-        return Measure.EXPECTED_TOTAL, True  # a headline's future: "Indonesia to send 1,000 more peacekeepers"
+        return Measure.EXPECTED_TOTAL, True  # a headline's future: "Indonesia to send 1,000 more"
     return Measure.DEPLOYED, False
 
 
