@@ -1477,3 +1477,210 @@ def test_but_are_now_gives_a_bare_level_of_the_troops_before(text: str, found: l
 def test_a_statement_in_a_month_does_not_date_the_figure(text: str, dates: list[str | None]) -> None:
     doc = read_document(text, source=Source(id="t", outlet="Test Wire", published=PUBLISHED))
     assert [str(c.ref_date) if c.ref_date else None for c in extract_claims(doc)] == dates
+
+
+# ---- rules generalised from the ninth blind holdout (tests/unseen/README.md)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # An aircraft's type designation before "fighters" makes them aircraft, not people.
+        ("The air force will buy 20 more F-16V fighters from the United States, the ministry said.", []),
+        ("Egypt took delivery of 24 Su-35 fighters last year, the defence ministry said.", []),
+        ("India plans to field 36 more Rafale and 12 MiG-29 fighters, the air force said.", []),
+        ("Poland ordered 32 F-35A fighters for its air force, the army said.", []),
+        # ... not fighters of a named armed group.
+        ("About 200 Wagner fighters were deployed to the town, the army said.", [200]),
+    ],
+)
+def test_an_aircraft_type_before_fighters_counts_aircraft(text: str, found: list[int]) -> None:
+    assert _counts(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A size "at full strength" is a formation's nominal size, not troops sent anywhere.
+        (
+            "The 3rd Brigade, about 4,000 soldiers at full strength, received new rifles.",
+            [(4000, "formation")],
+        ),
+        ("The regiment counts some 1,200 troops at full strength, the army said.", [(1200, "formation")]),
+        ("Each division has 15,000 personnel at full strength, officials said.", [(15000, "formation")]),
+        # ... not troops deployed without any strength named.
+        ("About 4,000 soldiers arrived at the base in full gear, the army said.", [(4000, "deployed")]),
+    ],
+)
+def test_a_size_at_full_strength_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A negated bare number denies any count: "and not one more".
+        ("About 1,500 soldiers are at the base, and not one more, the minister said.", [1500]),
+        ("We have 400 troops in the country and will send not one more, the president said.", [400]),
+        ("Some 2,000 marines are deployed there, but never 3,000 as claimed, the navy said.", [2000]),
+        # ... not a bare number that continues the troops before it.
+        ("About 1,500 soldiers are at the base, and 500 more will follow, the minister said.", [1500, 500]),
+    ],
+)
+def test_a_negated_bare_number_is_no_count(text: str, found: list[int]) -> None:
+    assert _counts(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "according to a report in X": the publication speaks, never the report's article.
+        (
+            "About 800 troops remain in the north, according to a report in the Kyiv Independent.",
+            "Kyiv Independent",
+        ),
+        ("Some 1,200 soldiers were sent, according to an article in Le Monde on Monday.", "Le Monde"),
+        ("About 300 marines are based there, according to a recent report on Al Jazeera.", "Al Jazeera"),
+        # ... not a report by a body, which names the body.
+        ("About 800 troops remain in the north, according to a report by the UN.", "United Nations"),
+    ],
+)
+def test_a_report_in_a_publication_is_the_publications(text: str, actor: str) -> None:
+    assert _stated_actors(text) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A contributor's share "of them" counts the troops named before in the sentence.
+        (
+            "The mission has 11,000 troops in Mali; Chad provides some 1,400 of them, the UN said.",
+            [(11000, "deployed"), (1400, "deployed")],
+        ),
+        (
+            "About 4,000 soldiers serve in the brigade, and Germans make up roughly 1,500 of them.",
+            [(4000, "deployed"), (1500, "deployed")],
+        ),
+        (
+            "NATO keeps 5,000 troops in Kosovo, of which Italy contributes about 700 of them.",
+            [(5000, "deployed"), (700, "deployed")],
+        ),
+        # ... not a withdrawal of some of them.
+        ("The mission has 11,000 troops in Mali and will withdraw 2,000 of them.", [(11000, "deployed")]),
+    ],
+)
+def test_a_contributors_share_of_them_counts_the_troops_before(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A bare number "already" somewhere counts the troops named before it: the level a reinforcement joins.
+        (
+            "Britain will send 300 more soldiers, on top of the 900 already in Estonia, the ministry said.",
+            [(300, "expected_total"), (900, "deployed")],
+        ),
+        (
+            "About 1,000 troops could follow, joining the 4,500 already stationed there, officials said.",
+            [(1000, "expected_total"), (4500, "deployed")],
+        ),
+        (
+            "Another 200 marines arrived on Friday to reinforce the 1,800 already deployed on the island.",
+            [(200, "deployed"), (1800, "deployed")],
+        ),
+        # ... not a bare number of ships already in service, with no troops named.
+        ("The navy ordered 12 new frigates, adding to the 40 already in service.", []),
+    ],
+)
+def test_a_bare_number_already_there_counts_the_troops_before(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A deployment that has begun gives the total it will reach, not troops already there.
+        ("Kenya has begun deploying 1,000 soldiers to Haiti, officials said.", [1000]),
+        ("The army began sending 3,000 troops to the border on Monday, the ministry said.", [3000]),
+        ("Poland has started dispatching 5,000 soldiers to the eastern frontier, the minister said.", [5000]),
+        # ... not troops that have been deployed.
+        ("Kenya has deployed 1,000 soldiers to Haiti, officials said.", []),
+    ],
+)
+def test_a_deployment_begun_is_an_expected_total(text: str, found: list[int]) -> None:
+    assert [
+        int(c.quantity.value)
+        for c in extract_claims(read_document(text))
+        if c.measure.value == "expected_total"
+    ] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "at the height of <an event>" is a time: the troops there then, no formation's peak.
+        ("Some 8,000 troops took part at the height of the exercise, the army said.", [(8000, "deployed")]),
+        (
+            "About 30,000 soldiers were in the region at the height of the war, officials said.",
+            [(30000, "deployed")],
+        ),
+        (
+            "The mission counted 2,500 peacekeepers at the peak of the crisis, the UN said.",
+            [(2500, "deployed")],
+        ),
+        # ... not a force at its own peak.
+        ("The army numbered 300,000 soldiers at its peak, historians said.", [(300000, "formation")]),
+    ],
+)
+def test_at_the_height_of_an_event_is_a_time(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A contingent or garrison that "numbers" N is a body of troops sent, whatever adjective it carries.
+        (
+            "The French military contingent in Chad numbers about 1,000 soldiers, the ministry said.",
+            [(1000, "deployed")],
+        ),
+        (
+            "Italy's army contingent in Lebanon numbers some 1,100 troops, officials said.",
+            [(1100, "deployed")],
+        ),
+        (
+            "The British military garrison on the island numbers 1,200 personnel, the MoD said.",
+            [(1200, "deployed")],
+        ),
+        # ... not a whole army that numbers N.
+        (
+            "The Russian military numbers about 1,100,000 active personnel, analysts said.",
+            [(1100000, "formation")],
+        ),
+    ],
+)
+def test_a_contingent_that_numbers_is_deployed(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A headline's subject and "to send/deploy" is its future: the total expected.
+        ("Japan to send 200 more troops to South Sudan - minister", [(200, "expected_total")]),
+        ("South Korea to deploy 300 soldiers to UN mission in Lebanon", [(300, "expected_total")]),
+        ("Britain to dispatch another 1,000 soldiers to Estonia, says MoD", [(1000, "expected_total")]),
+        # ... not a past purpose infinitive inside a sentence.
+        (
+            "On Monday the army used helicopters to deploy 300 soldiers to the flooded town, officials said.",
+            [(300, "deployed")],
+        ),
+    ],
+)
+def test_a_headline_to_send_is_an_expected_total(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

@@ -116,6 +116,13 @@ _REPORT_FROM = re.compile(
         \s+(?:from|by)\s+""",
     re.X | re.I,
 )
+# A report in a publication, after "according to", is the publication's: "according to a report in the Libya
+# Observer" (a generic head and its article are no speaker).
+_REPORT_IN = re.compile(
+    r"""(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:report|article|story|investigation)  # "a recent report"
+    \s+(?:in|on)\s+""",
+    re.X | re.I,
+)
 # A body's possessive before a data noun: "the Pentagon's latest personnel data" is the Pentagon's word.
 _OWNER_OF_DATA = re.compile(
     r"""^(?P<owner>[^'’]{2,80}?)['’]s\s+                 # "the Pentagon's"
@@ -411,7 +418,7 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
                 continue  # "according to a report by X": the report is part of the first cue
             begin = m.end()
             if kind is CueKind.ACCORDING:
-                inner = _REPORT_FROM.match(sentence, begin)
+                inner = _REPORT_FROM.match(sentence, begin) or _REPORT_IN.match(sentence, begin)
                 if inner is not None:
                     begin = inner.end()
             found = _phrase_after(sentence, begin)

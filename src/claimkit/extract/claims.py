@@ -146,6 +146,9 @@ _PEOPLE = frozenset(
     }
 )
 _CIVILIANS = frozenset(["citizens", "civilians", "people", "residents", "inhabitants"])
+# An aircraft's type designation before "fighters" makes them aircraft: "12 more F-35A fighters", "24 Su-35
+# fighters" (letters, a hyphen, a model number and its variant letters).
+_AIRCRAFT_TYPE = re.compile(r"[A-Za-z]{1,4}-\d{1,3}[A-Za-z]{0,3}")
 _MODIFIERS = _words("""more additional further extra elite special forces' military active-duty active combat-ready
     combat regular new fresh foreign first second third initial other armed ground light heavy infantry
     airborne naval army police trained battle-hardened experienced young reserve of our their its the
@@ -220,7 +223,8 @@ _TENSE = re.compile(
         |planning|preparing\s+to|prepares\s+to|could|may\s+(?:send|deploy|soon|dispatch)|is\s+to|are\s+to
         |due\s+to|scheduled|eventually|ultimately|in\s+the\s+coming|next\s+(?:week|month|year)
         |intends?\s+to|aims?\s+to|to\s+be\s+(?:deployed|sent|stationed|dispatched)|to\s+follow|to\s+come
-        |pledged|pledges?|promised|promises?|vowed\s+to|offered\s+to)
+        |pledged|pledges?|promised|promises?|vowed\s+to|offered\s+to
+        |(?:begun|began|begins?|started|starts?)\s+(?:deploying|sending|dispatching))  # a deployment under way
     )\b""",
     re.X | re.I,
 )
@@ -313,7 +317,11 @@ _PAY_FOR = re.compile(
 )
 _FORCE_OF = re.compile(r"\b(?:force|formation|grouping)\s+of\s+(?:\w+\s+){0,2}$", re.I)
 _STANDING_UNIT = re.compile(r"\b(?:corps|army|armies|division|fleet|navy|armed\s+forces|military)\b", re.I)
-_PEAK_AFTER = re.compile(r"^[\s\w,'’-]{0,30}?\bat\s+(?:its|their|the)\s+(?:peak|height)\b", re.I)
+# A size at a peak or at full strength is the formation's, not a deployment: "some 20,000 soldiers at full
+# strength".
+_PEAK_AFTER = re.compile(
+    r"^[\s\w,'’-]{0,30}?\bat\s+(?:(?:its|their|the)\s+(?:peak|height)(?!\s+of\b)|full\s+strength)\b", re.I
+)  # "at the height of the drills" is a time: the troops there then
 _CHANGE_AFTER = re.compile(
     r"\s{1,3}(?:to\s{1,3})?(?:\w{1,20}\s{1,3})?(?:double|triple|grow|rise|increase|expand|shrink|fall|decline|drop|halve)\b",
     re.I,
@@ -354,6 +362,7 @@ _SIZE_OF = re.compile(
 )
 # Force names that are themselves a body of troops (a presence or deployment may be ships or aircraft).
 _TROOP_BODIES = frozenset({"contingent", "garrison"})
+_OWNER_BODY = re.compile(r"\b(?:contingent|garrison)s?\b")  # a body of troops as an owner's head
 # The last personnel noun of a text (a bounded window before a size phrase).
 _LAST_TROOPS = re.compile(
     r"\b(?:troops|soldiers|forces|servicemen|personnel|fighters|peacekeepers|marines)\b", re.I
@@ -369,6 +378,14 @@ _LABEL_LOSSES = re.compile(
 # there still Belarusian troops near the border?"). The bare number answering it counts them.
 _ASKED = re.compile(r"\bhow\s+many\b|\b(?:the|its|their)\s+(?:number|size|strength)\s+of\b", re.I)
 _OF_THEM = (" of them", " of those", " of these")
+# A contributor's share of the troops named before: "India supplies about 2,400 of them" (a withdrawal of
+# some of them is no level).
+_CONTRIBUTES_BEFORE = re.compile(
+    r"""\b(?:suppl(?:y|ies|ied)|provid(?:e|es|ed)|contribut(?:e|es|ed)|account(?:s|ed)?\s+for|ma(?:ke|kes|de)\s+up)
+    \s{1,3}(?:[\w,-]{1,20}\s{1,3}){0,2}$                  # "about", "roughly"
+    """,
+    re.X | re.I,
+)
 # The word after a bare number that leaves it bare ("400 have arrived", "3,000 more", "2,000 in total").
 _BARE_NEXT = frozenset(
     {
@@ -400,6 +417,8 @@ _BARE_NEXT = frozenset(
         "or",
     }
 )
+# A negation before a bare number denies it: "3,000 servicemen, and not one more".
+_NOT_BEFORE = re.compile(r"\b(?:not|never)\s{1,3}$", re.I)
 # A share before a number: "nine in ten Africa Corps men", "one out of five soldiers" (a proportion, no count).
 _SHARE_BEFORE = re.compile(
     r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s(?:in|out\sof)\s$", re.I
@@ -417,6 +436,7 @@ _STAY_AFTER = re.compile(
     r"""\s(?:(?:were|are|is|was)\s(?:now\s|still\s|currently\s)?(?:stationed|deployed|based|posted|serving)
     |(?:remain|remained|remains|stayed|stay|stays)\s(?:there|here|in|on|at|near|behind|stationed|deployed)
     |(?:it|they)\s(?:keeps|kept|keep|has|had|maintains|maintained|fields)\s(?:there|in|on|at|near)
+    |already\s(?:there|here|in|on|at|near|stationed|deployed|based)    # "the 40,000 already in the region"
     )\b""",
     re.X | re.I,
 )
@@ -627,6 +647,8 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
             return _Counted("states", low, stop, end)  # "32 NATO members": the member states, not people
         if not armed and low in CONTEXTUAL_PERSONNEL and not military:
             armed = _ARMED_OF.match(window, m.end()) is not None  # "officers of Iran's Revolutionary Guards"
+        if low == "fighters" and taken and _AIRCRAFT_TYPE.fullmatch(taken[-1]):
+            return _Counted("none", low, stop, end)
         if (low in PERSONNEL or (armed and low in CONTEXTUAL_PERSONNEL)) and (
             military or low not in CONTEXTUAL_PERSONNEL or armed or _country_of(taken)
         ):
@@ -1065,7 +1087,7 @@ _NEEDLES_FORCE_OF = ("force", "formation", "grouping")
 _NEEDLES_NUMBERS_VERB = ("number", "total")
 _NEEDLES_HAVE_BEFORE = ("has", "have", "had", "maintain", "field")
 _NEEDLES_IN_TOTAL_AFTER = ("total", "all", "active")
-_NEEDLES_PEAK_AFTER = ("peak", "height")
+_NEEDLES_PEAK_AFTER = ("peak", "height", "strength")
 _NEEDLES_OTHER_CUE = (
     "propos", "refused", "will", "won't", "would", "ruled", "captur", "surrender", "prisoner", "detain",
     "hostage", "evacuat", "reject", "amount", "arrest", "jail", "expel", "sentenc", "convict", "imprison",
@@ -1149,7 +1171,9 @@ def _measure(
         owner = before_num[: numbers_verb.start()].lower()[-60:]
         # The subject's head, before its modifiers: "the garrison at the military base numbers" is a garrison.
         modifier = _OWNER_MODIFIER.search(owner)
-        if _OWNER_UNIT.search(owner, 0, modifier.start() if modifier is not None else len(owner)):
+        head_end = modifier.start() if modifier is not None else len(owner)
+        # "the Russian military contingent numbers": a contingent sent abroad, whatever adjective it has
+        if _OWNER_UNIT.search(owner, 0, head_end) and not _OWNER_BODY.search(owner, 0, head_end):
             return Measure.FORMATION, False
     phrase = text[number_start : counted.end].lower()
     # A formation when the count is possessed ("the army has ...") and active or in total; the three pure
@@ -1173,9 +1197,19 @@ def _measure(
         return Measure.DEPLOYED, False  # "will call up 22,000, up from 14,000 last year": the level before
     if _tense(pre, post if post is not None else _clause_after(text, counted.end)) == "proj":
         return Measure.EXPECTED_TOTAL, True
+    if before_start == 0 and _HEADLINE_TO.match(before_num):
+        return Measure.EXPECTED_TOTAL, True  # a headline's future: "Indonesia to send 1,000 more"
     return Measure.DEPLOYED, False
 
 
+# A sentence opening with a name and "to send": a headline's future ("South Korea to deploy 300 more").
+_HEADLINE_TO = re.compile(
+    r"""\s{0,3}(?:[A-Z][\w’'.-]{0,30}\s{1,3}){1,4}          # the subject's capitalised words
+    to\s{1,3}(?:send|deploy|dispatch|station)\s{1,3}       # the infinitive of a headline
+    (?:[\w-]{1,20}\s{1,3}){0,2}$                            # "up to", "another"
+    """,
+    re.X,
+)
 _WINDOW = 300  # characters around a number that its clause can reach
 # The level a change starts from is a past fact, whatever the sentence projects: "up from 14,000".
 _EARLIER_LEVEL = re.compile(
@@ -1754,7 +1788,15 @@ def _inherit(
             noun = named[-1]
             country = _country_of(text[max(0, noun.start() - 40) : noun.start()].split())
             return _Counted("personnel", noun.group().lower(), end, start, country)
+    if (
+        sentence_personnel is not None
+        and text.startswith(_OF_THEM, end)
+        and _CONTRIBUTES_BEFORE.search(before, max(0, len(before) - 60))
+    ):
+        return attrs.evolve(sentence_personnel, end=end, start=start)  # "India supplies about 2,400 of them"
     bare = nxt in _BARE_NEXT
+    if _NOT_BEFORE.search(before):
+        return None  # "and not one more": a denial of any more, no count
     if not bare and not _TIME_AFTER.match(text, end) and not _NOW_AFTER.match(text, end):
         return None
     if sentence_personnel is not None and _ELLIPSIS_LINK.search(before):
