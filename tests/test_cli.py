@@ -195,6 +195,51 @@ def test_sources_from_stdin_and_json(
     assert json.loads(out)[0]["outlet"] == "AsiaNews"
 
 
+def _archive_with_bad_files(tmp_path: Path) -> Path:
+    """A directory of two readable reports, a binary file and an empty one."""
+    (tmp_path / "a.txt").write_text("Troops sent\n\nSome 3,000 troops were sent, officials said.")
+    (tmp_path / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00binary")
+    (tmp_path / "c.txt").write_text("   \n")
+    (tmp_path / "d.txt").write_text("More troops\n\nMore than 12,000 troops were sent, the ministry said.")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("command", "shown"),
+    [
+        (["sources"], ["Troops sent", "More troops"]),
+        (["extract"], ["3,000", "12,000"]),
+        (["estimate"], ["3,000", "12,000+"]),
+    ],
+)
+def test_skip_unreadable_names_each_bad_file_and_goes_on(
+    command: list[str], shown: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    archive = str(_archive_with_bad_files(tmp_path))
+    code, out, err = _run([*command, archive], capsys)
+    assert (code, out) == (1, "")
+    assert "b.txt" in err
+    assert "binary" in err
+    code, out, err = _run([*command, "--skip-unreadable", archive], capsys)
+    assert code == 0
+    assert all(text in out for text in shown), out
+    skipped = [line for line in err.splitlines() if line.startswith("claimkit: skipped ")]
+    assert [line.split()[2].rstrip(":") for line in skipped[:2]] == [
+        str(tmp_path / n) for n in ("b.txt", "c.txt")
+    ]
+    assert skipped[-1] == "claimkit: skipped 2 unreadable input(s)"
+
+
+def test_skip_unreadable_on_standard_input(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO("  "))
+    code, out, err = _run(["sources", "--skip-unreadable", "-"], capsys)
+    assert code == 0
+    assert out.splitlines()[1:] == []
+    assert err.splitlines()[0].startswith("claimkit: skipped -: empty document")
+
+
 class _Tty(io.StringIO):
     def isatty(self) -> bool:
         return True

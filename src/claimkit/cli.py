@@ -31,7 +31,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import IO, Any
 
-from claimkit.errors import ClaimkitError, GoldFileError, SerializationError
+from claimkit.errors import ClaimkitError, DocumentError, GoldFileError, SerializationError
 from claimkit.model import Claim, Claims, Document, Measure, Stance
 
 __all__ = ["PROGRESS_THRESHOLD", "build_parser", "main"]
@@ -92,24 +92,47 @@ def _count_files(paths: Sequence[str]) -> int:
     return total
 
 
-def _iter_inputs(paths: Sequence[str], stdin: IO[str], stderr: IO[str]) -> Iterator[Document]:
-    """Documents from the paths (``-`` is standard input); the bundled corpus when there are none."""
-    from claimkit.documents import iter_documents, load_corpus, read_document
+def _iter_inputs(
+    paths: Sequence[str], stdin: IO[str], stderr: IO[str], *, skip_unreadable: bool = False
+) -> Iterator[Document]:
+    """Documents from the paths (``-`` is standard input); the bundled corpus when there are none.
+
+    With ``skip_unreadable``, a file that cannot be read (binary, undecodable, gone)
+    is named on ``stderr`` with the reason and reading goes on; otherwise the first
+    such file stops the command.
+    """
+    from claimkit.documents import ReadFailure, iter_documents, load_corpus, read_document
 
     if not paths:
         yield from load_corpus()
         return
+    skipped: list[str] = []
+
+    def skip(failure: ReadFailure) -> None:
+        skipped.append(failure.path)
+        stderr.write(f"claimkit: skipped {failure.path}: {_one_line(failure.error)}\n")
+
+    on_error = skip if skip_unreadable else None
     progress = _Progress(_count_files([p for p in paths if p != "-"]), stderr)
     try:
         for path in paths:
             if path == "-":
-                yield read_document(stdin.read())
+                try:
+                    document = read_document(stdin.read())
+                except DocumentError as error:
+                    if not skip_unreadable:
+                        raise
+                    skip(ReadFailure("-", error))
+                    continue
+                yield document
                 continue
-            for document in iter_documents(path):
+            for document in iter_documents(path, on_error=on_error):
                 progress.step()
                 yield document
     finally:
         progress.close()
+        if skipped:
+            stderr.write(f"claimkit: skipped {len(skipped)} unreadable input(s)\n")
 
 
 def _read_claims_file(path: str) -> tuple[list[Claim], list[Stance]]:
@@ -150,7 +173,12 @@ def _json_path(path: str) -> str:
 
 
 def _gather(
-    paths: Sequence[str], stdin: IO[str], stderr: IO[str], *, stances: bool = True
+    paths: Sequence[str],
+    stdin: IO[str],
+    stderr: IO[str],
+    *,
+    stances: bool = True,
+    skip_unreadable: bool = False,
 ) -> tuple[list[Document], Claims, tuple[Stance, ...]]:
     """Read the inputs and extract claims (and stances) from every document."""
     from claimkit.extract import collection_anchor, extract_claims, extract_stances
@@ -165,7 +193,7 @@ def _gather(
         claims += more_claims
         found_stances += more_stances
     if text_paths or not json_paths:
-        documents.extend(_iter_inputs(text_paths, stdin, stderr))
+        documents.extend(_iter_inputs(text_paths, stdin, stderr, skip_unreadable=skip_unreadable))
         # Documents read together share a time of writing: an undated one is read against it.
         anchor = collection_anchor(documents)
         for document in documents:
@@ -182,7 +210,7 @@ def _cmd_estimate(args: argparse.Namespace, out: IO[str], stdin: IO[str], err: I
     from claimkit.reconciliation import reconcile
     from claimkit.render import estimate_markdown, estimate_text
 
-    _, claims, stances = _gather(args.paths, stdin, err)
+    _, claims, stances = _gather(args.paths, stdin, err, skip_unreadable=args.skip_unreadable)
     measures = [Measure(m) for m in args.measure] if args.measure else None
     estimate = reconcile(
         claims,
@@ -223,7 +251,9 @@ def _cmd_extract(args: argparse.Namespace, out: IO[str], stdin: IO[str], err: IO
     from claimkit.render import claims_table_text, stances_table_text
     from claimkit.serialize import to_dict
 
-    _, claims, stances = _gather(args.paths, stdin, err, stances=not args.no_stances)
+    _, claims, stances = _gather(
+        args.paths, stdin, err, stances=not args.no_stances, skip_unreadable=args.skip_unreadable
+    )
     if args.format == "json":
         payload = {"claims": to_dict(list(claims)), "stances": to_dict(list(stances))}
         out.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
@@ -249,7 +279,7 @@ def _cmd_sources(args: argparse.Namespace, out: IO[str], stdin: IO[str], err: IO
     from claimkit.render import sources_table_text
     from claimkit.serialize import to_dict
 
-    sources = [d.source for d in _iter_inputs(args.paths, stdin, err)]
+    sources = [d.source for d in _iter_inputs(args.paths, stdin, err, skip_unreadable=args.skip_unreadable)]
     if args.format == "json":
         out.write(json.dumps(to_dict(sources), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -336,6 +366,14 @@ def build_parser() -> argparse.ArgumentParser:
         "text files, directories of .txt/.md files, or - for standard input (default: the bundled corpus)"
     )
 
+    def skip_option(command: argparse.ArgumentParser) -> None:
+        command.add_argument(
+            "--skip-unreadable",
+            action="store_true",
+            help="name each file that cannot be read (binary, undecodable) on standard error and go on "
+            "(default: stop at the first)",
+        )
+
     est = commands.add_parser(
         "estimate",
         help="reconcile the figures into one ranged, cited estimate",
@@ -363,6 +401,7 @@ def build_parser() -> argparse.ArgumentParser:
     est.add_argument("--format", choices=("text", "markdown", "json"), default="text", help="output format")
     est.add_argument("--plot", metavar="FILE", help="also write the plot to FILE (.png, .svg, .pdf)")
     est.add_argument("--dpi", type=int, default=110, help="resolution of a raster plot (default: 110)")
+    skip_option(est)
     est.set_defaults(run=_cmd_estimate)
 
     ext = commands.add_parser(
@@ -379,6 +418,7 @@ def build_parser() -> argparse.ArgumentParser:
         "csv (flat, best/low/high first), jsonld (schema.org + PROV-O)",
     )
     ext.add_argument("--no-stances", action="store_true", help="leave stances out")
+    skip_option(ext)
     ext.set_defaults(run=_cmd_extract)
 
     src = commands.add_parser(
@@ -388,6 +428,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     src.add_argument("paths", nargs="*", metavar="PATH", help=paths_help)
     src.add_argument("--format", choices=("table", "json"), default="table", help="output format")
+    skip_option(src)
     src.set_defaults(run=_cmd_sources)
 
     ev = commands.add_parser(
