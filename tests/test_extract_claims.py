@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from claimkit.dates import find_dates
 from claimkit.documents import load_corpus, read_document
 from claimkit.extract import extract_claims, extract_quantities, parse_quantity
 from claimkit.extract.actors import Gazetteer
@@ -1684,3 +1685,20 @@ def test_a_contingent_that_numbers_is_deployed(text: str, found: list[tuple[int,
 )
 def test_a_headline_to_send_is_an_expected_total(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # A wire dateline's day without a year is current: the publication's year, not a past event's.
+        ("It began in March 2019.\nNAIROBI, June 9 (Wire) - More came.", ["March 2019", "2026-06-09"]),
+        ("It landed in July 2021.\n\nDAR ES SALAAM, Tanzania, June 2 - Fifty left.", ["July 2021", "2026-06-02"]),
+        ("They arrived in May 2020.\nNEW YORK, Jan 30 (AP) - More came.", ["May 2020", "2026-01-30"]),
+        # ... not a day without a year in a sentence, nor after a place not in capitals: the running year.
+        ("It began in May 2019.\nOn June 9 more came.", ["May 2019", "2019-06-09"]),
+        ("It began in May 2019.\nNairobi, June 9 - more came.", ["May 2019", "2019-06-09"]),
+    ],
+)
+def test_a_dateline_day_takes_the_publication_year(text: str, dates: list[str]) -> None:
+    found = find_dates(text, anchor=dt.date(2026, 6, 9))
+    assert [str(m.window) for m in found] == dates

@@ -539,6 +539,26 @@ def _mention_span(text: str, m: re.Match[str]) -> tuple[int, int]:
     return start, end
 
 
+# A wire dateline before a day without a year: "CAIRO, June 9 (Reuters) -" opens a line with a place in capitals
+# (maybe a country after it). A roundup's items are all current: its day takes the publication's year, never
+# the year of a past event an earlier item named ("landed in July 2021").
+_DATELINE_BEFORE = re.compile(
+    r"""(?:\A|\n)[\ \t]{0,4}
+    [A-Z][A-Z.'\-]{1,20}(?:\ [A-Z][A-Z.'\-]{1,20}){0,3}   # the place, in capitals: "DAR ES SALAAM"
+    (?:,\ [A-Z][\w.'\-]{1,20}(?:\ [A-Z][\w.'\-]{1,20}){0,2})?  # maybe its country: ", Mozambique"
+    ,\ {1,3}\Z""",
+    re.X,
+)
+
+
+def _is_dateline(text: str, m: re.Match[str]) -> bool:
+    """Whether a day without a year opens a wire dateline ("MOGADISHU, June 9")."""
+    if not m["mdy"] or m["mdy_y"]:
+        return False
+    start = m.start()
+    return _DATELINE_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
 def find_dates(text: str, *, anchor: _dt.date | DateWindow | None = None) -> tuple[DateMention, ...]:
     """Find every date expression of a text, in order, resolving partial ones.
 
@@ -564,6 +584,8 @@ def find_dates(text: str, *, anchor: _dt.date | DateWindow | None = None) -> tup
     ctx = now
     found: list[DateMention] = []
     for m, start, end in _scan(text):
+        if now.year is not None and _is_dateline(text, m):
+            ctx = now  # a dateline is the time of writing again
         window, ctx = _resolve(m, ctx, now)
         found.append(DateMention(span=Span._trusted(start, end), text=text[start:end], window=window))
     return tuple(found)
