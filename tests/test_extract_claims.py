@@ -1702,3 +1702,19 @@ def test_a_headline_to_send_is_an_expected_total(text: str, found: list[tuple[in
 def test_a_dateline_day_takes_the_publication_year(text: str, dates: list[str]) -> None:
     found = find_dates(text, anchor=dt.date(2026, 6, 9))
     assert [str(m.window) for m in found] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A verb after "and" shares the subject of the verb before: the words before "and" are no speaker.
+        ("The ministry confirmed the plan in a statement Monday and said 300 troops would stay.", "ministry"),
+        ("The army announced the move Tuesday and added that 500 soldiers were there.", "army"),
+        # ... and where the first verb is no reporting verb, no speaker at all (never "Friday and").
+        ("Ms Grant met reporters Friday and said some 500 soldiers were there.", ""),
+        # ... not a subject of two names joined by "and", which speaks.
+        ("Britain and France said 300 troops would stay.", "United Kingdom"),
+    ],
+)
+def test_a_second_verb_after_and_keeps_the_first_subject(text: str, actor: str) -> None:
+    assert _stated_actors(text) == [actor]

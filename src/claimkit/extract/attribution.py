@@ -296,6 +296,8 @@ def _walk_back(sentence: str, offset: int, words: list[tuple[str, int]], cut: bo
         i -= 1
     if cut and i < 2:
         return _REACHED_START
+    if i >= 0 and words[i][0].lower() in ("and", "or"):
+        return None  # "She confirmed it Wednesday and said": a second verb of the subject before, not a name
     last = i
     first = None
     taken = 0
