@@ -1718,3 +1718,18 @@ def test_a_dateline_day_takes_the_publication_year(text: str, dates: list[str]) 
 )
 def test_a_second_verb_after_and_keeps_the_first_subject(text: str, actor: str) -> None:
     assert _stated_actors(text) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A title's full stop does not end an inverted speaker: "said Capt. Lauren Okafor" names her.
+        ("About 140 troops left, said Capt. Lauren Okafor.", "Capt. Lauren Okafor"),
+        ("Some 300 soldiers will stay, said Lt. Col. Mark Reyes, a spokesman.", "Lt. Col. Mark Reyes"),
+        ("About 900 troops are there, says Brig. Anna Kowal.", "Brig. Anna Kowal"),
+        # ... not a sentence's own full stop after a lower-case word.
+        ("About 140 troops left, said the spokesman. More may follow.", "spokesman"),
+    ],
+)
+def test_a_title_full_stop_keeps_the_speaker_whole(text: str, actor: str) -> None:
+    assert _stated_actors(text)[:1] == [actor]

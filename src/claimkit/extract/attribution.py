@@ -152,7 +152,10 @@ _SIGN_NAME = re.compile(
     re.X,
 )
 _PHRASE_END = re.compile(
-    r"""[,;:!?()“”"\[\]]|(?<![A-Z])\.|\s(?:that|who|which|suggests?|says?|said|shows?|showed|indicates?|on|in\s+a|
+    r"""[,;:!?()“”"\[\]]
+    |(?<![A-Z])(?<!\b(?:Lt|Dr|Mr|Ms))(?<!\b(?:Col|Gen|Maj|Sgt|Cpl|Adm|Cdr|Mrs|Cpt))(?<!\b(?:Capt|Brig|Cmdr|Prof))\.
+    # a full stop, not an initial's ("U.S.") nor a title's ("said Capt. Lauren Okafor")
+    |\s(?:that|who|which|suggests?|says?|said|shows?|showed|indicates?|on|in\s+a|
     in\s+an|estimates?|believes?|told|reports?|put)\s
     |\s(?:published|released|issued|compiled|dated)\s(?![^,;:()]{0,40}?\bby\s)  # "a report by X published on Monday"
     |\s(?:quoted|cited)\s+by\s  # "a military source quoted by <outlet>": the outlet relays the source
