@@ -1733,3 +1733,29 @@ def test_a_second_verb_after_and_keeps_the_first_subject(text: str, actor: str) 
 )
 def test_a_title_full_stop_keeps_the_speaker_whole(text: str, actor: str) -> None:
     assert _stated_actors(text)[:1] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # A transcript's speaker label speaks for its turn, over every paragraph until the next label.
+        (
+            "MR. KIRBY: Good morning.\n\nWe have about 900 troops in Jordan.\n\nQ: And Iraq?",
+            ["Kirby"],
+        ),
+        (
+            "GEN. RYDER: Thanks.\n\nThere are roughly 2,500 troops in Iraq.\n\n"
+            "Q: And Syria?\n\nGEN. RYDER: Around 900 troops remain there.",
+            ["Ryder", "Ryder"],
+        ),
+        (
+            "Press Secretary Anna Lee spoke.\n\nMS. LEE: We have about 300 personnel in Qatar.",
+            ["Press Secretary Anna Lee"],  # the person named before, whose surname the label gives
+        ),
+        # ... not a figure in a questioner's turn, nor after a heading without a title ("UPDATE:").
+        ("MS. LEE: Hello.\n\nQ: Are 500 troops still in Qatar, as reported?", []),
+        ("UPDATE: About 300 troops have left the base.", [""]),
+    ],
+)
+def test_a_speaker_label_speaks_for_its_turn(text: str, actors: list[str]) -> None:
+    assert _stated_actors(text) == actors

@@ -493,6 +493,15 @@ _OPENING_CONTINUATION = re.compile(
     |Also|In\s+addition|Additionally|Moreover|Furthermore)\b)""",
     re.X,
 )
+# A transcript's speaker label opening a turn: "MS. WHITFIELD:", "GEN. RYDER:" (a title makes it a person, not
+# a heading such as "UPDATE:"), or a question's "Q:". The speaker speaks for every turn until the next label.
+_SPEAKER_LABEL = re.compile(
+    r"""(?:(?:MR|MS|MRS|DR|GEN|ADM|COL|CAPT|LT|MAJ|SEC|SECRETARY|GENERAL|ADMIRAL|AMBASSADOR)\.?\ {1,2}  # a title
+    (?P<name>[A-Z][A-Z'\-]{1,20}(?:\ [A-Z][A-Z'\-]{1,20}){0,2})                              # the name
+    |(?P<asker>Q|QUESTION|MODERATOR|OPERATOR))                                            # or no speaker's
+    :\s""",
+    re.X,
+)
 _GENERIC_SPEAKERS = _words("""report reports the report statement analysis study data figures statistics imagery satellite imagery
     documents estimates say this information intelligence-gathering""")
 _ANAPHORIC_HEADS = _words("""agency ministry service spokesman spokeswoman spokesperson official expert analyst army military
@@ -711,6 +720,7 @@ class _Context:
     voiced: Actor | None = None  # the body the last "spokesperson for X" spoke for
     table: tuple[int, str, int] | None = None  # a table of troops: the counts' column, its noun, its width
     asked: tuple[int, _Counted] | None = None  # troops whose number a sentence asked, not yet answered
+    turn: Actor | None = None  # the speaker a transcript's label gave the turns since it ("MS. WHITFIELD:")
 
     def take_in(self, text: str, cues: Sequence[Cue]) -> None:
         """Join a sentence's actors to the memory.
@@ -1372,6 +1382,9 @@ def extract_claims(
     counts = [_counts_in(s.clean) for s in sentences]
     di = 0
     for index, sentence in enumerate(sentences):
+        label = _SPEAKER_LABEL.match(sentence.clean) if sentence.clean[:2].isupper() else None
+        if label is not None:
+            ctx.turn = None if label["asker"] else _labelled_speaker(label["name"], ctx)
         # Cues matter in a sentence with a count and in the two before it (speakers carried forward).
         if not any(counts[index : index + 3]):
             continue
@@ -1574,6 +1587,8 @@ def _claim_for(
             and _OPENING_CONTINUATION.match(text)
         ):
             actor, via = carried[2], carried[3]
+        elif ctx.turn is not None:
+            actor, via = ctx.turn, ()  # a transcript's turn: its labelled speaker says it
         else:
             actor, via, attribution = ctx.default, (), Attribution.DEFAULT
     post_end = counted.end + len(post)
@@ -1605,6 +1620,19 @@ def _claim_for(
     if counted.kind in {"personnel", "people", "casualty"}:
         ctx.last_personnel = (index, counted, whose)
     return claim, counted
+
+
+def _labelled_speaker(label: str, ctx: _Context) -> Actor:
+    """The person a speaker label names: the one named before whose surname it is, else the surname.
+
+    >>> _labelled_speaker("WHITFIELD", _Context(Gazetteer(()), Actor("X"), [Actor("Dana Whitfield")])).name
+    'Dana Whitfield'
+    """
+    surname = label.split()[-1].title()
+    for actor in reversed(ctx.recent):
+        if actor.name.endswith(" " + surname):
+            return actor
+    return Actor(" ".join(w.title() for w in label.split()), kind=ActorKind.PERSON)
 
 
 def _to_original(document: Document, start: int, end: int) -> Span:
