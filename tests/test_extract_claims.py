@@ -1759,3 +1759,19 @@ def test_a_title_full_stop_keeps_the_speaker_whole(text: str, actor: str) -> Non
 )
 def test_a_speaker_label_speaks_for_its_turn(text: str, actors: list[str]) -> None:
     assert _stated_actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A shortage counts the troops an army lacks, not troops anywhere.
+        ("The navy is short of about 4,000 sailors this year.", []),
+        ("Officials admit the army remains short of roughly 12,000 soldiers.", []),
+        ("There is a shortfall of 3,000 troops in the new brigade.", []),
+        ("The force faces a shortage of some 1,500 personnel.", []),
+        # ... not "just short of", which is nearly that many.
+        ("Russia has deployed just short of 10,000 troops to the border.", [10000]),
+    ],
+)
+def test_a_shortage_is_no_troop_count(text: str, found: list[int]) -> None:
+    assert [c.quantity.value for c in extract_claims(read_document(text))] == found

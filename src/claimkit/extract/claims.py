@@ -423,6 +423,14 @@ _NOT_BEFORE = re.compile(r"\b(?:not|never)\s{1,3}$", re.I)
 _SHARE_BEFORE = re.compile(
     r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s(?:in|out\sof)\s$", re.I
 )
+# A shortage names troops missing, not troops anywhere: "the army is short of about 20,000 soldiers", "a
+# shortfall of 3,000 recruits" (but "just short of 5,000 troops", without a verb to be, is nearly 5,000).
+_SHORTAGE_BEFORE = re.compile(
+    r"""\b(?:(?:is|are|was|were|remains?|remained|runs?|ran)\s(?:still\s)?short\s(?:of|by)  # "is short of"
+    |shortage\sof|shortfall\sof)                                                               # "a shortage of"
+    \s(?:(?:about|around|some|nearly|roughly|almost|approximately|more\sthan|at\sleast)\s)?$""",
+    re.X | re.I,
+)
 # A time adverbial after a bare number: "down from 2,300 a year earlier", "will rise to 5,000 next year".
 # "now" closing a bare number's clause: the level a change starts from, "up from 900 today,".
 _NOW_AFTER = re.compile(r"\s(?:now|today|currently)\s{0,3}(?:[,.;)]|$)", re.I)
@@ -1537,6 +1545,8 @@ def _claim_for(
         return None  # "one of our fighters": one person picked out of a group, not a count
     if _SHARE_BEFORE.search(text, max(0, start - 16), start):
         return None
+    if "short" in text and _SHORTAGE_BEFORE.search(text, max(0, start - 40), start):
+        return None  # the troops an army lacks
     counted = _counted_after(text, end, military)
     if counted.kind in {"none", "unit"}:
         inherited = _inherit(text, start, end, counted, ctx, index, sentence_personnel, mention)
