@@ -1775,3 +1775,18 @@ def test_a_speaker_label_speaks_for_its_turn(text: str, actors: list[str]) -> No
 )
 def test_a_shortage_is_no_troop_count(text: str, found: list[int]) -> None:
     assert [c.quantity.value for c in extract_claims(read_document(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Sympathy names the victims of an attack told before, not a force.
+        ("Our thoughts are with the four soldiers and their families.", []),
+        ("The minister said her prayers go out to the 12 marines hurt in the blast.", []),
+        ("Condolences to the two sailors' families poured in.", []),
+        # ... not troops merely sent "to the" front.
+        ("The army sent 300 soldiers to the border.", [300]),
+    ],
+)
+def test_sympathy_names_victims_not_a_force(text: str, found: list[int]) -> None:
+    assert [c.quantity.value for c in extract_claims(read_document(text))] == found

@@ -431,6 +431,14 @@ _SHORTAGE_BEFORE = re.compile(
     \s(?:(?:about|around|some|nearly|roughly|almost|approximately|more\sthan|at\sleast)\s)?$""",
     re.X | re.I,
 )
+# Sympathy goes to the hurt and the bereaved: "our thoughts are with the three soldiers" names victims of an
+# attack told before, never a force.
+_SYMPATHY_BEFORE = re.compile(
+    r"""\b(?:thoughts|prayers|condolences|sympathy|sympathies|hearts)\s  # the sympathy
+    (?:(?:are|go|goes|went|remain)\s(?:out\s)?)?(?:with|to)\s               # "are with", "go out to"
+    (?:the|those|all|our|their)\s$""",                                     # "the three soldiers"
+    re.X | re.I,
+)
 # A time adverbial after a bare number: "down from 2,300 a year earlier", "will rise to 5,000 next year".
 # "now" closing a bare number's clause: the level a change starts from, "up from 900 today,".
 _NOW_AFTER = re.compile(r"\s(?:now|today|currently)\s{0,3}(?:[,.;)]|$)", re.I)
@@ -1547,6 +1555,8 @@ def _claim_for(
         return None
     if "short" in text and _SHORTAGE_BEFORE.search(text, max(0, start - 40), start):
         return None  # the troops an army lacks
+    if _SYMPATHY_BEFORE.search(text, max(0, start - 40), start):
+        return None  # the victims of an attack
     counted = _counted_after(text, end, military)
     if counted.kind in {"none", "unit"}:
         inherited = _inherit(text, start, end, counted, ctx, index, sentence_personnel, mention)
