@@ -333,3 +333,22 @@ def test_an_alleged_deployment_is_its_reporters_assertion(
 ) -> None:
     got = [(s.actor.name, s.polarity.value, s.target) for s in extract_stances(read_document(text))]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A contingent or peacekeepers are troops: confirming or denying them is a stance on a deployment.
+        (
+            "Kenya confirmed that a contingent of its army is present in Haiti.",
+            [("Kenya", "asserts")],
+        ),
+        ("Chad denied that its peacekeepers had left Mali.", [("Chad", "denies")]),
+        ("Ghana confirmed that its contingents arrived in Lebanon.", [("Ghana", "asserts")]),
+        # ... not a confirmation about anything else.
+        ("Kenya confirmed that the budget is ready.", []),
+    ],
+)
+def test_a_contingent_is_troops_for_a_stance(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(s.actor.name, s.polarity.value) for s in extract_stances(read_document(text))]
+    assert got == expected

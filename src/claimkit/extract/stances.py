@@ -105,7 +105,8 @@ _TRIGGER = re.compile(
     re.I,
 )
 _TROOP_WORDS = re.compile(
-    r"\b(?:troops?|soldiers?|forces|deploy\w{0,5}|personnel|servicemen|fighters|units|nationals|dispatch\w{0,3})\b",
+    r"\b(?:troops?|soldiers?|forces|deploy\w{0,5}|personnel|servicemen|fighters|units|nationals|dispatch\w{0,3}"
+    r"|contingents?|peacekeepers)\b",
     re.I,
 )
 _ANAPHORIC_OBJECT = re.compile(
