@@ -352,3 +352,27 @@ def test_an_alleged_deployment_is_its_reporters_assertion(
 def test_a_contingent_is_troops_for_a_stance(text: str, expected: list[tuple[str, str]]) -> None:
     got = [(s.actor.name, s.polarity.value) for s in extract_stances(read_document(text))]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A body that took a stance is remembered: "the Government" after it is the same body.
+        (
+            "The Government of Kenya rejects these claims. The Government confirms that its troops are in Haiti.",
+            "Government of Kenya",
+        ),
+        (
+            "The Ministry of Defence of Chad denied the report. The Ministry confirmed that its troops left Mali.",
+            "Ministry of Defence of Chad",
+        ),
+        (
+            "The Army of Ghana rejected the story. The Army confirmed that its soldiers were in Lebanon.",
+            "Army of Ghana",
+        ),
+        # ... not a body named anew, which speaks for itself.
+        ("The Government of Kenya rejects these claims. Uganda confirms that its troops are in Somalia.", "Uganda"),
+    ],
+)
+def test_a_stance_actor_is_remembered_for_the_next(text: str, actor: str) -> None:
+    assert [s.actor.name for s in extract_stances(read_document(text))][-1] == actor

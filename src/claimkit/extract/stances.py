@@ -725,6 +725,7 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                     own_target = _target(scope, actor, whose=whose_default, own=own, where=where_default)
                 seen.add(actor.name)
                 actor = _titled_person(actor, document.clean[: sentence.clean_span.start], gaz)
+                memory.remember(actor)  # "The Government ... rejects. 2. The Government confirms": the same one
                 stances.append(
                     Stance(
                         actor=actor,
