@@ -1692,7 +1692,10 @@ def test_a_headline_to_send_is_an_expected_total(text: str, found: list[tuple[in
     [
         # A wire dateline's day without a year is current: the publication's year, not a past event's.
         ("It began in March 2019.\nNAIROBI, June 9 (Wire) - More came.", ["March 2019", "2026-06-09"]),
-        ("It landed in July 2021.\n\nDAR ES SALAAM, Tanzania, June 2 - Fifty left.", ["July 2021", "2026-06-02"]),
+        (
+            "It landed in July 2021.\n\nDAR ES SALAAM, Tanzania, June 2 - Fifty left.",
+            ["July 2021", "2026-06-02"],
+        ),
         ("They arrived in May 2020.\nNEW YORK, Jan 30 (AP) - More came.", ["May 2020", "2026-01-30"]),
         # ... not a day without a year in a sentence, nor after a place not in capitals: the running year.
         ("It began in May 2019.\nOn June 9 more came.", ["May 2019", "2019-06-09"]),

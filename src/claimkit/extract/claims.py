@@ -436,7 +436,7 @@ _SHORTAGE_BEFORE = re.compile(
 _SYMPATHY_BEFORE = re.compile(
     r"""\b(?:thoughts|prayers|condolences|sympathy|sympathies|hearts)\s  # the sympathy
     (?:(?:are|go|goes|went|remain)\s(?:out\s)?)?(?:with|to)\s               # "are with", "go out to"
-    (?:the|those|all|our|their)\s$""",                                     # "the three soldiers"
+    (?:the|those|all|our|their)\s$""",  # "the three soldiers"
     re.X | re.I,
 )
 # A time adverbial after a bare number: "down from 2,300 a year earlier", "will rise to 5,000 next year".
