@@ -371,8 +371,37 @@ def test_a_contingent_is_troops_for_a_stance(text: str, expected: list[tuple[str
             "Army of Ghana",
         ),
         # ... not a body named anew, which speaks for itself.
-        ("The Government of Kenya rejects these claims. Uganda confirms that its troops are in Somalia.", "Uganda"),
+        (
+            "The Government of Kenya rejects these claims. Uganda confirms that its troops are in Somalia.",
+            "Uganda",
+        ),
     ],
 )
 def test_a_stance_actor_is_remembered_for_the_next(text: str, actor: str) -> None:
     assert [s.actor.name for s in extract_stances(read_document(text))][-1] == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "There are no plans to send troops" denies a deployment, in the speaker's voice.
+        (
+            "There are no plans to send British troops to Ukraine, the minister said.",
+            [("minister", "denies")],
+        ),
+        (
+            "The Pentagon said there is no intention to deploy soldiers in Gaza.",
+            [("US Department of Defense", "denies")],
+        ),
+        # ... a transcript's labelled speaker says it in her turn.
+        (
+            "MS. LEE: Thanks.\n\nThere are no plans to put U.S. boots on the ground in Gaza.",
+            [("Lee", "denies")],
+        ),
+        # ... not plans about anything but troops.
+        ("There are no plans to send more money to the region, the minister said.", []),
+    ],
+)
+def test_no_plans_to_send_troops_denies(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(s.actor.name, s.polarity.value) for s in extract_stances(read_document(text))]
+    assert got == expected
