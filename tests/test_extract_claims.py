@@ -1793,3 +1793,27 @@ def test_a_shortage_is_no_troop_count(text: str, found: list[int]) -> None:
 )
 def test_sympathy_names_victims_not_a_force(text: str, found: list[int]) -> None:
     assert [c.quantity.value for c in extract_claims(read_document(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A person introduced by rank or office is remembered: a later "he"/"she" is that person.
+        (
+            'Colonel Maria Lindqvist greets me at the gate. "We now have about 900 soldiers here," she says.',
+            "Maria Lindqvist",
+        ),
+        (
+            "Defence Minister Jonas Petrauskas toured the base. He said some 1,200 troops would arrive.",
+            "Jonas Petrauskas",
+        ),
+        (
+            'Major General Tomas Berg walked us round. "About 3,000 soldiers will be here by May," he said.',
+            "Tomas Berg",
+        ),
+        # ... not a rank before a place or unit name ("General Staff Headquarters" is no person).
+        ("The General Staff Headquarters said 500 troops would arrive.", "General Staff Headquarters"),
+    ],
+)
+def test_a_person_introduced_by_title_is_he_or_she(text: str, actor: str) -> None:
+    assert _stated_actors(text) == [actor]

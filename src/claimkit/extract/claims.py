@@ -719,6 +719,19 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
 # ------------------------------------------------------------------ context
 
 
+# A person introduced by rank or office with a first and last name, with or without a cue: "Brigadier General
+# Heiko Brandt meets me", "Defence Minister Anna Kowal visited". Remembered, so a later "he"/"she" is them.
+_TITLED_PERSON = re.compile(
+    r"""\b(?:General|Brigadier|Colonel|Major|Captain|Lieutenant|Admiral|Commander|Sergeant|Minister|Secretary
+    |Ambassador|Spokesman|Spokeswoman|Spokesperson|Chancellor|Governor|Senator|Professor)  # the title's last word
+    \s(?P<name>[A-Z][a-z'’-]{1,20}\s[A-Z][a-z'’-]{1,20})\b(?!\s[A-Z])    # a first and a last name, no more
+    """,
+    re.X,
+)
+# Exact for the reason of ``_PLACE_WORD_AT``: case-sensitive, every match starts a word with a title's first letter.
+_TITLED_PERSON_AT = word_start_twin(_TITLED_PERSON, "ABCGLMPS")
+
+
 @attrs.define
 class _Context:
     """Per-document state of one extraction pass (local to the call, never shared)."""
@@ -746,6 +759,8 @@ class _Context:
         """
         for named in self.gazetteer.mentions(text, acronyms=False):
             self.remember(named)
+        for titled in finditer_twin(_TITLED_PERSON, _TITLED_PERSON_AT, text):
+            self.remember(Actor(titled["name"], kind=ActorKind.PERSON))
         speakers = []
         for cue in cues:
             actor = self.resolve(cue.speaker)
