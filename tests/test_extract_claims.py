@@ -1817,3 +1817,27 @@ def test_sympathy_names_victims_not_a_force(text: str, found: list[int]) -> None
 )
 def test_a_person_introduced_by_title_is_he_or_she(text: str, actor: str) -> None:
     assert _stated_actors(text) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "the African Union" is a name of its own, never "the union" meaning an organisation named before.
+        (
+            "NATO met in Brussels. About 900 troops are in Somalia, according to the African Union.",
+            "African Union",
+        ),
+        (
+            "The United Nations voted on Monday. Some 2,000 soldiers are in Mali, according to the European Union.",
+            "European Union",
+        ),
+        (
+            "The UN spoke first. About 300 troops are in Chad, according to the Atlantic Alliance.",
+            "Atlantic Alliance",
+        ),
+        # ... not "the alliance" said again, which is the organisation named before.
+        ("NATO met in Brussels. About 900 troops are in Estonia, the alliance said.", "NATO"),
+    ],
+)
+def test_a_union_named_in_full_is_no_anaphor(text: str, actor: str) -> None:
+    assert _stated_actors(text) == [actor]

@@ -823,7 +823,9 @@ class _Context:
             original.startswith(("the ", "its ")) and len(words) <= 3 and words[-1] in _ANAPHORIC_HEADS
         )
         if anaphoric:
-            found = self._by_head(" ".join(words))
+            # "the African Union" is a name, not "the union" said again: only its own name refers back.
+            proper = len(words) > 1 and all(w[:1].isupper() for w in mention.split()[1:])
+            found = self._by_head(" ".join(words), proper=proper)
             if found is not None:
                 return found
             if _is_body_name(self.default.name) and words[-1] in normalise_name(self.default.name).split():
@@ -887,7 +889,7 @@ class _Context:
                     return actor
         return None
 
-    def _by_head(self, phrase: str) -> Actor | None:
+    def _by_head(self, phrase: str, *, proper: bool = False) -> Actor | None:
         head = phrase.split()[-1]
         for actor in reversed(self.recent):
             names = " ".join(normalise_name(n) for n in (actor.name, *actor.aliases))
@@ -898,7 +900,7 @@ class _Context:
                 and actor.kind is ActorKind.PERSON
             ):
                 return actor
-            if head in _BODY_HEADS and actor.kind is ActorKind.ORGANISATION:
+            if head in _BODY_HEADS and actor.kind is ActorKind.ORGANISATION and not proper:
                 return actor  # "the alliance" after NATO
         return None
 
