@@ -1841,3 +1841,24 @@ def test_a_person_introduced_by_title_is_he_or_she(text: str, actor: str) -> Non
 )
 def test_a_union_named_in_full_is_no_anaphor(text: str, actor: str) -> None:
     assert _stated_actors(text) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "the defence force said": a force speaks like an army, and refers back to the force named before.
+        (
+            "The South African National Defence Force spoke first. About 1,200 members served, the defence force said.",
+            "South African National Defence Force",
+        ),
+        (
+            "The Ghana Border Force said it was ready. About 400 soldiers left Togo, the border force said.",
+            "Ghana Border Force",
+        ),
+        ("Some 600 troops were sent north, the regional force said.", "regional force"),
+        # ... not a force that is the counted troops' own: "a force of 600" says nothing.
+        ("A force of 600 troops was sent north.", ""),
+    ],
+)
+def test_a_force_speaks_and_is_said_again(text: str, actor: str) -> None:
+    assert _stated_actors(text) == [actor]

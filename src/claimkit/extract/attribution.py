@@ -208,7 +208,7 @@ _NP_LOWER = _words("""of the and for in at a an its their his her two three four
     chief ministry minister spokesman spokeswoman spokesperson official officials analyst analysts expert
     experts source sources lawmaker lawmakers diplomat diplomats commander commanders president envoy
     representative representatives media government authorities department command staff council committee
-    panel army navy forces service services agency agencies leader leaders head director adviser advisers
+    panel army navy force forces service services agency agencies leader leaders head director adviser advisers
     professor researcher researchers scholar fellow secretary guard guards office institute people
     spy officer officers observers newspaper report statement figures data statistics u.n. u.s. intelligence-gathering western
     independent ukrainian russian american korean officials' defence-ministry aide aides team group

@@ -523,7 +523,7 @@ _GENERIC_SPEAKERS = _words("""report reports the report statement analysis study
 _ANAPHORIC_HEADS = _words("""agency ministry service spokesman spokeswoman spokesperson official expert analyst army military
     government president minister department command council office commander fleet diplomat lawmaker
     institute group staff intelligence envoy alliance coalition bloc organisation organization union
-    junta regime mission administration cabinet embassy police""")
+    junta regime mission administration cabinet embassy police force""")
 # A speaker for a body ("A spokesperson for US Army Europe and Africa"), later "the spokesperson".
 _VOICE_FOR = re.compile(r"(?i:an?|the)\s(?:senior\s)?spokes(?:man|woman|person)\s(?:for|of|at)\s\S")
 _THE_SPOKESPERSON = frozenset({"the spokesperson", "the spokesman", "the spokeswoman"})
