@@ -1862,3 +1862,22 @@ def test_a_union_named_in_full_is_no_anaphor(text: str, actor: str) -> None:
 )
 def test_a_force_speaks_and_is_said_again(text: str, actor: str) -> None:
     assert _stated_actors(text) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A letterhead in capitals naming a known body, with no outlet or author: the body speaks.
+        (
+            "DEPARTMENT OF DEFENSE PRESS RELEASE\n\nAbout 900 troops will deploy to Poland.",
+            "US Department of Defense",
+        ),
+        ("NATO PRESS STATEMENT\n\nSome 4,000 soldiers are in Latvia.", "NATO"),
+        ("PENTAGON BRIEFING NOTES\n\nAbout 2,500 troops remain in Iraq.", "US Department of Defense"),
+        # ... not a headline in capitals naming no known body.
+        ("THE LONG WATCH\n\nAbout 900 troops will deploy to Poland.", "THE LONG WATCH"),
+    ],
+)
+def test_a_letterhead_naming_a_body_is_its_voice(text: str, actor: str) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.actor.name == actor

@@ -1016,6 +1016,11 @@ def _default_actor(document: Document, gazetteer: Gazetteer) -> Actor:
         return gazetteer.lookup(source.outlet) or Actor(source.outlet, kind=ActorKind.MEDIA)
     if source.authors:
         return Actor(source.authors[0], kind=ActorKind.PERSON)
+    if source.title and source.title.isupper():
+        # A letterhead in capitals naming a known body ("DEPARTMENT OF DEFENSE PRESS BRIEFING"): the body's voice.
+        body = gazetteer.find(source.title)
+        if body is not None:
+            return body
     return Actor(source.label(), kind=ActorKind.MEDIA)
 
 
