@@ -1881,3 +1881,18 @@ def test_a_force_speaks_and_is_said_again(text: str, actor: str) -> None:
 def test_a_letterhead_naming_a_body_is_its_voice(text: str, actor: str) -> None:
     (claim,) = extract_claims(read_document(text))
     assert claim.actor.name == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A rate after ", and" or ", but" is a clause of its own: the count before it is a level.
+        ("We are around 900 soldiers here now, and every week more arrive.", [(900, "deployed")]),
+        ("About 2,000 troops are in the region, but each month some go home.", [(2000, "deployed")]),
+        ("The base holds 600 marines, and every year the number grows.", [(600, "deployed")]),
+        # ... not a rate of the count's own clause.
+        ("About 200 troops cross the border every week.", [(200, "rate")]),
+    ],
+)
+def test_a_rate_after_and_is_its_own_clause(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

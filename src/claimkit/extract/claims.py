@@ -250,6 +250,7 @@ _NEEDLES_HEDGE = (
 
 _RATE = re.compile(
     r"""^[\s\w,'’-]{0,40}?(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)  # "in a week" is a period
+    (?<!,\sand\s)(?<!,\sbut\s)               # ", and every month the number grows": a clause of its own
     \b(?:per|a|each|every)\s+(?:day|week|month|year|hour)\b                          # "... a day", "per week"
     (?!\s+(?:earlier|ago|before|later|prior))                                        # not "a year earlier"
     |^[\s\w,'’-]{0,40}?\b(?-i:daily)\b   # lower case: "the Daily Courier reported" names an outlet
