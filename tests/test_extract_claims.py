@@ -1896,3 +1896,18 @@ def test_a_letterhead_naming_a_body_is_its_voice(text: str, actor: str) -> None:
 )
 def test_a_rate_after_and_is_its_own_clause(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A strength authorised is a ceiling the force may reach: an expected total, not a presence.
+        ("The UN mission has an authorized strength of 13,000 troops.", [(13000, "expected_total")]),
+        ("The Council had authorised the force at up to 8,000 soldiers.", [(8000, "expected_total")]),
+        ("Parliament authorised the army to deploy up to 2,500 troops abroad.", [(2500, "expected_total")]),
+        # ... not troops an authorised mission already has there.
+        ("The authorised mission has about 4,000 troops in the country.", [(4000, "deployed")]),
+    ],
+)
+def test_an_authorised_strength_is_an_expected_total(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

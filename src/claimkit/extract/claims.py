@@ -1246,11 +1246,24 @@ def _measure(
         return Measure.DEPLOYED, False  # "will call up 22,000, up from 14,000 last year": the level before
     if _tense(pre, post if post is not None else _clause_after(text, counted.end)) == "proj":
         return Measure.EXPECTED_TOTAL, True
+    if "uthori" in before_num and _AUTHORISED_BEFORE.search(before_num):
+        return Measure.EXPECTED_TOTAL, True  # a size allowed, not reached: "authorised ... at up to 5,000"
     if before_start == 0 and _HEADLINE_TO.match(before_num):
         return Measure.EXPECTED_TOTAL, True  # a headline's future: "Indonesia to send 1,000 more"
     return Measure.DEPLOYED, False
 
 
+# A strength authorised is a ceiling, not a presence: "has an authorised strength of 11,900", "leaders had
+# authorised the mission at up to 5,000 troops", "authorized to deploy up to 3,000".
+_AUTHORISED_BEFORE = re.compile(
+    r"""\b[Aa]uthori[sz](?:ed|es|e|ing)\s                                    # the authorising word
+    (?:(?:strength|ceiling|size|level|troop\slevel|personnel\slevel)\s(?:of\s)?  # "authorised strength of"
+      |(?:[\w’'-]{1,20}\s){0,4}?(?:at|to|of)\s                               # "the mission at", "to deploy"
+       (?:(?:deploy|send|field|station)\s)?)
+    (?:(?:up\sto|as\smany\sas|a\smaximum\sof|no\smore\sthan)\s)?$            # "up to"
+    """,
+    re.X,
+)
 # A sentence opening with a name and "to send": a headline's future ("South Korea to deploy 300 more").
 _HEADLINE_TO = re.compile(
     r"""\s{0,3}(?:[A-Z][\w’'.-]{0,30}\s{1,3}){1,4}          # the subject's capitalised words
