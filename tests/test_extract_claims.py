@@ -1911,3 +1911,19 @@ def test_a_rate_after_and_is_its_own_clause(text: str, found: list[tuple[int, st
 )
 def test_an_authorised_strength_is_an_expected_total(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "high"),
+    [
+        # "as high as" is a ceiling: at most the number.
+        ("as high as 140", Qualifier.AT_MOST, 140),
+        ("as high as 3,000 troops", Qualifier.AT_MOST, 3000),
+        ("as high as two thousand", Qualifier.AT_MOST, 2000),
+        # ... not a bare number, which stays exact.
+        ("140", Qualifier.EXACT, 140),
+    ],
+)
+def test_as_high_as_is_at_most(text: str, qualifier: Qualifier, high: int) -> None:
+    q = parse_quantity(text)
+    assert (q.qualifier, q.high) == (qualifier, high)
