@@ -1927,3 +1927,21 @@ def test_an_authorised_strength_is_an_expected_total(text: str, found: list[tupl
 def test_as_high_as_is_at_most(text: str, qualifier: Qualifier, high: int) -> None:
     q = parse_quantity(text)
     assert (q.qualifier, q.high) == (qualifier, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # "as of <date>" after a count is the date the count stands at, over a date earlier in the sentence.
+        (
+            "In a report in March 2024, the ministry put the force at 1,650 troops as of 31 December 2023.",
+            ["2023-12-31"],
+        ),
+        ("On May 2, 2024 officials said 900 soldiers were there as of April 30, 2024.", ["2024-04-30"]),
+        ("In June 2023 the army counted 300 troops as at 1 May 2023.", ["2023-05-01"]),
+        # ... not a date of its own clause after the count, which the earlier date still beats.
+        ("In March 2024, 1,650 troops were there, and more came on 31 December 2024.", ["March 2024"]),
+    ],
+)
+def test_as_of_dates_the_count(text: str, dates: list[str]) -> None:
+    assert _dates(text) == dates

@@ -1324,6 +1324,10 @@ def _pick_date(
             continue
         d_start = starts[k]
         d_end = d.span.end - base
+        if number_start < d_start <= post_end + 8 and _AS_OF_BEFORE.search(
+            text, max(0, d_start - 8), d_start
+        ):
+            return window  # "1,650 service members as of 31 December 2025": the figure's own date
         block = _DATE_BLOCK_BEFORE.search(text[max(0, d_start - 24) : d_start])
         if block is not None and not (
             # "By March 31, Taiwan had called up 22,000", "By January 2024 fewer than 1,000 remained": a
@@ -1356,6 +1360,7 @@ def _pick_date(
     return best[1] if best else None
 
 
+_AS_OF_BEFORE = re.compile(r"\bas\s(?:of|at)\s$", re.I)  # "as of 31 December": the date a count stands at
 # A clause of its own time after an earlier date: "...; today", ", but now", "; a year later". Its figure
 # takes no date from the clause before.
 _OWN_TIME = re.compile(
