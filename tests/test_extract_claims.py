@@ -1945,3 +1945,21 @@ def test_as_high_as_is_at_most(text: str, qualifier: Qualifier, high: int) -> No
 )
 def test_as_of_dates_the_count(text: str, dates: list[str]) -> None:
     assert _dates(text) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A "by the numbers" item: the figure opens the line, a dash, what it counts, its source in brackets.
+        ("BY THE NUMBERS\n\n• 1,100 — German troops in Lithuania today (Bundeswehr)", [(1100, "Bundeswehr")]),
+        ("KEY FIGURES\n\n• 4,000 — U.S. soldiers in Poland (Pentagon)", [(4000, "US Department of Defense")]),
+        ("• 650 — British troops in Estonia", [(650, "")]),
+        # ... not an item counting anything but troops.
+        ("• 294 km — length of the border with Russia (MoD)", []),
+    ],
+)
+def test_a_box_item_counts_what_follows_its_dash(text: str, found: list[tuple[int, str]]) -> None:
+    claims = extract_claims(read_document(text))
+    assert [
+        (int(c.quantity.value), c.actor.name if c.attribution.value != "default" else "") for c in claims
+    ] == found

@@ -1650,6 +1650,13 @@ def _claim_for(
             actor, via = carried[2], carried[3]
         elif ctx.turn is not None:
             actor, via = ctx.turn, ()  # a transcript's turn: its labelled speaker says it
+        elif (
+            text.endswith(")")
+            and (box := _BOX_SOURCE.search(text)) is not None
+            and _BOX_ITEM.match(text, end)
+            and (boxed := ctx.resolve(box["source"])) is not None
+        ):
+            actor, via = boxed, ()  # a box's item names its source in brackets
         else:
             actor, via, attribution = ctx.default, (), Attribution.DEFAULT
     post_end = counted.end + len(post)
@@ -1798,6 +1805,12 @@ def _inherit(
         row = _table_row(text, ctx.table)
         if row is not None and row[1] == (start, end):
             return _Counted("personnel", ctx.table[1], end, start, None)  # a row's count of troops
+    box = _BOX_ITEM.match(text, end) if start <= 3 and text[:start].strip(" •*·-") == "" else None
+    if box is not None and box["noun"].lower() in PERSONNEL:
+        # "• 900 — British troops in Estonia today (MoD)": a box's figure, then what it counts
+        return _Counted(
+            "personnel", box["noun"].lower(), box.end("noun"), start, _country_of(box["words"].split())
+        )
     before = text[max(0, start - 160) : start]
     noun_before = _NOUN_BEFORE.search(before)
     if noun_before is not None and noun_before["noun"].lower() in PERSONNEL:
@@ -1898,6 +1911,18 @@ def _inherit(
     ):
         return attrs.evolve(last[1], end=end, start=start)
     return None
+
+
+# An item of a "by the numbers" box: a figure opening the line, a dash, then what it counts ("900 — British
+# troops in Estonia today (MoD)"), its source in brackets at the end.
+_BOX_ITEM = re.compile(
+    r"""\ {1,3}[—–-]\ {1,3}                        # the dash after the figure
+    (?P<words>(?:[A-Z][\w’'.-]{0,20}\ ){0,3})     # the troops' country: "British", "U.S."
+    (?P<noun>[a-z]{3,20})\b                       # what the figure counts
+    """,
+    re.X,
+)
+_BOX_SOURCE = re.compile(r"\((?P<source>[A-Z][\w’'.& -]{1,40})\)\s{0,3}$")  # "(MoD)" closing a box's item
 
 
 def _labelled(text: str, start: int) -> _Counted | None:
