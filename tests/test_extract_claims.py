@@ -1963,3 +1963,18 @@ def test_a_box_item_counts_what_follows_its_dash(text: str, found: list[tuple[in
     assert [
         (int(c.quantity.value), c.actor.name if c.attribution.value != "default" else "") for c in claims
     ] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A force, contingent or garrison "of" a bare number is that many troops.
+        ("Kenya keeps a force of about 2,000 in Somalia.", [2000]),
+        ("Officials expect a residual force of fewer than 900 to stay in Erbil.", [900]),
+        ("Chad sent a small contingent of 150 to the capital.", [150]),
+        # ... not a force of ships or aircraft, which its noun names.
+        ("The navy sent a force of 12 warships to the gulf.", []),
+    ],
+)
+def test_a_force_of_a_bare_number_is_troops(text: str, found: list[int]) -> None:
+    assert [int(c.quantity.value) for c in extract_claims(read_document(text))] == found

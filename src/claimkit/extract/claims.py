@@ -1812,6 +1812,10 @@ def _inherit(
             "personnel", box["noun"].lower(), box.end("noun"), start, _country_of(box["words"].split())
         )
     before = text[max(0, start - 160) : start]
+    if counted.kind == "none" and "of" in before[-50:] and not _PLURAL_AFTER.match(text, end):
+        body_of = _BODY_OF.search(before, max(0, len(before) - 50))
+        if body_of is not None:  # "a residual force of fewer than 2,000": the force is troops
+            return _Counted("personnel", body_of["body"].lower(), end, start, None)
     noun_before = _NOUN_BEFORE.search(before)
     if noun_before is not None and noun_before["noun"].lower() in PERSONNEL:
         return _Counted(
@@ -1913,6 +1917,14 @@ def _inherit(
     return None
 
 
+# A body of troops sized by a bare number: "a residual force of fewer than 2,000", "a contingent of about 300".
+_BODY_OF = re.compile(
+    r"""\b(?:a|an)\s(?:[a-z-]{1,20}\s){0,2}?(?P<body>force|contingent|garrison|detachment)\sof\s
+    (?:(?:about|around|some|roughly|nearly|almost|approximately|up\sto|more\sthan|fewer\sthan|less\sthan
+       |at\sleast|at\smost|no\smore\sthan|just|over|under)\s)?$""",
+    re.X | re.I,
+)
+_PLURAL_AFTER = re.compile(r"\s{1,3}[a-z]{2,20}s\b")  # "a force of 12 warships": a noun of its own
 # An item of a "by the numbers" box: a figure opening the line, a dash, then what it counts ("900 — British
 # troops in Estonia today (MoD)"), its source in brackets at the end.
 _BOX_ITEM = re.compile(
