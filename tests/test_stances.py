@@ -405,3 +405,28 @@ def test_a_stance_actor_is_remembered_for_the_next(text: str, actor: str) -> Non
 def test_no_plans_to_send_troops_denies(text: str, expected: list[tuple[str, str]]) -> None:
     got = [(s.actor.name, s.polarity.value) for s in extract_stances(read_document(text))]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A participle after a speaker's clause is the speaker's: "X said on Tuesday, dismissing ...".
+        (
+            "About 2,000 soldiers will stay, spokesman Jean Habimana said on Tuesday, dismissing reports of a pullout.",
+            [("Jean Habimana", "denies")],
+        ),
+        (
+            "Some 900 troops remain in the north, colonel Ana Lopes told reporters, rejecting claims of a withdrawal.",
+            [("Ana Lopes", "denies")],
+        ),
+        (
+            "About 500 troops are still there, the ministry said, confirming the deployment.",
+            [("ministry", "asserts")],
+        ),
+        # ... not a participle with no speaker before it.
+        ("Dismissing reports of a pullout, about 2,000 soldiers will stay.", []),
+    ],
+)
+def test_a_participle_after_a_speaker_is_theirs(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(s.actor.name, s.polarity.value) for s in extract_stances(read_document(text))]
+    assert got == expected

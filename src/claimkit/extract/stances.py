@@ -692,6 +692,14 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                 text[max(0, m.start() - 8) : m.start()]
             ) or m.group().lower().endswith("ing"):
                 actors = _first_actor(text, m.start(), gaz)
+                if not actors:  # "X said on Tuesday, dismissing ...": the speaker before the participle
+                    if cue_index is None:
+                        cue_index = CueIndex.of(found_cues)
+                    cue = cue_index.governing(m.start())
+                    speaker = (
+                        memory.resolve(cue.speaker) if cue is not None and cue.end <= m.start() else None
+                    )
+                    actors = [speaker] if speaker is not None else []
             else:
                 actors = (
                     _reporter_of_pronoun(text, m.start(), found_cues, memory.resolve)
