@@ -430,3 +430,19 @@ def test_no_plans_to_send_troops_denies(text: str, expected: list[tuple[str, str
 def test_a_participle_after_a_speaker_is_theirs(text: str, expected: list[tuple[str, str]]) -> None:
     got = [(s.actor.name, s.polarity.value) for s in extract_stances(read_document(text))]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A military presence is troops: confirming or denying one is a stance on a deployment.
+        ("Spain confirmed that its military presence in Latvia will grow.", [("Spain", "asserts")]),
+        ("Hungary denied any military presence in Ukraine.", [("Hungary", "denies")]),
+        ("Canada confirmed the expansion of its presence in Latvia.", [("Canada", "asserts")]),
+        # ... not a confirmation about something else.
+        ("Spain confirmed that the summit will be held in Madrid.", []),
+    ],
+)
+def test_a_presence_is_troops_for_a_stance(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(s.actor.name, s.polarity.value) for s in extract_stances(read_document(text))]
+    assert got == expected

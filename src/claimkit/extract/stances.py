@@ -111,7 +111,7 @@ _TRIGGER = re.compile(
 )
 _TROOP_WORDS = re.compile(
     r"\b(?:troops?|soldiers?|forces|deploy\w{0,5}|personnel|servicemen|fighters|units|nationals|dispatch\w{0,3}"
-    r"|contingents?|peacekeepers)\b",
+    r"|contingents?|peacekeepers|presence)\b",
     re.I,
 )
 _ANAPHORIC_OBJECT = re.compile(
