@@ -446,3 +446,27 @@ def test_a_participle_after_a_speaker_is_theirs(text: str, expected: list[tuple[
 def test_a_presence_is_troops_for_a_stance(text: str, expected: list[tuple[str, str]]) -> None:
     got = [(s.actor.name, s.polarity.value) for s in extract_stances(read_document(text))]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A body named in full by "Ministry/Department/Government of" is remembered: "the Ministry" is it.
+        (
+            "The Ministry of Foreign Affairs and Cooperation issued a note. The Ministry rejects reports of troops in Congo.",
+            "Ministry of Foreign Affairs and Cooperation",
+        ),
+        (
+            "The Department of Peace Operations met. The Department denied that troops had left Mali.",
+            "Department of Peace Operations",
+        ),
+        (
+            "The Government of National Unity spoke. The Government confirmed that its troops are in the north.",
+            "Government of National Unity",
+        ),
+        # ... not a body the text never named: the words themselves.
+        ("The Ministry rejects reports of troops in Congo.", "Ministry"),
+    ],
+)
+def test_a_body_named_with_of_is_remembered(text: str, actor: str) -> None:
+    assert [s.actor.name for s in extract_stances(read_document(text))] == [actor]

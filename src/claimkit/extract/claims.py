@@ -729,6 +729,15 @@ _TITLED_PERSON = re.compile(
     """,
     re.X,
 )
+# A body named in full by its head and "of": "the Ministry of Foreign Affairs and Development Cooperation".
+# Remembered, so a later "the Ministry" is that body.
+_OF_BODY = re.compile(
+    r"""\b(?:Ministry|Department|Government)\sof\s(?:the\s)?[A-Z][\w’'-]{1,20}  # "Ministry of Foreign"
+    (?:\s(?:and\s|for\s)?[A-Z][\w’'-]{1,20}){0,5}                           # "Affairs and Development ..."
+    """,
+    re.X,
+)
+_OF_BODY_AT = word_start_twin(_OF_BODY, "DGM")
 # Exact for the reason of ``_PLACE_WORD_AT``: case-sensitive, every match starts a word with a title's first letter.
 _TITLED_PERSON_AT = word_start_twin(_TITLED_PERSON, "ABCGLMPS")
 
@@ -760,6 +769,9 @@ class _Context:
         """
         for named in self.gazetteer.mentions(text, acronyms=False):
             self.remember(named)
+        for body in finditer_twin(_OF_BODY, _OF_BODY_AT, text) if "of" in text else ():
+            if self.gazetteer.find(body.group()) is None:
+                self.remember(Actor(body.group(), kind=ActorKind.AGENCY))
         for titled in finditer_twin(_TITLED_PERSON, _TITLED_PERSON_AT, text):
             self.remember(Actor(titled["name"], kind=ActorKind.PERSON))
         speakers = []
