@@ -1978,3 +1978,19 @@ def test_a_box_item_counts_what_follows_its_dash(text: str, found: list[tuple[in
 )
 def test_a_force_of_a_bare_number_is_troops(text: str, found: list[int]) -> None:
     assert [int(c.quantity.value) for c in extract_claims(read_document(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A state's letterhead ("REPUBLIC OF X") with no outlet or author: the state issues the text.
+        ("REPUBLIC OF RWANDA\n\nPress release\n\nSome 4,000 troops serve in Mozambique.", "Rwanda"),
+        ("FEDERAL REPUBLIC OF GERMANY\n\nStatement\n\nAbout 1,800 soldiers are in Lithuania.", "Germany"),
+        ("KINGDOM OF NORWAY\n\nNote\n\nAbout 200 soldiers are in Lithuania.", "Norway"),
+        # ... not a letterhead naming no state.
+        ("REPUBLIC OF LETTERS\n\nNote\n\nAbout 200 soldiers are in Lithuania.", "REPUBLIC OF LETTERS"),
+    ],
+)
+def test_a_state_letterhead_is_the_states_voice(text: str, actor: str) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.actor.name == actor

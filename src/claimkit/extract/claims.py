@@ -69,7 +69,7 @@ import attrs
 from claimkit.dates import DateMention, find_dates, finditer_twin, word_start_twin
 from claimkit.dates import word_trie as _trie
 from claimkit.errors import ModelTypeError
-from claimkit.extract.actors import DEMONYMS, Gazetteer, normalise_name
+from claimkit.extract.actors import COUNTRIES, DEMONYMS, Gazetteer, normalise_name
 from claimkit.extract.attribution import _CASED_NON_ASCII, Cue, CueIndex, CueKind, _speaker_before, find_cues
 from claimkit.extract.numbers import BODY_SIZE_WORDS, NumberMention, find_counts
 from claimkit.model import (
@@ -1023,6 +1023,14 @@ def _memory(document: Document, gazetteer: Gazetteer) -> _Context:
     return _Context(gazetteer=gazetteer, default=_default_actor(document, gazetteer), topic=_topic(document))
 
 
+# A state's letterhead: "REPUBLIC OF BURUNDI", "KINGDOM OF NORWAY" (its government issues the text).
+_STATE_LETTERHEAD = re.compile(
+    r"(?:THE\s)?(?:[A-Z]{4,20}\s)?(?:REPUBLIC|KINGDOM|STATE|FEDERATION)\sOF\s(?:THE\s)?(?P<country>[A-Z][A-Z ]{2,30})"
+)
+
+_STATE_NAMES = frozenset(COUNTRIES) | frozenset(DEMONYMS.values())
+
+
 def _default_actor(document: Document, gazetteer: Gazetteer) -> Actor:
     source = document.source
     if source.outlet:
@@ -1034,6 +1042,9 @@ def _default_actor(document: Document, gazetteer: Gazetteer) -> Actor:
         body = gazetteer.find(source.title)
         if body is not None:
             return body
+        state = _STATE_LETTERHEAD.fullmatch(source.title.strip())
+        if state is not None and state["country"].title() in _STATE_NAMES:
+            return Actor(state["country"].title(), kind=ActorKind.GOVERNMENT)  # "REPUBLIC OF BURUNDI"
     return Actor(source.label(), kind=ActorKind.MEDIA)
 
 
