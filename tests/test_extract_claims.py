@@ -1994,3 +1994,21 @@ def test_a_force_of_a_bare_number_is_troops(text: str, found: list[int]) -> None
 def test_a_state_letterhead_is_the_states_voice(text: str, actor: str) -> None:
     (claim,) = extract_claims(read_document(text))
     assert claim.actor.name == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "the allegation / a claim by X that ...": the figure in the allegation is X's, even when denied.
+        ("Kenya rejected a claim by Uganda that 500 troops had crossed the border.", "Uganda"),
+        ("Minsk dismissed the accusation by Kyiv that 5,000 soldiers were massing nearby.", "Ukraine"),
+        (
+            "The ministry denied the allegation by the Government of Chad that 300 troops were sent.",
+            "Government of Chad",
+        ),
+        # ... not a claim with no one named after "by".
+        ("Kenya rejected the claim that 500 troops had crossed the border.", ""),
+    ],
+)
+def test_an_allegation_by_x_is_xs_figure(text: str, actor: str) -> None:
+    assert _stated_actors(text) == [actor]

@@ -111,6 +111,7 @@ _PASSIVE = re.compile(
 )
 _REPORT_FROM = re.compile(
     r"""\b(?:reports?|an?\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|estimate|briefing|analysis)|
+        (?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:allegations?|accusations?|claims?|assertions?)|  # "the allegation by X"
         (?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:intelligence|data|figures?|estimates?|statistics|numbers)  # a data noun
         (?:\s+(?:released|published|compiled|issued|provided|cited|given))?))  # "figures released by X"
         \s+(?:from|by)\s+""",
@@ -535,6 +536,7 @@ _PHRASE_WORDS: dict[CueKind, tuple[str, ...]] = {
     CueKind.ACCORDING: ("according",),
     CueKind.CITING: ("citing", "quoting", "information", "intelligence", "data", "figures"),
     CueKind.REPORT: (
+        "allegation", "accusation", "claim", "assertion",
         "report", "statement", "assessment", "estimate", "briefing", "analysis", "intelligence", "data", "figures",
     ),
 }  # fmt: skip
