@@ -2012,3 +2012,19 @@ def test_a_state_letterhead_is_the_states_voice(text: str, actor: str) -> None:
 )
 def test_an_allegation_by_x_is_xs_figure(text: str, actor: str) -> None:
     assert _stated_actors(text) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # "this morning" is the day of writing; "the start of the year" the January of its year.
+        ("As of this morning, we have about 2,500 troops in Iraq.", ["2024-11-04"]),
+        ("There were roughly 2,000 soldiers there at the start of the year.", ["January 2024"]),
+        ("At the beginning of the year some 700 marines were based there.", ["January 2024"]),
+        # ... not "this week", which still dates no figure.
+        ("This week some 700 marines were based there.", [None]),
+    ],
+)
+def test_this_morning_and_the_start_of_the_year(text: str, dates: list[str | None]) -> None:
+    doc = read_document(text, source=Source(id="t", outlet="Test Wire", published=PUBLISHED))
+    assert [str(c.ref_date) if c.ref_date else None for c in extract_claims(doc)] == dates

@@ -297,7 +297,9 @@ _DATE = re.compile(
         )
       )
     | (?P<relative>                             # words relative to the time of writing
-        (?i:to(?:day|morrow)|yesterday|(?:this|last|next)\ {{1,3}}(?:week|month|year))(?![\w])
+        (?i:to(?:day|morrow)|yesterday|(?:this|last|next)\ {{1,3}}(?:week|month|year)
+           |this\ {{1,3}}(?:morning|afternoon|evening)           # the day of writing
+           |the\ {{1,3}}(?:start|beginning)\ {{1,3}}of\ {{1,3}}the\ {{1,3}}year)(?![\w])  # its January
       )
     )
     """,
@@ -497,6 +499,10 @@ def _resolve(m: re.Match[str], ctx: _Context, now: _Context) -> tuple[DateWindow
 def _relative(words: list[str], now: _Context) -> DateWindow | None:
     """'today', 'this week', 'last month' ... against the time of writing."""
     inferred = DateProvenance.INFERRED
+    if words[0] == "the":  # "the start of the year": the first month of the year of writing
+        return DateWindow.month(now.year, 1, provenance=inferred) if now.year is not None else None
+    if words[-1] in ("morning", "afternoon", "evening"):  # "this morning": the day of writing
+        return DateWindow.on(now.day, provenance=inferred) if now.day is not None else None
     if words[-1] == "year":
         if now.year is None:
             return None
