@@ -2028,3 +2028,18 @@ def test_an_allegation_by_x_is_xs_figure(text: str, actor: str) -> None:
 def test_this_morning_and_the_start_of_the_year(text: str, dates: list[str | None]) -> None:
     doc = read_document(text, source=Source(id="t", outlet="Test Wire", published=PUBLISHED))
     assert [str(c.ref_date) if c.ref_date else None for c in extract_claims(doc)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "the 1,500 figure" names a count of the troops given before: it counts them again.
+        ("About 1,500 troops are in Syria. Officials said the 1,500 figure was out of date.", [1500, 1500]),
+        ("Some 900 soldiers were sent. It was later said that the 900 estimate was too low.", [900, 900]),
+        ("About 300 marines landed. This 300 tally excludes the crews.", [300, 300]),
+        # ... not a bare "figure" with no troops counted before.
+        ("The 1,500 figure was out of date.", []),
+    ],
+)
+def test_the_n_figure_counts_the_troops_before(text: str, found: list[int]) -> None:
+    assert [int(c.quantity.value) for c in extract_claims(read_document(text))] == found

@@ -1835,6 +1835,10 @@ def _inherit(
             "personnel", box["noun"].lower(), box.end("noun"), start, _country_of(box["words"].split())
         )
     before = text[max(0, start - 160) : start]
+    if ctx.last_personnel is not None and _NAMED_FIGURE.match(text, end) and _THE_BEFORE.search(before):
+        last = ctx.last_personnel  # "The 1,500 figure reflected ...": a count of the troops given before
+        if index - last[0] <= 5 and last[1].kind == "personnel":
+            return attrs.evolve(last[1], end=end, start=start)
     if counted.kind == "none" and "of" in before[-50:] and not _PLURAL_AFTER.match(text, end):
         body_of = _BODY_OF.search(before, max(0, len(before) - 50))
         if body_of is not None:  # "a residual force of fewer than 2,000": the force is troops
@@ -1947,6 +1951,8 @@ _BODY_OF = re.compile(
        |at\sleast|at\smost|no\smore\sthan|just|over|under)\s)?$""",
     re.X | re.I,
 )
+_NAMED_FIGURE = re.compile(r"\s(?:figure|estimate|tally|count)\b")  # "the 1,500 figure": a count named again
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s$")
 _PLURAL_AFTER = re.compile(r"\s{1,3}[a-z]{2,20}s\b")  # "a force of 12 warships": a noun of its own
 # An item of a "by the numbers" box: a figure opening the line, a dash, then what it counts ("900 — British
 # troops in Estonia today (MoD)"), its source in brackets at the end.
