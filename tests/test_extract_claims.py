@@ -2043,3 +2043,21 @@ def test_this_morning_and_the_start_of_the_year(text: str, dates: list[str | Non
 )
 def test_the_n_figure_counts_the_troops_before(text: str, found: list[int]) -> None:
     assert [int(c.quantity.value) for c in extract_claims(read_document(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "we are at about N" after troops were counted: the speakers' own level of those troops.
+        ("We have 2,500 troops in Iraq. In Syria, we are at about 900, down from 1,200.", [2500, 900, 1200]),
+        (
+            "About 3,000 soldiers serve there. By May we expect to be below 2,000 in the country.",
+            [3000, 2000],
+        ),
+        ("They have 800 marines aboard. Ashore, they are now at roughly 300.", [800, 300]),
+        # ... not "we are at" with no troops counted before.
+        ("In Syria, we are at about 900 now.", []),
+    ],
+)
+def test_we_are_at_a_bare_number_counts_the_troops_before(text: str, found: list[int]) -> None:
+    assert [int(c.quantity.value) for c in extract_claims(read_document(text))] == found

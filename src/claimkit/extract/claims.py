@@ -1938,7 +1938,12 @@ def _inherit(
     if (
         last is not None
         and index - last[0] <= 3
-        and (nxt in {"more", "others"} or _ANAPHORIC_TOTAL.search(before) or _ELLIPSIS_LINK.search(before))
+        and (
+            nxt in {"more", "others"}
+            or _ANAPHORIC_TOTAL.search(before)
+            or _ELLIPSIS_LINK.search(before)
+            or _WE_ARE_AT.search(before, max(0, len(before) - 40))
+        )
     ):
         return attrs.evolve(last[1], end=end, start=start)
     return None
@@ -1950,6 +1955,10 @@ _BODY_OF = re.compile(
     (?:(?:about|around|some|roughly|nearly|almost|approximately|up\sto|more\sthan|fewer\sthan|less\sthan
        |at\sleast|at\smost|no\smore\sthan|just|over|under)\s)?$""",
     re.X | re.I,
+)
+# A force speaking of its own level: "In Syria, we are at about 1,000", "we expect to be below 1,000".
+_WE_ARE_AT = re.compile(
+    r"\b(?:[Ww]e|[Tt]hey)\s(?:are|were|will\sbe|expect\sto\sbe|plan\sto\sbe|(?:are\s)?now)\s(?:now\s|down\s|up\s)?(?:at\s)?$"
 )
 _NAMED_FIGURE = re.compile(r"\s(?:figure|estimate|tally|count)\b")  # "the 1,500 figure": a count named again
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s$")
