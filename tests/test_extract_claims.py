@@ -2061,3 +2061,18 @@ def test_the_n_figure_counts_the_troops_before(text: str, found: list[int]) -> N
 )
 def test_we_are_at_a_bare_number_counts_the_troops_before(text: str, found: list[int]) -> None:
     assert [int(c.quantity.value) for c in extract_claims(read_document(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "cost N lives": the dead of a mission or war.
+        ("The mission cost 14 South African lives.", [(14, "casualties")]),
+        ("The battle took some 300 lives in a week.", [(300, "casualties")]),
+        ("A campaign costing 45 Kenyan lives ended in May.", [(45, "casualties")]),
+        # ... not lives saved or changed.
+        ("The clinic has changed 300 lives in the town.", []),
+    ],
+)
+def test_lives_a_mission_cost_are_casualties(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

@@ -1839,6 +1839,10 @@ def _inherit(
         last = ctx.last_personnel  # "The 1,500 figure reflected ...": a count of the troops given before
         if index - last[0] <= 5 and last[1].kind == "personnel":
             return attrs.evolve(last[1], end=end, start=start)
+    lives = _LIVES_AFTER.match(text, end) if counted.kind == "none" and "lives" in text else None
+    if lives is not None and _COST_BEFORE.search(before, max(0, len(before) - 30)):
+        # "a mission that cost 14 South African lives": the dead of the force
+        return _Counted("casualty", "lives", lives.end(), start, _country_of(lives["words"].split()))
     if counted.kind == "none" and "of" in before[-50:] and not _PLURAL_AFTER.match(text, end):
         body_of = _BODY_OF.search(before, max(0, len(before) - 50))
         if body_of is not None:  # "a residual force of fewer than 2,000": the force is troops
@@ -1960,6 +1964,9 @@ _BODY_OF = re.compile(
 _WE_ARE_AT = re.compile(
     r"\b(?:[Ww]e|[Tt]hey)\s(?:are|were|will\sbe|expect\sto\sbe|plan\sto\sbe|(?:are\s)?now)\s(?:now\s|down\s|up\s)?(?:at\s)?$"
 )
+# Lives a war or mission cost: "cost 14 South African lives", "took some 300 lives".
+_LIVES_AFTER = re.compile(r"\s(?P<words>(?:[A-Z][\w’'-]{1,20}\s){0,2})lives\b")
+_COST_BEFORE = re.compile(r"\b(?:cost|costing|claimed|took)\s(?:the\s)?(?:about\s|some\s|more\sthan\s)?$")
 _NAMED_FIGURE = re.compile(r"\s(?:figure|estimate|tally|count)\b")  # "the 1,500 figure": a count named again
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s$")
 _PLURAL_AFTER = re.compile(r"\s{1,3}[a-z]{2,20}s\b")  # "a force of 12 warships": a noun of its own
