@@ -2076,3 +2076,18 @@ def test_we_are_at_a_bare_number_counts_the_troops_before(text: str, found: list
 )
 def test_lives_a_mission_cost_are_casualties(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A plan that foresees a formation of N soldiers: the total expected, not a standing formation.
+        ("The plan foresees a brigade of about 4,800 soldiers by 2027.", [(4800, "expected_total")]),
+        ("The agreement envisages a force of 3,000 troops in the north.", [(3000, "expected_total")]),
+        ("The deal calls for a new battalion of 600 soldiers on the border.", [(600, "expected_total")]),
+        # ... not a brigade of a size with no plan before it.
+        ("The army has a brigade of about 4,800 soldiers.", [(4800, "formation")]),
+    ],
+)
+def test_a_formation_a_plan_foresees_is_an_expected_total(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

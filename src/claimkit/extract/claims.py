@@ -1223,6 +1223,8 @@ def _measure(
         return Measure.OTHER, False
     if counted.kind == "unit_standing":
         return Measure.FORMATION, False
+    if "s" in before_num and _PLANNED_BODY.search(before_num):
+        return Measure.EXPECTED_TOTAL, True  # "the plan foresees a brigade of about 4,800 soldiers"
     if (
         _may(before_low, _NEEDLES_FORMATION_BEFORE) and _FORMATION_BEFORE.search(before_num)
     ) or counted.noun in {"active-duty"}:
@@ -1285,6 +1287,12 @@ _AUTHORISED_BEFORE = re.compile(
        (?:(?:deploy|send|field|station)\s)?)
     (?:(?:up\sto|as\smany\sas|a\smaximum\sof|no\smore\sthan)\s)?$            # "up to"
     """,
+    re.X,
+)
+# A plan's future formation: "foresees a brigade of about 4,800 soldiers", "envisages a force of 3,000 troops".
+_PLANNED_BODY = re.compile(
+    r"""\b(?:foresees?|foresaw|envisages?|envisaged|envisions?|calls?\sfor|called\sfor|provides?\sfor)\s
+    (?:a|an)\s(?:[\w-]{1,20}\s){0,2}?(?:brigade|division|battalion|regiment|force|contingent)\sof\s$""",
     re.X,
 )
 # A sentence opening with a name and "to send": a headline's future ("South Korea to deploy 300 more").
