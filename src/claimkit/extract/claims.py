@@ -1844,9 +1844,9 @@ def _inherit(
         )
     before = text[max(0, start - 160) : start]
     if ctx.last_personnel is not None and _NAMED_FIGURE.match(text, end) and _THE_BEFORE.search(before):
-        last = ctx.last_personnel  # "The 1,500 figure reflected ...": a count of the troops given before
-        if index - last[0] <= 5 and last[1].kind == "personnel":
-            return attrs.evolve(last[1], end=end, start=start)
+        given = ctx.last_personnel  # "The 1,500 figure reflected ...": a count of the troops given before
+        if index - given[0] <= 5 and given[1].kind == "personnel":
+            return attrs.evolve(given[1], end=end, start=start)
     lives = _LIVES_AFTER.match(text, end) if counted.kind == "none" and "lives" in text else None
     if lives is not None and _COST_BEFORE.search(before, max(0, len(before) - 30)):
         # "a mission that cost 14 South African lives": the dead of the force
