@@ -109,7 +109,7 @@ UNSEEN_SETS: dict[str, tuple[Callable[[], EvaluationReport], Level]] = {
     # distractors taken, stances 2/8. No stance target is one the rules write (the annotator's are paraphrases).
     "articles4": (
         lambda: evaluate(UNSEEN / "articles4" / "gold.json"),
-        Level(47, precision=1.0, recall=0.87, fields=0.76, date=0.79, stance_recall=1.0),
+        Level(47, precision=1.0, recall=0.89, fields=0.76, date=0.79, stance_recall=1.0),
     ),
 }
 
