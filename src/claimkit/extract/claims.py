@@ -1159,6 +1159,8 @@ _NEEDLES_FORCE_OF = ("force", "formation", "grouping")
 _NEEDLES_NUMBERS_VERB = ("number", "total")
 _NEEDLES_HAVE_BEFORE = ("has", "have", "had", "maintain", "field")
 _NEEDLES_IN_TOTAL_AFTER = ("total", "all", "active")
+_NEEDLES_PLANNED = ("fores", "envis", "for")
+_NEEDLES_SYMPATHY = ("thoughts", "prayers", "condolences", "sympath", "hearts")
 _NEEDLES_PEAK_AFTER = ("peak", "height", "strength")
 _NEEDLES_OTHER_CUE = (
     "propos", "refused", "will", "won't", "would", "ruled", "captur", "surrender", "prisoner", "detain",
@@ -1223,7 +1225,7 @@ def _measure(
         return Measure.OTHER, False
     if counted.kind == "unit_standing":
         return Measure.FORMATION, False
-    if "s" in before_num and _PLANNED_BODY.search(before_num):
+    if _may(before_low, _NEEDLES_PLANNED) and _PLANNED_BODY.search(before_num):
         return Measure.EXPECTED_TOTAL, True  # "the plan foresees a brigade of about 4,800 soldiers"
     if (
         _may(before_low, _NEEDLES_FORMATION_BEFORE) and _FORMATION_BEFORE.search(before_num)
@@ -1627,7 +1629,7 @@ def _claim_for(
         return None
     if "short" in text and _SHORTAGE_BEFORE.search(text, max(0, start - 40), start):
         return None  # the troops an army lacks
-    if _SYMPATHY_BEFORE.search(text, max(0, start - 40), start):
+    if _may(folded, _NEEDLES_SYMPATHY) and _SYMPATHY_BEFORE.search(text, max(0, start - 40), start):
         return None  # the victims of an attack
     counted = _counted_after(text, end, military)
     if counted.kind in {"none", "unit"}:
