@@ -104,6 +104,13 @@ UNSEEN_SETS: dict[str, tuple[Callable[[], EvaluationReport], Level]] = {
         lambda: evaluate_sentences(UNSEEN / "holdout9.jsonl"),
         Level(47, precision=1.0, recall=0.91, fields=0.84, date=0.79, stance_recall=0.5, stance_target=0.5),
     ),
+    # Six blind articles (feature, wire roundup, briefing transcript, newsletter, translated statement, regional
+    # report; 47 troop counts): P 0.944, R 0.723, qualifier 0.917, measure 0.833, actor 0.333, date 0.722, two
+    # distractors taken, stances 2/8. No stance target is one the rules write (the annotator's are paraphrases).
+    "articles4": (
+        lambda: evaluate(UNSEEN / "articles4" / "gold.json"),
+        Level(47, precision=1.0, recall=0.89, fields=0.76, date=0.79, stance_recall=1.0),
+    ),
 }
 
 

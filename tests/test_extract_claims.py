@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from claimkit.dates import find_dates
 from claimkit.documents import load_corpus, read_document
 from claimkit.extract import extract_claims, extract_quantities, parse_quantity
 from claimkit.extract.actors import Gazetteer
@@ -1683,4 +1684,410 @@ def test_a_contingent_that_numbers_is_deployed(text: str, found: list[tuple[int,
     ],
 )
 def test_a_headline_to_send_is_an_expected_total(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # A wire dateline's day without a year is current: the publication's year, not a past event's.
+        ("It began in March 2019.\nNAIROBI, June 9 (Wire) - More came.", ["March 2019", "2026-06-09"]),
+        (
+            "It landed in July 2021.\n\nDAR ES SALAAM, Tanzania, June 2 - Fifty left.",
+            ["July 2021", "2026-06-02"],
+        ),
+        ("They arrived in May 2020.\nNEW YORK, Jan 30 (AP) - More came.", ["May 2020", "2026-01-30"]),
+        # ... not a day without a year in a sentence, nor after a place not in capitals: the running year.
+        ("It began in May 2019.\nOn June 9 more came.", ["May 2019", "2019-06-09"]),
+        ("It began in May 2019.\nNairobi, June 9 - more came.", ["May 2019", "2019-06-09"]),
+    ],
+)
+def test_a_dateline_day_takes_the_publication_year(text: str, dates: list[str]) -> None:
+    found = find_dates(text, anchor=dt.date(2026, 6, 9))
+    assert [str(m.window) for m in found] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A verb after "and" shares the subject of the verb before: the words before "and" are no speaker.
+        ("The ministry confirmed the plan in a statement Monday and said 300 troops would stay.", "ministry"),
+        ("The army announced the move Tuesday and added that 500 soldiers were there.", "army"),
+        # ... and where the first verb is no reporting verb, no speaker at all (never "Friday and").
+        ("Ms Grant met reporters Friday and said some 500 soldiers were there.", ""),
+        # ... not a subject of two names joined by "and", which speaks.
+        ("Britain and France said 300 troops would stay.", "United Kingdom"),
+    ],
+)
+def test_a_second_verb_after_and_keeps_the_first_subject(text: str, actor: str) -> None:
+    assert _stated_actors(text) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A title's full stop does not end an inverted speaker: "said Capt. Lauren Okafor" names her.
+        ("About 140 troops left, said Capt. Lauren Okafor.", "Capt. Lauren Okafor"),
+        ("Some 300 soldiers will stay, said Lt. Col. Mark Reyes, a spokesman.", "Lt. Col. Mark Reyes"),
+        ("About 900 troops are there, says Brig. Anna Kowal.", "Brig. Anna Kowal"),
+        # ... not a sentence's own full stop after a lower-case word.
+        ("About 140 troops left, said the spokesman. More may follow.", "spokesman"),
+    ],
+)
+def test_a_title_full_stop_keeps_the_speaker_whole(text: str, actor: str) -> None:
+    assert _stated_actors(text)[:1] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # A transcript's speaker label speaks for its turn, over every paragraph until the next label.
+        (
+            "MR. KIRBY: Good morning.\n\nWe have about 900 troops in Jordan.\n\nQ: And Iraq?",
+            ["Kirby"],
+        ),
+        (
+            "GEN. RYDER: Thanks.\n\nThere are roughly 2,500 troops in Iraq.\n\n"
+            "Q: And Syria?\n\nGEN. RYDER: Around 900 troops remain there.",
+            ["Ryder", "Ryder"],
+        ),
+        (
+            "Press Secretary Anna Lee spoke.\n\nMS. LEE: We have about 300 personnel in Qatar.",
+            ["Press Secretary Anna Lee"],  # the person named before, whose surname the label gives
+        ),
+        # ... not a figure in a questioner's turn, nor after a heading without a title ("UPDATE:").
+        ("MS. LEE: Hello.\n\nQ: Are 500 troops still in Qatar, as reported?", []),
+        ("UPDATE: About 300 troops have left the base.", [""]),
+    ],
+)
+def test_a_speaker_label_speaks_for_its_turn(text: str, actors: list[str]) -> None:
+    assert _stated_actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A shortage counts the troops an army lacks, not troops anywhere.
+        ("The navy is short of about 4,000 sailors this year.", []),
+        ("Officials admit the army remains short of roughly 12,000 soldiers.", []),
+        ("There is a shortfall of 3,000 troops in the new brigade.", []),
+        ("The force faces a shortage of some 1,500 personnel.", []),
+        # ... not "just short of", which is nearly that many.
+        ("Russia has deployed just short of 10,000 troops to the border.", [10000]),
+    ],
+)
+def test_a_shortage_is_no_troop_count(text: str, found: list[int]) -> None:
+    assert [c.quantity.value for c in extract_claims(read_document(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Sympathy names the victims of an attack told before, not a force.
+        ("Our thoughts are with the four soldiers and their families.", []),
+        ("The minister said her prayers go out to the 12 marines hurt in the blast.", []),
+        ("Condolences to the two sailors' families poured in.", []),
+        # ... not troops merely sent "to the" front.
+        ("The army sent 300 soldiers to the border.", [300]),
+    ],
+)
+def test_sympathy_names_victims_not_a_force(text: str, found: list[int]) -> None:
+    assert [c.quantity.value for c in extract_claims(read_document(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A person introduced by rank or office is remembered: a later "he"/"she" is that person.
+        (
+            'Colonel Maria Lindqvist greets me at the gate. "We now have about 900 soldiers here," she says.',
+            "Maria Lindqvist",
+        ),
+        (
+            "Defence Minister Jonas Petrauskas toured the base. He said some 1,200 troops would arrive.",
+            "Jonas Petrauskas",
+        ),
+        (
+            'Major General Tomas Berg walked us round. "About 3,000 soldiers will be here by May," he said.',
+            "Tomas Berg",
+        ),
+        # ... not a rank before a place or unit name ("General Staff Headquarters" is no person).
+        ("The General Staff Headquarters said 500 troops would arrive.", "General Staff Headquarters"),
+    ],
+)
+def test_a_person_introduced_by_title_is_he_or_she(text: str, actor: str) -> None:
+    assert _stated_actors(text) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "the African Union" is a name of its own, never "the union" meaning an organisation named before.
+        (
+            "NATO met in Brussels. About 900 troops are in Somalia, according to the African Union.",
+            "African Union",
+        ),
+        (
+            "The United Nations voted on Monday. Some 2,000 soldiers are in Mali, according to the European Union.",
+            "European Union",
+        ),
+        (
+            "The UN spoke first. About 300 troops are in Chad, according to the Atlantic Alliance.",
+            "Atlantic Alliance",
+        ),
+        # ... not "the alliance" said again, which is the organisation named before.
+        ("NATO met in Brussels. About 900 troops are in Estonia, the alliance said.", "NATO"),
+    ],
+)
+def test_a_union_named_in_full_is_no_anaphor(text: str, actor: str) -> None:
+    assert _stated_actors(text) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "the defence force said": a force speaks like an army, and refers back to the force named before.
+        (
+            "The South African National Defence Force spoke first. About 1,200 members served, the defence force said.",
+            "South African National Defence Force",
+        ),
+        (
+            "The Ghana Border Force said it was ready. About 400 soldiers left Togo, the border force said.",
+            "Ghana Border Force",
+        ),
+        ("Some 600 troops were sent north, the regional force said.", "regional force"),
+        # ... not a force that is the counted troops' own: "a force of 600" says nothing.
+        ("A force of 600 troops was sent north.", ""),
+    ],
+)
+def test_a_force_speaks_and_is_said_again(text: str, actor: str) -> None:
+    assert _stated_actors(text) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A letterhead in capitals naming a known body, with no outlet or author: the body speaks.
+        (
+            "DEPARTMENT OF DEFENSE PRESS RELEASE\n\nAbout 900 troops will deploy to Poland.",
+            "US Department of Defense",
+        ),
+        ("NATO PRESS STATEMENT\n\nSome 4,000 soldiers are in Latvia.", "NATO"),
+        ("PENTAGON BRIEFING NOTES\n\nAbout 2,500 troops remain in Iraq.", "US Department of Defense"),
+        # ... not a headline in capitals naming no known body.
+        ("THE LONG WATCH\n\nAbout 900 troops will deploy to Poland.", "THE LONG WATCH"),
+    ],
+)
+def test_a_letterhead_naming_a_body_is_its_voice(text: str, actor: str) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.actor.name == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A rate after ", and" or ", but" is a clause of its own: the count before it is a level.
+        ("We are around 900 soldiers here now, and every week more arrive.", [(900, "deployed")]),
+        ("About 2,000 troops are in the region, but each month some go home.", [(2000, "deployed")]),
+        ("The base holds 600 marines, and every year the number grows.", [(600, "deployed")]),
+        # ... not a rate of the count's own clause.
+        ("About 200 troops cross the border every week.", [(200, "rate")]),
+    ],
+)
+def test_a_rate_after_and_is_its_own_clause(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A strength authorised is a ceiling the force may reach: an expected total, not a presence.
+        ("The UN mission has an authorized strength of 13,000 troops.", [(13000, "expected_total")]),
+        ("The Council had authorised the force at up to 8,000 soldiers.", [(8000, "expected_total")]),
+        ("Parliament authorised the army to deploy up to 2,500 troops abroad.", [(2500, "expected_total")]),
+        # ... not troops an authorised mission already has there.
+        ("The authorised mission has about 4,000 troops in the country.", [(4000, "deployed")]),
+    ],
+)
+def test_an_authorised_strength_is_an_expected_total(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "high"),
+    [
+        # "as high as" is a ceiling: at most the number.
+        ("as high as 140", Qualifier.AT_MOST, 140),
+        ("as high as 3,000 troops", Qualifier.AT_MOST, 3000),
+        ("as high as two thousand", Qualifier.AT_MOST, 2000),
+        # ... not a bare number, which stays exact.
+        ("140", Qualifier.EXACT, 140),
+    ],
+)
+def test_as_high_as_is_at_most(text: str, qualifier: Qualifier, high: int) -> None:
+    q = parse_quantity(text)
+    assert (q.qualifier, q.high) == (qualifier, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # "as of <date>" after a count is the date the count stands at, over a date earlier in the sentence.
+        (
+            "In a report in March 2024, the ministry put the force at 1,650 troops as of 31 December 2023.",
+            ["2023-12-31"],
+        ),
+        ("On May 2, 2024 officials said 900 soldiers were there as of April 30, 2024.", ["2024-04-30"]),
+        ("In June 2023 the army counted 300 troops as at 1 May 2023.", ["2023-05-01"]),
+        # ... not a date of its own clause after the count, which the earlier date still beats.
+        ("In March 2024, 1,650 troops were there, and more came on 31 December 2024.", ["March 2024"]),
+    ],
+)
+def test_as_of_dates_the_count(text: str, dates: list[str]) -> None:
+    assert _dates(text) == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A "by the numbers" item: the figure opens the line, a dash, what it counts, its source in brackets.
+        ("BY THE NUMBERS\n\n• 1,100 — German troops in Lithuania today (Bundeswehr)", [(1100, "Bundeswehr")]),
+        ("KEY FIGURES\n\n• 4,000 — U.S. soldiers in Poland (Pentagon)", [(4000, "US Department of Defense")]),
+        ("• 650 — British troops in Estonia", [(650, "")]),
+        # ... not an item counting anything but troops.
+        ("• 294 km — length of the border with Russia (MoD)", []),
+    ],
+)
+def test_a_box_item_counts_what_follows_its_dash(text: str, found: list[tuple[int, str]]) -> None:
+    claims = extract_claims(read_document(text))
+    assert [
+        (int(c.quantity.value), c.actor.name if c.attribution.value != "default" else "") for c in claims
+    ] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A force, contingent or garrison "of" a bare number is that many troops.
+        ("Kenya keeps a force of about 2,000 in Somalia.", [2000]),
+        ("Officials expect a residual force of fewer than 900 to stay in Erbil.", [900]),
+        ("Chad sent a small contingent of 150 to the capital.", [150]),
+        # ... not a force of ships or aircraft, which its noun names.
+        ("The navy sent a force of 12 warships to the gulf.", []),
+    ],
+)
+def test_a_force_of_a_bare_number_is_troops(text: str, found: list[int]) -> None:
+    assert [int(c.quantity.value) for c in extract_claims(read_document(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A state's letterhead ("REPUBLIC OF X") with no outlet or author: the state issues the text.
+        ("REPUBLIC OF RWANDA\n\nPress release\n\nSome 4,000 troops serve in Mozambique.", "Rwanda"),
+        ("FEDERAL REPUBLIC OF GERMANY\n\nStatement\n\nAbout 1,800 soldiers are in Lithuania.", "Germany"),
+        ("KINGDOM OF NORWAY\n\nNote\n\nAbout 200 soldiers are in Lithuania.", "Norway"),
+        # ... not a letterhead naming no state.
+        ("REPUBLIC OF LETTERS\n\nNote\n\nAbout 200 soldiers are in Lithuania.", "REPUBLIC OF LETTERS"),
+    ],
+)
+def test_a_state_letterhead_is_the_states_voice(text: str, actor: str) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.actor.name == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "the allegation / a claim by X that ...": the figure in the allegation is X's, even when denied.
+        ("Kenya rejected a claim by Uganda that 500 troops had crossed the border.", "Uganda"),
+        ("Minsk dismissed the accusation by Kyiv that 5,000 soldiers were massing nearby.", "Ukraine"),
+        (
+            "The ministry denied the allegation by the Government of Chad that 300 troops were sent.",
+            "Government of Chad",
+        ),
+        # ... not a claim with no one named after "by".
+        ("Kenya rejected the claim that 500 troops had crossed the border.", ""),
+    ],
+)
+def test_an_allegation_by_x_is_xs_figure(text: str, actor: str) -> None:
+    assert _stated_actors(text) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # "this morning" is the day of writing; "the start of the year" the January of its year.
+        ("As of this morning, we have about 2,500 troops in Iraq.", ["2024-11-04"]),
+        ("There were roughly 2,000 soldiers there at the start of the year.", ["January 2024"]),
+        ("At the beginning of the year some 700 marines were based there.", ["January 2024"]),
+        # ... not "this week", which still dates no figure.
+        ("This week some 700 marines were based there.", [None]),
+    ],
+)
+def test_this_morning_and_the_start_of_the_year(text: str, dates: list[str | None]) -> None:
+    doc = read_document(text, source=Source(id="t", outlet="Test Wire", published=PUBLISHED))
+    assert [str(c.ref_date) if c.ref_date else None for c in extract_claims(doc)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "the 1,500 figure" names a count of the troops given before: it counts them again.
+        ("About 1,500 troops are in Syria. Officials said the 1,500 figure was out of date.", [1500, 1500]),
+        ("Some 900 soldiers were sent. It was later said that the 900 estimate was too low.", [900, 900]),
+        ("About 300 marines landed. This 300 tally excludes the crews.", [300, 300]),
+        # ... not a bare "figure" with no troops counted before.
+        ("The 1,500 figure was out of date.", []),
+    ],
+)
+def test_the_n_figure_counts_the_troops_before(text: str, found: list[int]) -> None:
+    assert [int(c.quantity.value) for c in extract_claims(read_document(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "we are at about N" after troops were counted: the speakers' own level of those troops.
+        ("We have 2,500 troops in Iraq. In Syria, we are at about 900, down from 1,200.", [2500, 900, 1200]),
+        (
+            "About 3,000 soldiers serve there. By May we expect to be below 2,000 in the country.",
+            [3000, 2000],
+        ),
+        ("They have 800 marines aboard. Ashore, they are now at roughly 300.", [800, 300]),
+        # ... not "we are at" with no troops counted before.
+        ("In Syria, we are at about 900 now.", []),
+    ],
+)
+def test_we_are_at_a_bare_number_counts_the_troops_before(text: str, found: list[int]) -> None:
+    assert [int(c.quantity.value) for c in extract_claims(read_document(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "cost N lives": the dead of a mission or war.
+        ("The mission cost 14 South African lives.", [(14, "casualties")]),
+        ("The battle took some 300 lives in a week.", [(300, "casualties")]),
+        ("A campaign costing 45 Kenyan lives ended in May.", [(45, "casualties")]),
+        # ... not lives saved or changed.
+        ("The clinic has changed 300 lives in the town.", []),
+    ],
+)
+def test_lives_a_mission_cost_are_casualties(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A plan that foresees a formation of N soldiers: the total expected, not a standing formation.
+        ("The plan foresees a brigade of about 4,800 soldiers by 2027.", [(4800, "expected_total")]),
+        ("The agreement envisages a force of 3,000 troops in the north.", [(3000, "expected_total")]),
+        ("The deal calls for a new battalion of 600 soldiers on the border.", [(600, "expected_total")]),
+        # ... not a brigade of a size with no plan before it.
+        ("The army has a brigade of about 4,800 soldiers.", [(4800, "formation")]),
+    ],
+)
+def test_a_formation_a_plan_foresees_is_an_expected_total(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found

@@ -333,3 +333,140 @@ def test_an_alleged_deployment_is_its_reporters_assertion(
 ) -> None:
     got = [(s.actor.name, s.polarity.value, s.target) for s in extract_stances(read_document(text))]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A contingent or peacekeepers are troops: confirming or denying them is a stance on a deployment.
+        (
+            "Kenya confirmed that a contingent of its army is present in Haiti.",
+            [("Kenya", "asserts")],
+        ),
+        ("Chad denied that its peacekeepers had left Mali.", [("Chad", "denies")]),
+        ("Ghana confirmed that its contingents arrived in Lebanon.", [("Ghana", "asserts")]),
+        # ... not a confirmation about anything else.
+        ("Kenya confirmed that the budget is ready.", []),
+    ],
+)
+def test_a_contingent_is_troops_for_a_stance(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(s.actor.name, s.polarity.value) for s in extract_stances(read_document(text))]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A body that took a stance is remembered: "the Government" after it is the same body.
+        (
+            "The Government of Kenya rejects these claims. The Government confirms that its troops are in Haiti.",
+            "Government of Kenya",
+        ),
+        (
+            "The Ministry of Defence of Chad denied the report. The Ministry confirmed that its troops left Mali.",
+            "Ministry of Defence of Chad",
+        ),
+        (
+            "The Army of Ghana rejected the story. The Army confirmed that its soldiers were in Lebanon.",
+            "Army of Ghana",
+        ),
+        # ... not a body named anew, which speaks for itself.
+        (
+            "The Government of Kenya rejects these claims. Uganda confirms that its troops are in Somalia.",
+            "Uganda",
+        ),
+    ],
+)
+def test_a_stance_actor_is_remembered_for_the_next(text: str, actor: str) -> None:
+    assert [s.actor.name for s in extract_stances(read_document(text))][-1] == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "There are no plans to send troops" denies a deployment, in the speaker's voice.
+        (
+            "There are no plans to send British troops to Ukraine, the minister said.",
+            [("minister", "denies")],
+        ),
+        (
+            "The Pentagon said there is no intention to deploy soldiers in Gaza.",
+            [("US Department of Defense", "denies")],
+        ),
+        # ... a transcript's labelled speaker says it in her turn.
+        (
+            "MS. LEE: Thanks.\n\nThere are no plans to put U.S. boots on the ground in Gaza.",
+            [("Lee", "denies")],
+        ),
+        # ... not plans about anything but troops.
+        ("There are no plans to send more money to the region, the minister said.", []),
+    ],
+)
+def test_no_plans_to_send_troops_denies(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(s.actor.name, s.polarity.value) for s in extract_stances(read_document(text))]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A participle after a speaker's clause is the speaker's: "X said on Tuesday, dismissing ...".
+        (
+            "About 2,000 soldiers will stay, spokesman Jean Habimana said on Tuesday, dismissing reports of a pullout.",
+            [("Jean Habimana", "denies")],
+        ),
+        (
+            "Some 900 troops remain in the north, colonel Ana Lopes told reporters, rejecting claims of a withdrawal.",
+            [("Ana Lopes", "denies")],
+        ),
+        (
+            "About 500 troops are still there, the ministry said, confirming the deployment.",
+            [("ministry", "asserts")],
+        ),
+        # ... not a participle with no speaker before it.
+        ("Dismissing reports of a pullout, about 2,000 soldiers will stay.", []),
+    ],
+)
+def test_a_participle_after_a_speaker_is_theirs(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(s.actor.name, s.polarity.value) for s in extract_stances(read_document(text))]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A military presence is troops: confirming or denying one is a stance on a deployment.
+        ("Spain confirmed that its military presence in Latvia will grow.", [("Spain", "asserts")]),
+        ("Hungary denied any military presence in Ukraine.", [("Hungary", "denies")]),
+        ("Canada confirmed the expansion of its presence in Latvia.", [("Canada", "asserts")]),
+        # ... not a confirmation about something else.
+        ("Spain confirmed that the summit will be held in Madrid.", []),
+    ],
+)
+def test_a_presence_is_troops_for_a_stance(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(s.actor.name, s.polarity.value) for s in extract_stances(read_document(text))]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A body named in full by "Ministry/Department/Government of" is remembered: "the Ministry" is it.
+        (
+            "The Ministry of Foreign Affairs and Cooperation issued a note. The Ministry rejects reports of troops in Congo.",
+            "Ministry of Foreign Affairs and Cooperation",
+        ),
+        (
+            "The Department of Peace Operations met. The Department denied that troops had left Mali.",
+            "Department of Peace Operations",
+        ),
+        (
+            "The Government of National Unity spoke. The Government confirmed that its troops are in the north.",
+            "Government of National Unity",
+        ),
+        # ... not a body the text never named: the words themselves.
+        ("The Ministry rejects reports of troops in Congo.", "Ministry"),
+    ],
+)
+def test_a_body_named_with_of_is_remembered(text: str, actor: str) -> None:
+    assert [s.actor.name for s in extract_stances(read_document(text))] == [actor]

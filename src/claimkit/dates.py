@@ -297,7 +297,9 @@ _DATE = re.compile(
         )
       )
     | (?P<relative>                             # words relative to the time of writing
-        (?i:to(?:day|morrow)|yesterday|(?:this|last|next)\ {{1,3}}(?:week|month|year))(?![\w])
+        (?i:to(?:day|morrow)|yesterday|(?:this|last|next)\ {{1,3}}(?:week|month|year)
+           |this\ {{1,3}}(?:morning|afternoon|evening)           # the day of writing
+           |the\ {{1,3}}(?:start|beginning)\ {{1,3}}of\ {{1,3}}the\ {{1,3}}year)(?![\w])  # its January
       )
     )
     """,
@@ -497,6 +499,10 @@ def _resolve(m: re.Match[str], ctx: _Context, now: _Context) -> tuple[DateWindow
 def _relative(words: list[str], now: _Context) -> DateWindow | None:
     """'today', 'this week', 'last month' ... against the time of writing."""
     inferred = DateProvenance.INFERRED
+    if words[0] == "the":  # "the start of the year": the first month of the year of writing
+        return DateWindow.month(now.year, 1, provenance=inferred) if now.year is not None else None
+    if words[-1] in ("morning", "afternoon", "evening"):  # "this morning": the day of writing
+        return DateWindow.on(now.day, provenance=inferred) if now.day is not None else None
     if words[-1] == "year":
         if now.year is None:
             return None
@@ -539,6 +545,26 @@ def _mention_span(text: str, m: re.Match[str]) -> tuple[int, int]:
     return start, end
 
 
+# A wire dateline before a day without a year: "CAIRO, June 9 (Reuters) -" opens a line with a place in capitals
+# (maybe a country after it). A roundup's items are all current: its day takes the publication's year, never
+# the year of a past event an earlier item named ("landed in July 2021").
+_DATELINE_BEFORE = re.compile(
+    r"""(?:\A|\n)[\ \t]{0,4}
+    [A-Z][A-Z.'\-]{1,20}(?:\ [A-Z][A-Z.'\-]{1,20}){0,3}   # the place, in capitals: "DAR ES SALAAM"
+    (?:,\ [A-Z][\w.'\-]{1,20}(?:\ [A-Z][\w.'\-]{1,20}){0,2})?  # maybe its country: ", Mozambique"
+    ,\ {1,3}\Z""",
+    re.X,
+)
+
+
+def _is_dateline(text: str, m: re.Match[str]) -> bool:
+    """Whether a day without a year opens a wire dateline ("MOGADISHU, June 9")."""
+    if not m["mdy"] or m["mdy_y"]:
+        return False
+    start = m.start()
+    return _DATELINE_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
 def find_dates(text: str, *, anchor: _dt.date | DateWindow | None = None) -> tuple[DateMention, ...]:
     """Find every date expression of a text, in order, resolving partial ones.
 
@@ -564,6 +590,8 @@ def find_dates(text: str, *, anchor: _dt.date | DateWindow | None = None) -> tup
     ctx = now
     found: list[DateMention] = []
     for m, start, end in _scan(text):
+        if now.year is not None and _is_dateline(text, m):
+            ctx = now  # a dateline is the time of writing again
         window, ctx = _resolve(m, ctx, now)
         found.append(DateMention(span=Span._trusted(start, end), text=text[start:end], window=window))
     return tuple(found)

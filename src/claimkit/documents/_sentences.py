@@ -55,6 +55,8 @@ def _is_abbreviation(word: str, next_word: str) -> bool:
         return False
     if core in _ABBREVIATIONS:
         return True
+    if core.isupper() and core.capitalize() in _ABBREVIATIONS and next_word[:2].isupper():
+        return True  # a title in capitals before a name in capitals: "MS. WHITFIELD:" in a transcript
     if len(core) == 1 and core.isalpha() and core.isupper():
         return True  # an initial: "John F. Kirby"
     if "." in core and all(part.isalpha() and len(part) <= 3 for part in core.split(".")):

@@ -111,6 +111,7 @@ _PASSIVE = re.compile(
 )
 _REPORT_FROM = re.compile(
     r"""\b(?:reports?|an?\s+(?:[\w-]+\s+){0,2}?(?:report|statement|assessment|estimate|briefing|analysis)|
+        (?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:allegations?|accusations?|claims?|assertions?)|  # "the allegation by X"
         (?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:intelligence|data|figures?|estimates?|statistics|numbers)  # a data noun
         (?:\s+(?:released|published|compiled|issued|provided|cited|given))?))  # "figures released by X"
         \s+(?:from|by)\s+""",
@@ -152,7 +153,10 @@ _SIGN_NAME = re.compile(
     re.X,
 )
 _PHRASE_END = re.compile(
-    r"""[,;:!?()“”"\[\]]|(?<![A-Z])\.|\s(?:that|who|which|suggests?|says?|said|shows?|showed|indicates?|on|in\s+a|
+    r"""[,;:!?()“”"\[\]]
+    |(?<![A-Z])(?<!\b(?:Lt|Dr|Mr|Ms))(?<!\b(?:Col|Gen|Maj|Sgt|Cpl|Adm|Cdr|Mrs|Cpt))(?<!\b(?:Capt|Brig|Cmdr|Prof))\.
+    # a full stop, not an initial's ("U.S.") nor a title's ("said Capt. Lauren Okafor")
+    |\s(?:that|who|which|suggests?|says?|said|shows?|showed|indicates?|on|in\s+a|
     in\s+an|estimates?|believes?|told|reports?|put)\s
     |\s(?:published|released|issued|compiled|dated)\s(?![^,;:()]{0,40}?\bby\s)  # "a report by X published on Monday"
     |\s(?:quoted|cited)\s+by\s  # "a military source quoted by <outlet>": the outlet relays the source
@@ -205,7 +209,7 @@ _NP_LOWER = _words("""of the and for in at a an its their his her two three four
     chief ministry minister spokesman spokeswoman spokesperson official officials analyst analysts expert
     experts source sources lawmaker lawmakers diplomat diplomats commander commanders president envoy
     representative representatives media government authorities department command staff council committee
-    panel army navy forces service services agency agencies leader leaders head director adviser advisers
+    panel army navy force forces service services agency agencies leader leaders head director adviser advisers
     professor researcher researchers scholar fellow secretary guard guards office institute people
     spy officer officers observers newspaper report statement figures data statistics u.n. u.s. intelligence-gathering western
     independent ukrainian russian american korean officials' defence-ministry aide aides team group
@@ -296,6 +300,8 @@ def _walk_back(sentence: str, offset: int, words: list[tuple[str, int]], cut: bo
         i -= 1
     if cut and i < 2:
         return _REACHED_START
+    if i >= 0 and words[i][0].lower() in ("and", "or"):
+        return None  # "She confirmed it Wednesday and said": a second verb of the subject before, not a name
     last = i
     first = None
     taken = 0
@@ -530,6 +536,7 @@ _PHRASE_WORDS: dict[CueKind, tuple[str, ...]] = {
     CueKind.ACCORDING: ("according",),
     CueKind.CITING: ("citing", "quoting", "information", "intelligence", "data", "figures"),
     CueKind.REPORT: (
+        "allegation", "accusation", "claim", "assertion",
         "report", "statement", "assessment", "estimate", "briefing", "analysis", "intelligence", "data", "figures",
     ),
 }  # fmt: skip

@@ -69,7 +69,7 @@ import attrs
 from claimkit.dates import DateMention, find_dates, finditer_twin, word_start_twin
 from claimkit.dates import word_trie as _trie
 from claimkit.errors import ModelTypeError
-from claimkit.extract.actors import DEMONYMS, Gazetteer, normalise_name
+from claimkit.extract.actors import COUNTRIES, DEMONYMS, Gazetteer, normalise_name
 from claimkit.extract.attribution import _CASED_NON_ASCII, Cue, CueIndex, CueKind, _speaker_before, find_cues
 from claimkit.extract.numbers import BODY_SIZE_WORDS, NumberMention, find_counts
 from claimkit.model import (
@@ -250,6 +250,7 @@ _NEEDLES_HEDGE = (
 
 _RATE = re.compile(
     r"""^[\s\w,'’-]{0,40}?(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)  # "in a week" is a period
+    (?<!,\sand\s)(?<!,\sbut\s)               # ", and every month the number grows": a clause of its own
     \b(?:per|a|each|every)\s+(?:day|week|month|year|hour)\b                          # "... a day", "per week"
     (?!\s+(?:earlier|ago|before|later|prior))                                        # not "a year earlier"
     |^[\s\w,'’-]{0,40}?\b(?-i:daily)\b   # lower case: "the Daily Courier reported" names an outlet
@@ -423,6 +424,22 @@ _NOT_BEFORE = re.compile(r"\b(?:not|never)\s{1,3}$", re.I)
 _SHARE_BEFORE = re.compile(
     r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s(?:in|out\sof)\s$", re.I
 )
+# A shortage names troops missing, not troops anywhere: "the army is short of about 20,000 soldiers", "a
+# shortfall of 3,000 recruits" (but "just short of 5,000 troops", without a verb to be, is nearly 5,000).
+_SHORTAGE_BEFORE = re.compile(
+    r"""\b(?:(?:is|are|was|were|remains?|remained|runs?|ran)\s(?:still\s)?short\s(?:of|by)  # "is short of"
+    |shortage\sof|shortfall\sof)                                                               # "a shortage of"
+    \s(?:(?:about|around|some|nearly|roughly|almost|approximately|more\sthan|at\sleast)\s)?$""",
+    re.X | re.I,
+)
+# Sympathy goes to the hurt and the bereaved: "our thoughts are with the three soldiers" names victims of an
+# attack told before, never a force.
+_SYMPATHY_BEFORE = re.compile(
+    r"""\b(?:thoughts|prayers|condolences|sympathy|sympathies|hearts)\s  # the sympathy
+    (?:(?:are|go|goes|went|remain)\s(?:out\s)?)?(?:with|to)\s               # "are with", "go out to"
+    (?:the|those|all|our|their)\s$""",  # "the three soldiers"
+    re.X | re.I,
+)
 # A time adverbial after a bare number: "down from 2,300 a year earlier", "will rise to 5,000 next year".
 # "now" closing a bare number's clause: the level a change starts from, "up from 900 today,".
 _NOW_AFTER = re.compile(r"\s(?:now|today|currently)\s{0,3}(?:[,.;)]|$)", re.I)
@@ -493,12 +510,21 @@ _OPENING_CONTINUATION = re.compile(
     |Also|In\s+addition|Additionally|Moreover|Furthermore)\b)""",
     re.X,
 )
+# A transcript's speaker label opening a turn: "MS. WHITFIELD:", "GEN. RYDER:" (a title makes it a person, not
+# a heading such as "UPDATE:"), or a question's "Q:". The speaker speaks for every turn until the next label.
+_SPEAKER_LABEL = re.compile(
+    r"""(?:(?:MR|MS|MRS|DR|GEN|ADM|COL|CAPT|LT|MAJ|SEC|SECRETARY|GENERAL|ADMIRAL|AMBASSADOR)\.?\ {1,2}  # a title
+    (?P<name>[A-Z][A-Z'\-]{1,20}(?:\ [A-Z][A-Z'\-]{1,20}){0,2})                              # the name
+    |(?P<asker>Q|QUESTION|MODERATOR|OPERATOR))                                            # or no speaker's
+    :\s""",
+    re.X,
+)
 _GENERIC_SPEAKERS = _words("""report reports the report statement analysis study data figures statistics imagery satellite imagery
     documents estimates say this information intelligence-gathering""")
 _ANAPHORIC_HEADS = _words("""agency ministry service spokesman spokeswoman spokesperson official expert analyst army military
     government president minister department command council office commander fleet diplomat lawmaker
     institute group staff intelligence envoy alliance coalition bloc organisation organization union
-    junta regime mission administration cabinet embassy police""")
+    junta regime mission administration cabinet embassy police force""")
 # A speaker for a body ("A spokesperson for US Army Europe and Africa"), later "the spokesperson".
 _VOICE_FOR = re.compile(r"(?i:an?|the)\s(?:senior\s)?spokes(?:man|woman|person)\s(?:for|of|at)\s\S")
 _THE_SPOKESPERSON = frozenset({"the spokesperson", "the spokesman", "the spokeswoman"})
@@ -694,6 +720,28 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
 # ------------------------------------------------------------------ context
 
 
+# A person introduced by rank or office with a first and last name, with or without a cue: "Brigadier General
+# Heiko Brandt meets me", "Defence Minister Anna Kowal visited". Remembered, so a later "he"/"she" is them.
+_TITLED_PERSON = re.compile(
+    r"""\b(?:General|Brigadier|Colonel|Major|Captain|Lieutenant|Admiral|Commander|Sergeant|Minister|Secretary
+    |Ambassador|Spokesman|Spokeswoman|Spokesperson|Chancellor|Governor|Senator|Professor)  # the title's last word
+    \s(?P<name>[A-Z][a-z'’-]{1,20}\s[A-Z][a-z'’-]{1,20})\b(?!\s[A-Z])    # a first and a last name, no more
+    """,
+    re.X,
+)
+# A body named in full by its head and "of": "the Ministry of Foreign Affairs and Development Cooperation".
+# Remembered, so a later "the Ministry" is that body.
+_OF_BODY = re.compile(
+    r"""\b(?:Ministry|Department|Government)\sof\s(?:the\s)?[A-Z][\w’'-]{1,20}  # "Ministry of Foreign"
+    (?:\s(?:and\s|for\s)?[A-Z][\w’'-]{1,20}){0,5}                           # "Affairs and Development ..."
+    """,
+    re.X,
+)
+_OF_BODY_AT = word_start_twin(_OF_BODY, "DGM")
+# Exact for the reason of ``_PLACE_WORD_AT``: case-sensitive, every match starts a word with a title's first letter.
+_TITLED_PERSON_AT = word_start_twin(_TITLED_PERSON, "ABCGLMPS")
+
+
 @attrs.define
 class _Context:
     """Per-document state of one extraction pass (local to the call, never shared)."""
@@ -711,6 +759,7 @@ class _Context:
     voiced: Actor | None = None  # the body the last "spokesperson for X" spoke for
     table: tuple[int, str, int] | None = None  # a table of troops: the counts' column, its noun, its width
     asked: tuple[int, _Counted] | None = None  # troops whose number a sentence asked, not yet answered
+    turn: Actor | None = None  # the speaker a transcript's label gave the turns since it ("MS. WHITFIELD:")
 
     def take_in(self, text: str, cues: Sequence[Cue]) -> None:
         """Join a sentence's actors to the memory.
@@ -720,6 +769,11 @@ class _Context:
         """
         for named in self.gazetteer.mentions(text, acronyms=False):
             self.remember(named)
+        for body in finditer_twin(_OF_BODY, _OF_BODY_AT, text) if "of" in text else ():
+            if self.gazetteer.find(body.group()) is None:
+                self.remember(Actor(body.group(), kind=ActorKind.AGENCY))
+        for titled in finditer_twin(_TITLED_PERSON, _TITLED_PERSON_AT, text):
+            self.remember(Actor(titled["name"], kind=ActorKind.PERSON))
         speakers = []
         for cue in cues:
             actor = self.resolve(cue.speaker)
@@ -782,7 +836,9 @@ class _Context:
             original.startswith(("the ", "its ")) and len(words) <= 3 and words[-1] in _ANAPHORIC_HEADS
         )
         if anaphoric:
-            found = self._by_head(" ".join(words))
+            # "the African Union" is a name, not "the union" said again: only its own name refers back.
+            proper = len(words) > 1 and all(w[:1].isupper() for w in mention.split()[1:])
+            found = self._by_head(" ".join(words), proper=proper)
             if found is not None:
                 return found
             if _is_body_name(self.default.name) and words[-1] in normalise_name(self.default.name).split():
@@ -846,7 +902,7 @@ class _Context:
                     return actor
         return None
 
-    def _by_head(self, phrase: str) -> Actor | None:
+    def _by_head(self, phrase: str, *, proper: bool = False) -> Actor | None:
         head = phrase.split()[-1]
         for actor in reversed(self.recent):
             names = " ".join(normalise_name(n) for n in (actor.name, *actor.aliases))
@@ -857,7 +913,7 @@ class _Context:
                 and actor.kind is ActorKind.PERSON
             ):
                 return actor
-            if head in _BODY_HEADS and actor.kind is ActorKind.ORGANISATION:
+            if head in _BODY_HEADS and actor.kind is ActorKind.ORGANISATION and not proper:
                 return actor  # "the alliance" after NATO
         return None
 
@@ -967,12 +1023,28 @@ def _memory(document: Document, gazetteer: Gazetteer) -> _Context:
     return _Context(gazetteer=gazetteer, default=_default_actor(document, gazetteer), topic=_topic(document))
 
 
+# A state's letterhead: "REPUBLIC OF BURUNDI", "KINGDOM OF NORWAY" (its government issues the text).
+_STATE_LETTERHEAD = re.compile(
+    r"(?:THE\s)?(?:[A-Z]{4,20}\s)?(?:REPUBLIC|KINGDOM|STATE|FEDERATION)\sOF\s(?:THE\s)?(?P<country>[A-Z][A-Z ]{2,30})"
+)
+
+_STATE_NAMES = frozenset(COUNTRIES) | frozenset(DEMONYMS.values())
+
+
 def _default_actor(document: Document, gazetteer: Gazetteer) -> Actor:
     source = document.source
     if source.outlet:
         return gazetteer.lookup(source.outlet) or Actor(source.outlet, kind=ActorKind.MEDIA)
     if source.authors:
         return Actor(source.authors[0], kind=ActorKind.PERSON)
+    if source.title and source.title.isupper():
+        # A letterhead in capitals naming a known body ("DEPARTMENT OF DEFENSE PRESS BRIEFING"): the body's voice.
+        body = gazetteer.find(source.title)
+        if body is not None:
+            return body
+        state = _STATE_LETTERHEAD.fullmatch(source.title.strip())
+        if state is not None and state["country"].title() in _STATE_NAMES:
+            return Actor(state["country"].title(), kind=ActorKind.GOVERNMENT)  # "REPUBLIC OF BURUNDI"
     return Actor(source.label(), kind=ActorKind.MEDIA)
 
 
@@ -1087,6 +1159,8 @@ _NEEDLES_FORCE_OF = ("force", "formation", "grouping")
 _NEEDLES_NUMBERS_VERB = ("number", "total")
 _NEEDLES_HAVE_BEFORE = ("has", "have", "had", "maintain", "field")
 _NEEDLES_IN_TOTAL_AFTER = ("total", "all", "active")
+_NEEDLES_PLANNED = ("fores", "envis", "for")
+_NEEDLES_SYMPATHY = ("thoughts", "prayers", "condolences", "sympath", "hearts")
 _NEEDLES_PEAK_AFTER = ("peak", "height", "strength")
 _NEEDLES_OTHER_CUE = (
     "propos", "refused", "will", "won't", "would", "ruled", "captur", "surrender", "prisoner", "detain",
@@ -1151,6 +1225,8 @@ def _measure(
         return Measure.OTHER, False
     if counted.kind == "unit_standing":
         return Measure.FORMATION, False
+    if _may(before_low, _NEEDLES_PLANNED) and _PLANNED_BODY.search(before_num):
+        return Measure.EXPECTED_TOTAL, True  # "the plan foresees a brigade of about 4,800 soldiers"
     if (
         _may(before_low, _NEEDLES_FORMATION_BEFORE) and _FORMATION_BEFORE.search(before_num)
     ) or counted.noun in {"active-duty"}:
@@ -1197,11 +1273,30 @@ def _measure(
         return Measure.DEPLOYED, False  # "will call up 22,000, up from 14,000 last year": the level before
     if _tense(pre, post if post is not None else _clause_after(text, counted.end)) == "proj":
         return Measure.EXPECTED_TOTAL, True
+    if "uthori" in before_num and _AUTHORISED_BEFORE.search(before_num):
+        return Measure.EXPECTED_TOTAL, True  # a size allowed, not reached: "authorised ... at up to 5,000"
     if before_start == 0 and _HEADLINE_TO.match(before_num):
         return Measure.EXPECTED_TOTAL, True  # a headline's future: "Indonesia to send 1,000 more"
     return Measure.DEPLOYED, False
 
 
+# A strength authorised is a ceiling, not a presence: "has an authorised strength of 11,900", "leaders had
+# authorised the mission at up to 5,000 troops", "authorized to deploy up to 3,000".
+_AUTHORISED_BEFORE = re.compile(
+    r"""\b[Aa]uthori[sz](?:ed|es|e|ing)\s                                    # the authorising word
+    (?:(?:strength|ceiling|size|level|troop\slevel|personnel\slevel)\s(?:of\s)?  # "authorised strength of"
+      |(?:[\w’'-]{1,20}\s){0,4}?(?:at|to|of)\s                               # "the mission at", "to deploy"
+       (?:(?:deploy|send|field|station)\s)?)
+    (?:(?:up\sto|as\smany\sas|a\smaximum\sof|no\smore\sthan)\s)?$            # "up to"
+    """,
+    re.X,
+)
+# A plan's future formation: "foresees a brigade of about 4,800 soldiers", "envisages a force of 3,000 troops".
+_PLANNED_BODY = re.compile(
+    r"""\b(?:foresees?|foresaw|envisages?|envisaged|envisions?|calls?\sfor|called\sfor|provides?\sfor)\s
+    (?:a|an)\s(?:[\w-]{1,20}\s){0,2}?(?:brigade|division|battalion|regiment|force|contingent)\sof\s$""",
+    re.X,
+)
 # A sentence opening with a name and "to send": a headline's future ("South Korea to deploy 300 more").
 _HEADLINE_TO = re.compile(
     r"""\s{0,3}(?:[A-Z][\w’'.-]{0,30}\s{1,3}){1,4}          # the subject's capitalised words
@@ -1262,6 +1357,10 @@ def _pick_date(
             continue
         d_start = starts[k]
         d_end = d.span.end - base
+        if number_start < d_start <= post_end + 8 and _AS_OF_BEFORE.search(
+            text, max(0, d_start - 8), d_start
+        ):
+            return window  # "1,650 service members as of 31 December 2025": the figure's own date
         block = _DATE_BLOCK_BEFORE.search(text[max(0, d_start - 24) : d_start])
         if block is not None and not (
             # "By March 31, Taiwan had called up 22,000", "By January 2024 fewer than 1,000 remained": a
@@ -1294,6 +1393,7 @@ def _pick_date(
     return best[1] if best else None
 
 
+_AS_OF_BEFORE = re.compile(r"\bas\s(?:of|at)\s$", re.I)  # "as of 31 December": the date a count stands at
 # A clause of its own time after an earlier date: "...; today", ", but now", "; a year later". Its figure
 # takes no date from the clause before.
 _OWN_TIME = re.compile(
@@ -1372,6 +1472,9 @@ def extract_claims(
     counts = [_counts_in(s.clean) for s in sentences]
     di = 0
     for index, sentence in enumerate(sentences):
+        label = _SPEAKER_LABEL.match(sentence.clean) if sentence.clean[:2].isupper() else None
+        if label is not None:
+            ctx.turn = None if label["asker"] else _labelled_speaker(label["name"], ctx)
         # Cues matter in a sentence with a count and in the two before it (speakers carried forward).
         if not any(counts[index : index + 3]):
             continue
@@ -1524,6 +1627,10 @@ def _claim_for(
         return None  # "one of our fighters": one person picked out of a group, not a count
     if _SHARE_BEFORE.search(text, max(0, start - 16), start):
         return None
+    if "short" in text and _SHORTAGE_BEFORE.search(text, max(0, start - 40), start):
+        return None  # the troops an army lacks
+    if _may(folded, _NEEDLES_SYMPATHY) and _SYMPATHY_BEFORE.search(text, max(0, start - 40), start):
+        return None  # the victims of an attack
     counted = _counted_after(text, end, military)
     if counted.kind in {"none", "unit"}:
         inherited = _inherit(text, start, end, counted, ctx, index, sentence_personnel, mention)
@@ -1574,6 +1681,15 @@ def _claim_for(
             and _OPENING_CONTINUATION.match(text)
         ):
             actor, via = carried[2], carried[3]
+        elif ctx.turn is not None:
+            actor, via = ctx.turn, ()  # a transcript's turn: its labelled speaker says it
+        elif (
+            text.endswith(")")
+            and (box := _BOX_SOURCE.search(text)) is not None
+            and _BOX_ITEM.match(text, end)
+            and (boxed := ctx.resolve(box["source"])) is not None
+        ):
+            actor, via = boxed, ()  # a box's item names its source in brackets
         else:
             actor, via, attribution = ctx.default, (), Attribution.DEFAULT
     post_end = counted.end + len(post)
@@ -1605,6 +1721,19 @@ def _claim_for(
     if counted.kind in {"personnel", "people", "casualty"}:
         ctx.last_personnel = (index, counted, whose)
     return claim, counted
+
+
+def _labelled_speaker(label: str, ctx: _Context) -> Actor:
+    """The person a speaker label names: the one named before whose surname it is, else the surname.
+
+    >>> _labelled_speaker("WHITFIELD", _Context(Gazetteer(()), Actor("X"), [Actor("Dana Whitfield")])).name
+    'Dana Whitfield'
+    """
+    surname = label.split()[-1].title()
+    for actor in reversed(ctx.recent):
+        if actor.name.endswith(" " + surname):
+            return actor
+    return Actor(" ".join(w.title() for w in label.split()), kind=ActorKind.PERSON)
 
 
 def _to_original(document: Document, start: int, end: int) -> Span:
@@ -1709,7 +1838,25 @@ def _inherit(
         row = _table_row(text, ctx.table)
         if row is not None and row[1] == (start, end):
             return _Counted("personnel", ctx.table[1], end, start, None)  # a row's count of troops
+    box = _BOX_ITEM.match(text, end) if start <= 3 and text[:start].strip(" •*·-") == "" else None
+    if box is not None and box["noun"].lower() in PERSONNEL:
+        # "• 900 — British troops in Estonia today (MoD)": a box's figure, then what it counts
+        return _Counted(
+            "personnel", box["noun"].lower(), box.end("noun"), start, _country_of(box["words"].split())
+        )
     before = text[max(0, start - 160) : start]
+    if ctx.last_personnel is not None and _NAMED_FIGURE.match(text, end) and _THE_BEFORE.search(before):
+        given = ctx.last_personnel  # "The 1,500 figure reflected ...": a count of the troops given before
+        if index - given[0] <= 5 and given[1].kind == "personnel":
+            return attrs.evolve(given[1], end=end, start=start)
+    lives = _LIVES_AFTER.match(text, end) if counted.kind == "none" and "lives" in text else None
+    if lives is not None and _COST_BEFORE.search(before, max(0, len(before) - 30)):
+        # "a mission that cost 14 South African lives": the dead of the force
+        return _Counted("casualty", "lives", lives.end(), start, _country_of(lives["words"].split()))
+    if counted.kind == "none" and "of" in before[-50:] and not _PLURAL_AFTER.match(text, end):
+        body_of = _BODY_OF.search(before, max(0, len(before) - 50))
+        if body_of is not None:  # "a residual force of fewer than 2,000": the force is troops
+            return _Counted("personnel", body_of["body"].lower(), end, start, None)
     noun_before = _NOUN_BEFORE.search(before)
     if noun_before is not None and noun_before["noun"].lower() in PERSONNEL:
         return _Counted(
@@ -1805,10 +1952,44 @@ def _inherit(
     if (
         last is not None
         and index - last[0] <= 3
-        and (nxt in {"more", "others"} or _ANAPHORIC_TOTAL.search(before) or _ELLIPSIS_LINK.search(before))
+        and (
+            nxt in {"more", "others"}
+            or _ANAPHORIC_TOTAL.search(before)
+            or _ELLIPSIS_LINK.search(before)
+            or _WE_ARE_AT.search(before, max(0, len(before) - 40))
+        )
     ):
         return attrs.evolve(last[1], end=end, start=start)
     return None
+
+
+# A body of troops sized by a bare number: "a residual force of fewer than 2,000", "a contingent of about 300".
+_BODY_OF = re.compile(
+    r"""\b(?:a|an)\s(?:[a-z-]{1,20}\s){0,2}?(?P<body>force|contingent|garrison|detachment)\sof\s
+    (?:(?:about|around|some|roughly|nearly|almost|approximately|up\sto|more\sthan|fewer\sthan|less\sthan
+       |at\sleast|at\smost|no\smore\sthan|just|over|under)\s)?$""",
+    re.X | re.I,
+)
+# A force speaking of its own level: "In Syria, we are at about 1,000", "we expect to be below 1,000".
+_WE_ARE_AT = re.compile(
+    r"\b(?:[Ww]e|[Tt]hey)\s(?:are|were|will\sbe|expect\sto\sbe|plan\sto\sbe|(?:are\s)?now)\s(?:now\s|down\s|up\s)?(?:at\s)?$"
+)
+# Lives a war or mission cost: "cost 14 South African lives", "took some 300 lives".
+_LIVES_AFTER = re.compile(r"\s(?P<words>(?:[A-Z][\w’'-]{1,20}\s){0,2})lives\b")
+_COST_BEFORE = re.compile(r"\b(?:cost|costing|claimed|took)\s(?:the\s)?(?:about\s|some\s|more\sthan\s)?$")
+_NAMED_FIGURE = re.compile(r"\s(?:figure|estimate|tally|count)\b")  # "the 1,500 figure": a count named again
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s$")
+_PLURAL_AFTER = re.compile(r"\s{1,3}[a-z]{2,20}s\b")  # "a force of 12 warships": a noun of its own
+# An item of a "by the numbers" box: a figure opening the line, a dash, then what it counts ("900 — British
+# troops in Estonia today (MoD)"), its source in brackets at the end.
+_BOX_ITEM = re.compile(
+    r"""\ {1,3}[—–-]\ {1,3}                        # the dash after the figure
+    (?P<words>(?:[A-Z][\w’'.-]{0,20}\ ){0,3})     # the troops' country: "British", "U.S."
+    (?P<noun>[a-z]{3,20})\b                       # what the figure counts
+    """,
+    re.X,
+)
+_BOX_SOURCE = re.compile(r"\((?P<source>[A-Z][\w’'.& -]{1,40})\)\s{0,3}$")  # "(MoD)" closing a box's item
 
 
 def _labelled(text: str, start: int) -> _Counted | None:

@@ -311,6 +311,7 @@ _QUALIFIERS: dict[str, Qualifier] = {
     **dict.fromkeys(
         (
             "up to", "as many as", "at most", "no more than", "not more than", "a maximum of", "as much as",
+            "as high as",  # a ceiling reached at most: "the number could go as high as 140"
             # a little under the number, never over it: "nearly 3,000" is not 3,100
             "nearly", "almost", "just shy of",
         ),

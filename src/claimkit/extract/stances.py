@@ -45,7 +45,9 @@ from claimkit.extract.attribution import Cue, CueIndex, _pronoun_before, _speake
 from claimkit.extract.claims import (
     _COUNTRY_ADJECTIVE,
     _PLACE_COUNTRY,
+    _SPEAKER_LABEL,
     _default_actor,
+    _labelled_speaker,
     _memory,
     _topic,
     check_arguments,
@@ -74,6 +76,9 @@ _CUE = re.compile(
         (?!(?:doubt|question|denying)\b)                        # "there is no doubt that troops ...": no denial
         (?:[A-Za-z-]{1,20}\s+){0,3}?
         (?:troops|soldiers|forces|personnel|servicemen|service\s+members)\b
+      | \bthere\s+(?:is|are|were|was)\s+no\s+(?:plans?|intention|decision)\s+to\s  # there are no plans to
+        (?:send|deploy|put|station|dispatch|commit)\b[^;]{0,60}?                     # send ... troops
+        \b(?:troops|soldiers|forces|personnel|boots\s+on\s+the\s+ground)\b
     )
   | (?P<deny>
         \b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects|rejecting|refuted|refutes
@@ -105,7 +110,8 @@ _TRIGGER = re.compile(
     re.I,
 )
 _TROOP_WORDS = re.compile(
-    r"\b(?:troops?|soldiers?|forces|deploy\w{0,5}|personnel|servicemen|fighters|units|nationals|dispatch\w{0,3})\b",
+    r"\b(?:troops?|soldiers?|forces|deploy\w{0,5}|personnel|servicemen|fighters|units|nationals|dispatch\w{0,3}"
+    r"|contingents?|peacekeepers|presence)\b",
     re.I,
 )
 _ANAPHORIC_OBJECT = re.compile(
@@ -605,6 +611,9 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
     memory = _memory(document, gaz)
     for sentence in document.sentences:
         text = sentence.clean
+        label = _SPEAKER_LABEL.match(text) if text[:2].isupper() else None
+        if label is not None:
+            memory.turn = None if label["asker"] else _labelled_speaker(label["name"], memory)
         found_cues = find_cues(text)
         memory.take_in(text, found_cues)
         if not _TRIGGER.search(text):
@@ -671,7 +680,7 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                 if cue_index is None:
                     cue_index = CueIndex.of(found_cues)
                 cue = cue_index.governing(m.start())
-                actor = memory.resolve(cue.speaker) if cue is not None else None
+                actor = memory.resolve(cue.speaker) if cue is not None else memory.turn  # a transcript's turn
                 actors = [actor if actor is not None else default]
             elif kind == "assert_statement":
                 if cue_index is None:
@@ -683,6 +692,14 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                 text[max(0, m.start() - 8) : m.start()]
             ) or m.group().lower().endswith("ing"):
                 actors = _first_actor(text, m.start(), gaz)
+                if not actors:  # "X said on Tuesday, dismissing ...": the speaker before the participle
+                    if cue_index is None:
+                        cue_index = CueIndex.of(found_cues)
+                    cue = cue_index.governing(m.start())
+                    speaker = (
+                        memory.resolve(cue.speaker) if cue is not None and cue.end <= m.start() else None
+                    )
+                    actors = [speaker] if speaker is not None else []
             else:
                 actors = (
                     _reporter_of_pronoun(text, m.start(), found_cues, memory.resolve)
@@ -724,6 +741,9 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                     own_target = _target(scope, actor, whose=whose_default, own=own, where=where_default)
                 seen.add(actor.name)
                 actor = _titled_person(actor, document.clean[: sentence.clean_span.start], gaz)
+                memory.remember(
+                    actor
+                )  # "The Government ... rejects. 2. The Government confirms": the same one
                 stances.append(
                     Stance(
                         actor=actor,
