@@ -435,6 +435,27 @@ def test_a_participle_after_a_speaker_is_theirs(text: str, expected: list[tuple[
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # Dismissing a worry over troops denies nothing about their being there.
+        (
+            "The 300 troops will stay, the minister said, dismissing concerns over the safety of the troops.",
+            [],
+        ),
+        ("Seoul rejected criticism of the deployment of its 250 soldiers.", []),
+        ("The general dismissed fears for the welfare of the soldiers in the south.", []),
+        ("Officials dismissed questions about the cost of the troops.", []),
+        # ... while dismissing a proposition about them (a report, a fear that ...) stays a denial.
+        ("Seoul dismissed reports that its soldiers were sent to Ukraine.", [("South Korea", "denies")]),
+        ("Seoul dismissed fears that troops would be sent to Ukraine.", [("South Korea", "denies")]),
+    ],
+)
+def test_dismissing_a_worry_over_troops_is_no_denial(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(s.actor.name, s.polarity.value) for s in extract_stances(read_document(text))]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # A military presence is troops: confirming or denying one is a stance on a deployment.
         ("Spain confirmed that its military presence in Latvia will grow.", [("Spain", "asserts")]),
         ("Hungary denied any military presence in Ukraine.", [("Hungary", "denies")]),

@@ -119,6 +119,15 @@ _ANAPHORIC_OBJECT = re.compile(
     (?:accusations?|reports?|claims?|allegations?|decision|deployment|move|it|them|charges?|assertions?)\b""",
     re.X | re.I,
 )
+# What a denial may dismiss without denying anything about troops: a worry over something ("dismissed concerns
+# over the safety of the troops", "rejected criticism of the deployment"). "dismissed fears that troops would
+# be sent" (a proposition, with "that") stays a denial.
+_WORRY_OVER = re.compile(
+    r"""^\W{0,3}(?:[a-z]+\s+){0,2}?                                   # the, growing, public ...
+    (?:concerns?|worr(?:y|ies)|fears?|criticisms?|complaints?|questions?)
+    \s+(?:over|about|for|regarding|of|on|around)\b                   # ... over / about / of something""",
+    re.X | re.I,
+)
 _CAPITALISED = re.compile(
     r"""(?P<name>(?:[A-Z][\w’'.-]{0,30})                     # a capitalised word
         (?:\s(?:of\s|the\s|for\s|and\s|in\s)?[A-Z][\w’'.-]{0,30}){0,5})   # more, with small joiners""",
@@ -638,6 +647,8 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                 if kind in {"deny", "assert", "doubt"}
                 else text[m.start() : m.end() + 200]
             )
+            if kind == "deny" and _WORRY_OVER.match(obj):
+                continue  # "dismissing concerns over the safety of the troops": no denial that they are there
             about_troops = bool(_TROOP_WORDS.search(obj)) or (
                 kind in {"deny_frame", "deny_maintain", "assert_statement"} and sentence_troops
             )
