@@ -311,8 +311,11 @@ _DATE = re.compile(
 # lookaheads see the same text). Exact because every match of ``_DATE`` starts with a character of the class:
 # an ASCII digit (every numeric form opens with ``[1-9]``, a day or a year), the capital of a month or
 # weekday name, or t/y/l/n of the relative words (no other character folds to these under ``re.I``; a test
-# checks every code point). The second lookahead is a cheap necessary condition taken first: the first
-# three letters of a month or weekday name, or the first two of a relative word; most word starts fail it.
+# checks every code point). The second lookahead is a cheap necessary condition taken first, which most word
+# starts fail: the first three letters of a month or weekday name or of a relative word; or, for a digit,
+# four digits (a year, an ISO date) or a day of one or two digits and what every form goes on with right
+# after a day (an ordinal suffix; a space or a dash before a month or a second day; ``_ORD`` forbids a
+# letter there). Most numbers in news fail it at once ("11,500", "2.5", "10:42", "150 000").
 _DATE_START_CHARS = (
     "0-9" + "".join(sorted({w[0] for w in f"{_MONTH_WORDS} {_WEEKDAY_WORDS}".split()})) + "tTyYlLnN"
 )
@@ -320,8 +323,9 @@ _DATE_AT = re.compile(
     rf"""
     [{_DATE_START_CHARS}]                          # what every date's first character is
     (?<!\w.)                                       # at a word start (mid-word positions fail here)
-    (?<=(?=[0-9]|{word_trie(sorted({w[:3] for w in f"{_MONTH_WORDS} {_WEEKDAY_WORDS}".split()}))}
-           |(?i:to|ye|th|la|ne))                   # a digit, a month or weekday name, a relative word
+    (?<=(?=[0-9](?:\d{{3}}|\d?(?:st|nd|rd|th|[\ \-–—]))  # a year, or a day and what follows a day
+           |{word_trie(sorted({w[:3] for w in f"{_MONTH_WORDS} {_WEEKDAY_WORDS}".split()}))}
+           |(?i:tod|tom|yes|thi|las|nex))          # a month or weekday name, a relative word
         (?={_DATE.pattern}).)                       # and the date itself, read from that character
     """,
     re.X,
