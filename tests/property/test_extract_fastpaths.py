@@ -9,6 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from claimkit.dates import _DATE, _DATE_AT, _MONTH_WORDS, _WEEKDAY_WORDS, finditer_twin
+from claimkit.documents._source import _DATE_IN_TEXT, _DATE_IN_TEXT_AT
 from claimkit.extract import attribution, claims
 from claimkit.extract.attribution import _BE_BEFORE, _RELATIVE_END, _TRAILING_TIME, _TRAILING_TIME_REACH
 from claimkit.extract.numbers import (
@@ -60,6 +61,16 @@ def test_number_scan_matches_the_plain_pattern(text: str, cut: int) -> None:
 @example(text="Today, LAST WEEK and next month; tomorrow, YESTERDAY", cut=0)
 def test_date_scan_matches_the_plain_pattern(text: str, cut: int) -> None:
     _starts(_DATE_AT, _DATE, text, max(0, len(text) - cut))
+
+
+@given(text=texts, cut=st.integers(0, 12))
+@example(text="On 21 October 2024, 121 October, Oct. 21, 2024, 2024-10-21, in 1999 and May 5th", cut=0)
+@example(text="12 000 ١٢ October 2019-20, $2019 and 3rd of March 2023", cut=2)
+def test_source_date_scan_matches_the_plain_pattern(text: str, cut: int) -> None:
+    _starts(_DATE_IN_TEXT_AT, _DATE_IN_TEXT, text, max(0, len(text) - cut))
+    endpos = max(0, len(text) - cut)
+    expected = [m.span() for m in _DATE_IN_TEXT.finditer(text, 0, endpos)]
+    assert [m.span() for m in finditer_twin(_DATE_IN_TEXT, _DATE_IN_TEXT_AT, text, 0, endpos)] == expected
 
 
 def test_relative_words_start_only_with_ascii_letters() -> None:

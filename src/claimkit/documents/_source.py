@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from claimkit.dates import parse_date
+from claimkit.dates import finditer_twin, parse_date
 from claimkit.documents._clean import (
     BARE_URL,
     CITATION,
@@ -162,6 +162,20 @@ _DATE_IN_TEXT = re.compile(
     | (?P<month_day>{_MONTH}\.?\s\d{{1,2}}{_ORD})\b(?!,?\s\d)   # October 23 (year from context)
     | (?<![\w$.,])(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)     # a year alone: "in 2019"
     )
+    """,
+    re.VERBOSE,
+)
+
+# ``_DATE_IN_TEXT.finditer`` found by a scan in C (as ``claimkit.dates.word_start_twin``, without its word-start
+# test: "121 October" holds "21 October"). ``re`` runs a pattern that opens with a lookahead at every
+# position, but skips in C to the characters of a leading class. The twin opens with the class of the
+# pattern's own lookahead, then a cheap necessary condition (a date's digits start a year or a day before
+# an ordinal or a space; a month name's three letters), then the pattern itself in a lookahead read from
+# that character: it matches exactly where the pattern does (see ``claimkit.dates.finditer_twin``).
+_DATE_IN_TEXT_AT = re.compile(
+    rf"""[JFMASOND\d]                     # the first character of every match (the pattern's lookahead)
+    (?<=(?=(?:19|20)\d\d|\d\d?(?:st|nd|rd|th)?\s|Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)
+        (?={_DATE_IN_TEXT.pattern}).)      # then the date itself, read from that character
     """,
     re.VERBOSE,
 )
@@ -486,11 +500,8 @@ def _latest_past_event(
         sentence = clean[s:e]
         if _DIGIT.search(sentence) is None:
             continue  # every date the rules read has a digit
-        dates = list(_DATE_IN_TEXT.finditer(sentence))
-        if not dates:
-            continue
-        past = _is_past(sentence)
-        for m in dates:
+        past: bool | None = None  # read only when a date could move the latest event
+        for m in finditer_twin(_DATE_IN_TEXT, _DATE_IN_TEXT_AT, sentence):
             window: DateWindow | None = None
             if m["full"] or m["month_year"]:
                 window = _parse(m.group(), DateProvenance.INFERRED)
@@ -500,9 +511,15 @@ def _latest_past_event(
                 window = _parse(f"{m['month_day']}, {year}", DateProvenance.INFERRED)
             elif m["year"] and _YEAR_CONTEXT.search(sentence[max(0, m.start() - 12) : m.start()]):
                 window = _parse(m["year"], DateProvenance.INFERRED)
-            if not past or window is None or window.earliest is None:
+            if (
+                window is None
+                or window.earliest is None
+                or (latest is not None and window.earliest <= latest)
+            ):
                 continue
-            if latest is None or window.earliest > latest:
+            if past is None:
+                past = _is_past(sentence)
+            if past:
                 latest = window.earliest
     return latest
 
