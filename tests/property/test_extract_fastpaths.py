@@ -9,6 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from claimkit.dates import _DATE, _DATE_AT, _MONTH_WORDS, _WEEKDAY_WORDS, finditer_twin
+from claimkit.documents._clean import _DISCLAIMER, _NEWLINE, _has_disclaimer
 from claimkit.documents._source import _DATE_IN_TEXT, _DATE_IN_TEXT_AT
 from claimkit.extract import attribution, claims
 from claimkit.extract.attribution import _BE_BEFORE, _RELATIVE_END, _TRAILING_TIME, _TRAILING_TIME_REACH
@@ -19,6 +20,8 @@ from claimkit.extract.numbers import (
     _CURRENCY_BEFORE,
     _CURRENCY_LAST,
     _FIRST_WORDS,
+    _PREFIX,
+    _QUALIFIERS,
     _read_digits,
 )
 
@@ -205,3 +208,47 @@ def test_case_insensitive_twin_class_holds_every_folded_letter() -> None:
     letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
     folded = {ch for letter in letters for ch in re.findall(f"(?i:{letter})", everything)}
     assert folded <= set(re.findall("(?i:[a-zA-Z])", everything))
+
+
+# The qualifier phrases as a flat alternation, longest first (the prefix tree's language, in its old order).
+_FLAT_PREFIX = re.compile(
+    r"(?<![\w.])(?P<q>(?i:"
+    + "|".join(re.escape(q).replace(r"\ ", r"\s{1,3}") for q in sorted(_QUALIFIERS, key=len, reverse=True))
+    + r"))[\u0020\u00a0\u2009\u202f]{1,3}\Z"
+)
+QUALIFIER_PIECES = sorted({w for q in _QUALIFIERS for w in q.split()} | {"ſome", "x", "500", "K"})
+
+
+@given(
+    text=joined(QUALIFIER_PIECES, [" ", "  ", "\t", "\u00a0", ".", "", "\n"], cased=True),
+    cut=st.integers(0, 4),
+)
+@example(text="well in excess of ", cut=0)
+@example(text="some  estimated\u00a0 ", cut=0)
+def test_qualifier_tree_finds_what_the_flat_alternation_finds(text: str, cut: int) -> None:
+    for low in range(0, len(text) + 1, 3):
+        found = _PREFIX.search(text, low, len(text) - min(cut, len(text) - low))
+        expected = _FLAT_PREFIX.search(text, low, len(text) - min(cut, len(text) - low))
+        assert (found and (found.start(), found["q"])) == (expected and (expected.start(), expected["q"]))
+
+
+DISCLAIMER_PIECES = [
+    "The", "views", "expressed", "in", "this", "article", "are", "the", "author’s", "writer's", "own", "do",
+    "does", "not", "necessarily", "represent", "reflect", "official", "position", "may", "be", "reproduced",
+    "reprinted", "without", "permission", "all", "rights", "reserved", "©", "(c)", "copyright", "ſ", "K", "é",
+]  # fmt: skip
+
+
+@given(text=joined(DISCLAIMER_PIECES, [" ", "  ", "\u00a0", "“", "’", ", "], cased=True, max_size=14))
+@example(text="The views expressed are the author’s own.")
+@example(text="(C) 2024 Reuters")
+@example(text="Text. All rights  reserved. all rights reserved")
+@example(text="Does not represent the views")
+def test_disclaimer_fast_path_answers_as_the_pattern(text: str) -> None:
+    assert _has_disclaimer(text) == (_DISCLAIMER.search(text) is not None)
+
+
+@given(text=st.text(alphabet="ab\r\n\u2028\u2029\x85\x0b\x0c", max_size=30))
+def test_line_terminators_are_found_as_before(text: str) -> None:
+    old = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c]")
+    assert [m.span() for m in _NEWLINE.finditer(text)] == [m.span() for m in old.finditer(text)]

@@ -19,11 +19,11 @@ import attrs
 from claimkit.dates import finditer_twin, parse_date
 from claimkit.documents._clean import (
     BARE_URL,
-    CITATION,
     INVERTED_NAME,
     Cleaned,
     is_address_part,
     is_strong_furniture,
+    match_citation,
 )
 from claimkit.documents._sentences import split_sentences
 from claimkit.errors import ParseError
@@ -274,7 +274,7 @@ def _title(lines: _Lines) -> tuple[str | None, SourceKind, str | None]:
         line = _strip_markup(raw)
         if not line or not _is_title_like(line) or _BYLINE.match(line) or _DATELINE.match(line):
             return None, SourceKind.UNKNOWN, None
-        if CITATION.match(line) or BARE_URL.match(line) or INVERTED_NAME.match(line):
+        if match_citation(line) or BARE_URL.match(line) or INVERTED_NAME.match(line):
             return None, SourceKind.UNKNOWN, None
         kind = SourceKind.UNKNOWN
         outlet = None
@@ -353,7 +353,7 @@ class _Citation:
 
 def _citation(lines: _Lines) -> _Citation | None:
     for t in lines.texts[:15]:
-        m = CITATION.match(t)
+        m = match_citation(t)
         if m:
             surnames = tuple(
                 s.lower() for s in re.findall(r"([A-Z][\w’'-]{1,30}),\s(?:[A-Z]\.\s?){1,3}", m["names"])

@@ -1395,7 +1395,7 @@ def extract_claims(
             claims.append(claim_obj)
             if counted.kind in {"personnel", "people", "casualty"}:
                 sentence_personnel = counted
-        asked = _asked_of(text) if "?" in text or _may(folded or text.lower(), ("many", "of")) else None
+        asked = _asked_of(text) if "?" in text or _may_ask(text, folded) else None
         if asked is not None:
             ctx.asked = (index, asked)  # answered in a sentence after this one
         governing = cues.governing(len(text))
@@ -1793,6 +1793,23 @@ def _labelled(text: str, start: int) -> _Counted | None:
     return _Counted(
         "personnel", noun.group().lower(), start, start, _country_of(label[: noun.start()].split())
     )
+
+
+def _may_ask(text: str, folded: str | None) -> bool:
+    """Whether ``_ASKED`` may match ``text`` (``folded`` is its :func:`_lower_twin`, or ``None``).
+
+    Every match holds "many", or "of" and the noun asked of; "of" alone is in most sentences. Without an
+    exact lower-case twin only "many" and "of" are tested (neither holds a letter that case-insensitive
+    matching folds from a non-ASCII one, as "ſ" is "s").
+
+    >>> _may_ask("The size of the force", None), _may_ask("Most of them left", "most of them left")
+    (True, False)
+    """
+    low = folded if folded is not None else _lower_twin(text)
+    if low is None:
+        low = text.lower()
+        return "many" in low or "of" in low
+    return "many" in low or ("of" in low and ("number" in low or "size" in low or "strength" in low))
 
 
 def _asked_of(text: str) -> _Counted | None:
