@@ -841,10 +841,10 @@ class _Scanner:
         text, pos, d = self.text, 0, 0
         while pos < len(text):
             limit = dates[d][0] if d < len(dates) else len(text)
+            # ``_CORE_AT`` finds exactly where ``_CORE.search`` would match, and its lookahead holds ``_CORE``
+            # read there (same ``endpos``): its groups are that match's groups (see ``dispatch``).
             at = _CORE_AT.search(text, pos, limit) if pos < limit else None
-            # ``_CORE_AT`` finds exactly where ``_CORE.search`` would match: read the match there
-            m = _CORE.match(text, at.start(), limit) if at is not None else None
-            if m is None:
+            if at is None:
                 if d >= len(dates):
                     break
                 start, end, year = dates[d]
@@ -859,16 +859,21 @@ class _Scanner:
                 else:
                     pos = max(pos, end)
                 continue
-            pos = max(self.dispatch(m, limit), m.start() + 1)
+            pos = max(self.dispatch(at, limit), at.start() + 1)
         return tuple(self.out)
 
     def dispatch(self, m: re.Match[str], limit: int) -> int:
-        s, e = m.span()
-        # ``_CORE``'s named groups are its top-level alternatives, none nested and none empty: the last
-        # group that matched is the one that matched.
+        """Read the mention ``_CORE`` matches where ``m`` (a match of ``_CORE_AT``) starts.
+
+        ``_CORE``'s named groups are its top-level alternatives, none nested and none empty, each spanning
+        the whole match (the rest of the pattern is zero-width): the last group closed in ``m`` (the end of
+        its lookahead) is the one that matched, and its span is the mention's.
+        """
         shape = m.lastgroup
+        assert shape is not None
+        s, e = m.span(shape)
         if shape == "digits":
-            numeral = _read_digits(m.group(), s, e)
+            numeral = _read_digits(m[shape], s, e)
             return self.number(numeral, limit) if numeral.end > numeral.start else e
         if shape == "phone":
             return self.emit(s, e, MentionKind.PHONE, (s, e), reason="a phone number")
@@ -888,7 +893,7 @@ class _Scanner:
         if shape == "frac" or shape == "fracsym":
             return self.emit(s, e, MentionKind.FRACTION, (s, e), reason="a fraction")
         if shape == "vague":
-            return self.vague(m)
+            return self.vague(s, e)
         if shape == "ordword":
             return self.ordinal(s, e, s, e)
         numeral = _read_words(self.text, s, e)
@@ -901,9 +906,8 @@ class _Scanner:
             return self.emit(start, end, MentionKind.UNIT_NAME, (ns, ne), reason="an ordinal naming a unit")
         return self.emit(start, end, MentionKind.ORDINAL, (ns, ne), reason="an ordinal")
 
-    def vague(self, m: re.Match[str]) -> int:
-        s, e = m.span()
-        words = m.group().lower().split()
+    def vague(self, s: int, e: int) -> int:
+        words = self.text[s:e].lower().split()
         low, value, high = _vague_bounds(words)
         qualifier, start = _prefix(self.text, s, self.floor)
         unit, _ = _unit_after(self.text, e)
