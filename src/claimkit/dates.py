@@ -393,10 +393,12 @@ def _weekday_day(year: int, month: int, day: int, weekday: int) -> _dt.date | No
     "Tuesday (15th)" names one day only in months where the 15th is a Tuesday:
     try the anchor's month, then the month before, then the month after.
     """
-    first = _dt.date(year, month, 1)
     for shift in (0, -1, 1):
-        month_start = first + relativedelta(months=shift)
-        candidate = _safe_day(month_start.year, month_start.month, day)
+        # The first of the month ``shift`` months away, by arithmetic (``relativedelta`` costs ~20x more).
+        shifted_year, shifted_month = divmod(year * 12 + month - 1 + shift, 12)
+        if not _dt.MINYEAR <= shifted_year <= _dt.MAXYEAR:
+            raise ValueError(f"year {shifted_year} is out of range")  # as ``relativedelta`` raised it
+        candidate = _safe_day(shifted_year, shifted_month + 1, day)
         if candidate is not None and candidate.weekday() == weekday:
             return candidate
     return None

@@ -398,14 +398,23 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
     cues: list[Cue] = []
     spans: list[tuple[int, int]] = []  # sorted, disjoint ranges the pattern cues cover
     lower = sentence.lower()
-    present = {n for n in _NEEDLES if n in lower}
-    # Lowering is exact case folding only for ASCII letters: elsewhere only the first needles are tested.
-    exact = sentence.isascii() or _CASED_NON_ASCII.search(sentence) is None
+    exact: bool | None = None  # whether lowering folds case exactly: decided when first needed
     for pattern, kind, needles in _PHRASE_CUES:
-        if present.isdisjoint(needles):
+        # Plain loops, not ``any`` over a generator: they run on every sentence and most tests fail.
+        for needle in needles:
+            if needle in lower:
+                break
+        else:
             continue  # a cheap substring test spares the pattern scan on most sentences
-        if exact and not any(word in lower for word in _PHRASE_WORDS[kind]):
-            continue  # "by the end of ...": no reporting word, no cue
+        if exact is None:
+            # Lowering is exact case folding only for ASCII letters: elsewhere only the first needles are tested.
+            exact = sentence.isascii() or _CASED_NON_ASCII.search(sentence) is None
+        if exact:
+            for word in _PHRASE_WORDS[kind]:
+                if word in lower:
+                    break
+            else:
+                continue  # "by the end of ...": no reporting word, no cue
         for m in pattern.finditer(sentence):
             if _covered(spans, m.start()):
                 continue  # "according to a report by X": the report is part of the first cue
@@ -513,7 +522,6 @@ _PHRASE_CUES = (
     (_CITING, CueKind.CITING, ("citing", "quoting", "from")),
     (_REPORT_FROM, CueKind.REPORT, ("from", "by")),
 )
-_NEEDLES = frozenset(n for _, _, needles in _PHRASE_CUES for n in needles)
 # For each phrase cue, words one of which every match also contains (lower-cased).
 _PHRASE_WORDS: dict[CueKind, tuple[str, ...]] = {
     CueKind.PASSIVE: (
