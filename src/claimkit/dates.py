@@ -314,8 +314,9 @@ _DATE = re.compile(
 # checks every code point). The second lookahead is a cheap necessary condition taken first, which most word
 # starts fail: the first three letters of a month or weekday name or of a relative word; or, for a digit,
 # four digits (a year, an ISO date) or a day of one or two digits and what every form goes on with right
-# after a day (an ordinal suffix; a space or a dash before a month or a second day; ``_ORD`` forbids a
-# letter there). Most numbers in news fail it at once ("11,500", "2.5", "10:42", "150 000").
+# after a day: an ordinal suffix (``_ORD`` forbids any other letter there), a dash, or spaces before a
+# month's capital, "of" or a word of ``_TO`` (to, through, till, until, and). Most numbers in news fail it
+# at once ("11,500", "2.5", "10:42", "500 troops").
 _DATE_START_CHARS = (
     "0-9" + "".join(sorted({w[0] for w in f"{_MONTH_WORDS} {_WEEKDAY_WORDS}".split()})) + "tTyYlLnN"
 )
@@ -323,7 +324,9 @@ _DATE_AT = re.compile(
     rf"""
     [{_DATE_START_CHARS}]                          # what every date's first character is
     (?<!\w.)                                       # at a word start (mid-word positions fail here)
-    (?<=(?=[0-9](?:\d{{3}}|\d?(?:st|nd|rd|th|[\ \-–—]))  # a year, or a day and what follows a day
+    (?<=(?=[0-9](?:\d{{3}}                          # a year or an ISO date's four digits,
+                 |\d?(?:st|nd|rd|th|\ {{0,3}}[\-–—]  # or a day and what may follow a day
+                    |\ {{1,3}}(?:[A-Z]|of\ |to|th|ti|un|an)))
            |{word_trie(sorted({w[:3] for w in f"{_MONTH_WORDS} {_WEEKDAY_WORDS}".split()}))}
            |(?i:tod|tom|yes|thi|las|nex))          # a month or weekday name, a relative word
         (?={_DATE.pattern}).)                       # and the date itself, read from that character

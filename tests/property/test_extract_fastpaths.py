@@ -72,6 +72,10 @@ def test_number_scan_matches_the_plain_pattern(text: str, cut: int) -> None:
 @given(text=texts, cut=st.integers(0, 12))
 @example(text="On Monday (21st), October 8th to 13th, in 2019, 2024-10-21", cut=0)
 @example(text="Today, LAST WEEK and next month; tomorrow, YESTERDAY", cut=0)
+@example(
+    text="21 to 23 October, 5 through 7 May, 8 till 9 June, 3 until 4 July, 1 and 2 March, 7 of Aug", cut=0
+)
+@example(text="7—9 Sept., 7-9 Oct, 12 – 14 Nov 2024, 3rd Dec, Mark, Marching, 2019 and 1999s", cut=0)
 def test_date_scan_matches_the_plain_pattern(text: str, cut: int) -> None:
     _starts(_DATE_AT, _DATE, text, max(0, len(text) - cut))
 
