@@ -9,6 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from claimkit.dates import _DATE, _DATE_AT, _MONTH_WORDS, _WEEKDAY_WORDS, finditer_twin
+from claimkit.documents import _sentences
 from claimkit.documents._clean import _DISCLAIMER, _NEWLINE, _has_disclaimer
 from claimkit.documents._source import _DATE_IN_TEXT, _DATE_IN_TEXT_AT
 from claimkit.extract import attribution, claims
@@ -272,3 +273,45 @@ def test_disclaimer_fast_path_answers_as_the_pattern(text: str) -> None:
 def test_line_terminators_are_found_as_before(text: str) -> None:
     old = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c]")
     assert [m.span() for m in _NEWLINE.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+def _split_sentences_by_steps(text: str) -> list[tuple[int, int]]:
+    """The segmenter as it was written first: a boundary looked ahead for whitespace, skipped char by char."""
+    spans: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    for m in re.finditer(r"[.!?…]{1,8}[\"'”’»)\]]{0,4}(?:\[\d{1,3}\]){0,3}(?=\s)", text):
+        boundary = nxt = m.end()
+        while nxt < n and text[nxt].isspace():
+            nxt += 1
+        marks = m.group()
+        if nxt >= n or not _sentences._starts_sentence(text, nxt, digits=marks[0] == "."):
+            continue
+        if marks.startswith(".") and not marks.startswith(".."):
+            word = text[max(text.rfind(" ", start, m.start()) + 1, start) : m.start()]
+            next_end = nxt
+            while next_end < n and not text[next_end].isspace():
+                next_end += 1
+            if _sentences._is_abbreviation(word, text[nxt:next_end]):
+                continue
+        spans.append((start, boundary))
+        start = nxt
+    spans.append((start, n))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+SENTENCE_PIECES = ["Mr.", "U.S.", "It", "left.", "2.5", "“Go!”", "(see)", "[12]", "...", "…", "?!", "x", "Gen.", "The", "7"]  # fmt: skip
+
+
+@given(text=joined(SENTENCE_PIECES, [" ", "  ", "\u00a0", "\n", "\t", "", ".", ". "], max_size=14))
+@example(text="U.S. spokesman John F. Kirby said 1,500 left. “It is 2.5 times more.” Gen. Kim agreed.")
+@example(text="It ended.[12] Fifty-eight \u2009 more. . . came.\u00a0 Then")
+def test_sentence_boundaries_are_found_as_before(text: str) -> None:
+    assert _sentences.split_sentences(text) == _split_sentences_by_steps(text)
