@@ -8,11 +8,12 @@ from _joined import joined
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from claimkit import dates
 from claimkit.dates import _DATE, _DATE_AT, _MONTH_WORDS, _WEEKDAY_WORDS, finditer_twin
-from claimkit.documents import _sentences
+from claimkit.documents import _sentences, _source
 from claimkit.documents._clean import _DISCLAIMER, _NEWLINE, _has_disclaimer
 from claimkit.documents._source import _DATE_IN_TEXT, _DATE_IN_TEXT_AT
-from claimkit.extract import attribution, claims
+from claimkit.extract import actors, attribution, claims, numbers
 from claimkit.extract.attribution import _BE_BEFORE, _RELATIVE_END, _TRAILING_TIME, _TRAILING_TIME_REACH
 from claimkit.extract.numbers import (
     _COMMA_GROUPED,
@@ -315,3 +316,63 @@ SENTENCE_PIECES = ["Mr.", "U.S.", "It", "left.", "2.5", "“Go!”", "(see)", "[
 @example(text="It ended.[12] Fifty-eight \u2009 more. . . came.\u00a0 Then")
 def test_sentence_boundaries_are_found_as_before(text: str) -> None:
     assert _sentences.split_sentences(text) == _split_sentences_by_steps(text)
+
+
+# Every Unicode pattern with an ASCII twin, with the twin: on text that ``reads_as_ascii`` they must agree.
+ASCII_TWINS = [
+    (_CORE_AT, numbers._CORE_AT_ASCII),
+    (_DATE, dates._DATE_ASCII),
+    (_DATE_AT, dates._DATE_AT_ASCII),
+    (attribution._SPEECH_VERB, attribution._SPEECH_VERBS_ASCII[0]),
+    (attribution._SPEECH_VERB_AT, attribution._SPEECH_VERBS_ASCII[1]),
+    (claims._MILITARY_LOWER, claims._MILITARY_LOWER_ASCII),
+    (claims._TENSE, claims._TENSES_ASCII[0]),
+    (claims._TENSE_AT, claims._TENSES_ASCII[1]),
+    (actors._NAME_WORD, actors._NAME_WORD_ASCII),
+    (_DATE_IN_TEXT, _source._DATE_IN_TEXT_ASCII[0]),
+    (_DATE_IN_TEXT_AT, _source._DATE_IN_TEXT_ASCII[1]),
+]
+ASCII_SEPARATORS = [
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\x0b",
+    "\x1c",
+    "\x1f",
+    "-",
+    ",",
+    ".",
+    "(",
+    ")",
+    "_",
+    "7",
+    "x",
+    "'",
+]
+
+
+@given(
+    text=st.one_of(
+        joined([p for p in [*PIECES, *TWIN_PIECES] if p.isascii()], ASCII_SEPARATORS, cased=True),
+        st.text(st.characters(max_codepoint=127), max_size=40),
+    )
+)
+@example(text="The ministry said 500 troops will\x1cbe sent on October 21, 2024; front\x1flines")
+@example(text="figures show\x1dthat 12,000 soldiers were deployed")
+def test_ascii_twins_read_ascii_text_as_their_patterns(text: str) -> None:
+    for plain, twin in ASCII_TWINS:
+        if dates.reads_as_ascii(text):
+            expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in twin.finditer(text)] == expected, (
+                plain.pattern[:40],
+                text,
+            )
+
+
+def test_ascii_reading_refuses_the_separators_unicode_whitespace_holds() -> None:
+    # ``\s`` differs between the two readings on exactly these ASCII characters.
+    ascii_chars = "".join(chr(c) for c in range(128))
+    differ = {ch for ch in ascii_chars if bool(re.match(r"\s", ch)) != bool(re.match(r"\s", ch, re.ASCII))}
+    assert differ == {"\x1c", "\x1d", "\x1e", "\x1f"}
+    assert not any(dates.reads_as_ascii(f"a{ch}b") for ch in differ)

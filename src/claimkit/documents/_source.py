@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from claimkit.dates import finditer_twin, parse_date
+from claimkit.dates import ascii_twin, finditer_twin, parse_date, reads_as_ascii
 from claimkit.documents._clean import (
     BARE_URL,
     INVERTED_NAME,
@@ -179,6 +179,11 @@ _DATE_IN_TEXT_AT = re.compile(
     """,
     re.VERBOSE,
 )
+
+_DATE_IN_TEXT_ASCII = (
+    ascii_twin(_DATE_IN_TEXT),
+    ascii_twin(_DATE_IN_TEXT_AT),
+)  # text that ``reads_as_ascii``
 
 # Phrases that put a sentence's event in the future or the hypothetical (single
 # words such as "will" are in _FUTURE_WORDS).
@@ -501,7 +506,8 @@ def _latest_past_event(
         if _DIGIT.search(sentence) is None:
             continue  # every date the rules read has a digit
         past: bool | None = None  # read only when a date could move the latest event
-        for m in finditer_twin(_DATE_IN_TEXT, _DATE_IN_TEXT_AT, sentence):
+        scan = _DATE_IN_TEXT_ASCII if reads_as_ascii(sentence) else (_DATE_IN_TEXT, _DATE_IN_TEXT_AT)
+        for m in finditer_twin(*scan, sentence):
             window: DateWindow | None = None
             if m["full"] or m["month_year"]:
                 window = _parse(m.group(), DateProvenance.INFERRED)

@@ -25,7 +25,7 @@ from typing import Final
 
 import attrs
 
-from claimkit.dates import finditer_twin, word_start_twin
+from claimkit.dates import ascii_twin, finditer_twin, reads_as_ascii, word_start_twin
 from claimkit.dates import word_trie as _trie
 from claimkit.extract.actors import DEMONYMS
 
@@ -93,6 +93,10 @@ _SPEECH_VERB = re.compile(
 _SPEECH_VERB_AT = word_start_twin(
     _SPEECH_VERB, "".join(sorted({w[0] for w in _SPEECH_WORD_LIST.split()} | set("sip")))
 )
+_SPEECH_VERBS_ASCII = (
+    ascii_twin(_SPEECH_VERB),
+    ascii_twin(_SPEECH_VERB_AT),
+)  # for text that ``reads_as_ascii``
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.I)  # "according to X"
 _CITING = re.compile(
     r"""\b(?:
@@ -455,7 +459,8 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
     if signed is not None:
         cues.append(signed)
         _cover(spans, signed.start, signed.end)
-    for m in finditer_twin(_SPEECH_VERB, _SPEECH_VERB_AT, sentence):
+    verbs = _SPEECH_VERBS_ASCII if reads_as_ascii(sentence) else (_SPEECH_VERB, _SPEECH_VERB_AT)
+    for m in finditer_twin(*verbs, sentence):
         if _covered(spans, m.start()):
             continue
         before = sentence[max(0, m.start() - _LOOKBACK) : m.start()]

@@ -66,7 +66,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from claimkit.dates import DateMention, find_dates, finditer_twin, word_start_twin
+from claimkit.dates import DateMention, ascii_twin, find_dates, finditer_twin, reads_as_ascii, word_start_twin
 from claimkit.dates import word_trie as _trie
 from claimkit.errors import ModelTypeError
 from claimkit.extract.actors import DEMONYMS, Gazetteer, normalise_name
@@ -194,6 +194,7 @@ _MILITARY_RE = rf"""\b(?:
 )\b"""
 _MILITARY_CONTEXT = re.compile(_MILITARY_RE, re.X | re.I)
 _MILITARY_LOWER = re.compile(_MILITARY_RE, re.X)
+_MILITARY_LOWER_ASCII = ascii_twin(_MILITARY_LOWER)  # for text that ``reads_as_ascii``
 
 _WORD = re.compile(
     r"""[A-Z](?:\.[A-Z])+\.?          # initials: U.S., U.N.
@@ -227,6 +228,7 @@ _TENSE = re.compile(
 # ``_TENSE`` found by a scan in C (see ``claimkit.dates.word_start_twin``). Exact: every alternative opens with
 # an ASCII letter after ``\b``, and under ``re.I`` the class holds every character those letters fold from.
 _TENSE_AT = word_start_twin(_TENSE, "a-zA-Z")
+_TENSES_ASCII = (ascii_twin(_TENSE), ascii_twin(_TENSE_AT))  # for text that ``reads_as_ascii``
 _HEDGE_WORDS = _trie(
     "reportedly allegedly purportedly suggest suggests suggested appear likely possibly probably unconfirmed"
 )
@@ -1052,14 +1054,16 @@ def _whose(
 
 
 def _tense(pre: str, post: str) -> str | None:
-    at = _TENSE_AT.search(post)
-    post_m = _TENSE.match(post, at.start()) if at is not None else None  # ``_TENSE.search(post)``
+    tense, tense_at = _TENSES_ASCII if reads_as_ascii(post) else (_TENSE, _TENSE_AT)
+    at = tense_at.search(post)
+    post_m = tense.match(post, at.start()) if at is not None else None  # ``_TENSE.search(post)``
     if post_m is not None:
         if post_m["proj"] and _CHANGE_AFTER.match(post, post_m.end()):
             return "fact"  # "900 troops ... is expected to double": the 900 are there now
         return "proj" if post_m["proj"] else "fact"
     last = None
-    for m in finditer_twin(_TENSE, _TENSE_AT, _SUBORDINATE.sub(" ", pre)):
+    main = _SUBORDINATE.sub(" ", pre)
+    for m in finditer_twin(*(_TENSES_ASCII if reads_as_ascii(main) else (_TENSE, _TENSE_AT)), main):
         last = m
     if last is None:
         return None
@@ -1389,7 +1393,12 @@ def extract_claims(
         dates = all_dates[di:dj]
         date_starts = [d.span.start - base for d in dates]
         folded = _lower_twin(text) if mentions else None
-        military = bool(mentions) and _has(_MILITARY_CONTEXT, _MILITARY_LOWER, text, folded)
+        military = bool(mentions) and _has(
+            _MILITARY_CONTEXT,
+            _MILITARY_LOWER_ASCII if reads_as_ascii(text) else _MILITARY_LOWER,
+            text,
+            folded,
+        )
         hedged = bool(mentions) and _may(folded, _NEEDLES_HEDGE) and _has(_HEDGE, _HEDGE_LOWER, text, folded)
         sentence_personnel: _Counted | None = None
         for mention in mentions:

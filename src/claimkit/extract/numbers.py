@@ -57,7 +57,7 @@ from decimal import Decimal
 
 import attrs
 
-from claimkit.dates import date_spans
+from claimkit.dates import ascii_twin, date_spans, reads_as_ascii
 from claimkit.dates import word_trie as _trie
 from claimkit.errors import ModelTypeError, ParseError
 from claimkit.model import Number, Qualifier, Quantity, Span
@@ -280,6 +280,8 @@ _CORE_AT = re.compile(
     """,
     re.X,
 )
+
+_CORE_AT_ASCII = ascii_twin(_CORE_AT)  # for text that ``reads_as_ascii``
 
 _QUALIFIERS: dict[str, Qualifier] = {
     **dict.fromkeys(
@@ -839,11 +841,12 @@ class _Scanner:
 
     def run(self, dates: tuple[tuple[int, int, bool], ...]) -> tuple[NumberMention, ...]:
         text, pos, d = self.text, 0, 0
+        core_at = (_CORE_AT_ASCII if reads_as_ascii(text) else _CORE_AT).search
         while pos < len(text):
             limit = dates[d][0] if d < len(dates) else len(text)
             # ``_CORE_AT`` finds exactly where ``_CORE.search`` would match, and its lookahead holds ``_CORE``
             # read there (same ``endpos``): its groups are that match's groups (see ``dispatch``).
-            at = _CORE_AT.search(text, pos, limit) if pos < limit else None
+            at = core_at(text, pos, limit) if pos < limit else None
             if at is None:
                 if d >= len(dates):
                     break
