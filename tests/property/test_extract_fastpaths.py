@@ -376,3 +376,15 @@ def test_ascii_reading_refuses_the_separators_unicode_whitespace_holds() -> None
     differ = {ch for ch in ascii_chars if bool(re.match(r"\s", ch)) != bool(re.match(r"\s", ch, re.ASCII))}
     assert differ == {"\x1c", "\x1d", "\x1e", "\x1f"}
     assert not any(dates.reads_as_ascii(f"a{ch}b") for ch in differ)
+
+
+SHARE_PIECES = ["one", "Nine", "12", "a", "in", "IN", "out", "of", "OF", "ten", "x", "ın", "troops"]
+
+
+@given(text=joined(SHARE_PIECES, [" ", "  ", "\t", "\n", "", "-", "\u00a0"], max_size=6))
+@example(text="one of \n")
+@example(text="nine in\u00a0")
+def test_share_prefilter_never_hides_a_share(text: str) -> None:
+    for start in range(len(text) + 1):
+        if claims._SHARE_BEFORE.search(text, max(0, start - 16), start) is not None:
+            assert claims._may_share(text, start), (text, start)

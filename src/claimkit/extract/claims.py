@@ -406,6 +406,22 @@ _BARE_NEXT = frozenset(
 _SHARE_BEFORE = re.compile(
     r"\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|a)\s(?:in|out\sof)\s$", re.I
 )
+
+
+def _may_share(text: str, start: int) -> bool:
+    r"""Whether ``_SHARE_BEFORE`` may match right before ``start``: a cheap necessary test, taken first.
+
+    Its match ends with "in" or "of" (in any case; neither "n" nor "f" folds from another character),
+    whitespace and the end, where ``$`` also holds before a final newline.
+
+    >>> _may_share("one in 500", 7), _may_share("one of \n500", 8), _may_share("sent 500", 5)
+    (True, True, False)
+    """
+    if start >= 2 and text[start - 1].isspace() and text[start - 2] in "nNfF":
+        return True
+    return start >= 3 and text[start - 1] == "\n" and text[start - 2].isspace() and text[start - 3] in "nNfF"
+
+
 # A time adverbial after a bare number: "down from 2,300 a year earlier", "will rise to 5,000 next year".
 # "now" closing a bare number's clause: the level a change starts from, "up from 900 today,".
 _NOW_AFTER = re.compile(r"\s(?:now|today|currently)\s{0,3}(?:[,.;)]|$)", re.I)
@@ -1520,7 +1536,7 @@ def _claim_for(
     start, end = mention.span.start, mention.span.end
     if text.startswith(" of ", end) and mention.text.lower().split()[-1] == "one":
         return None  # "one of our fighters": one person picked out of a group, not a count
-    if _SHARE_BEFORE.search(text, max(0, start - 16), start):
+    if _may_share(text, start) and _SHARE_BEFORE.search(text, max(0, start - 16), start):
         return None
     counted = _counted_after(text, end, military)
     if counted.kind in {"none", "unit"}:
