@@ -388,3 +388,23 @@ def test_share_prefilter_never_hides_a_share(text: str) -> None:
     for start in range(len(text) + 1):
         if claims._SHARE_BEFORE.search(text, max(0, start - 16), start) is not None:
             assert claims._may_share(text, start), (text, start)
+
+
+WINDOW_PIECES = [
+    "up", "down", "from", "FROM", "From", "the", "current", "about", "numbering", "TOTALLING", "totaling",
+    "troops", "and", "but", "who", "whereas", ",", ";", "(", "—", "–", "ſ", "K", "İ", "ı", "14,000", "x",
+]  # fmt: skip
+
+
+@given(text=joined(WINDOW_PIECES, [" ", "  ", "\t", "\n", "", "-", "\u00a0"], max_size=10, cased=True))
+@example(text="up from about ")
+@example(text="troops numbering ")
+@example(text="x and\u00a0y, z")
+def test_window_prefilters_never_hide_a_match(text: str) -> None:
+    cut = claims._CLAUSE_CUT_AFTER.search(text)
+    fast = claims._CLAUSE_CUT_AFTER_AT.search(text)
+    assert (cut and cut.start()) == (fast and fast.start())
+    if claims._EARLIER_LEVEL.search(text) or claims._FROM_BEFORE.search(text):
+        assert "from" in text.lower()
+    if claims._NOUN_BEFORE.search(text):
+        assert "number" in text.lower() or "total" in text.lower()

@@ -206,6 +206,13 @@ _WORD = re.compile(
 
 # The last clause boundary before a number: the window that may govern it starts after it.
 _CLAUSE_CUT_AFTER = re.compile(r"[,;:()—–]|\s(?:and|but|while|who|which|whom|that|whereas)\s")
+# ``_CLAUSE_CUT_AFTER``'s first match, found by a scan in C: ``re`` tries a pattern that opens with a choice
+# of a class and ``\s`` at every position, but skips to the characters of a leading class. This one opens
+# with the first characters of both alternatives and holds the pattern in a lookahead read from there, so
+# it matches exactly where the pattern does (as ``claimkit.dates.word_start_twin``, without a word start).
+_CLAUSE_CUT_AFTER_AT = re.compile(
+    rf"[,;:()—–\s](?<=(?={_CLAUSE_CUT_AFTER.pattern})(?s:.))"
+)  # "." also a newline
 _SUBORDINATE = re.compile(
     r"\b(?:once|when|after|before|if|until|as\s+soon\s+as)\b[^,]{0,200},"  # "once ... is complete," asides
 )
@@ -1088,7 +1095,7 @@ def _tense(pre: str, post: str) -> str | None:
 
 def _clause_after(text: str, start: int) -> str:
     window = text[start : start + 160]
-    m = _CLAUSE_CUT_AFTER.search(window)
+    m = _CLAUSE_CUT_AFTER_AT.search(window)
     return window[: m.start()] if m is not None else window
 
 
@@ -1198,7 +1205,7 @@ def _measure(
     # A formation when the count is possessed ("the army has ...") and active or in total; the three pure
     # tests are taken cheapest first.
     if (
-        _ACTIVE.search(phrase)
+        ("active" in phrase and _ACTIVE.search(phrase))
         or (_may(after_low, _NEEDLES_IN_TOTAL_AFTER) and _IN_TOTAL_AFTER.match(after_noun))
     ) and (_may(before_low, _NEEDLES_HAVE_BEFORE) and _HAVE_BEFORE.search(before_num)):
         return Measure.FORMATION, False
@@ -1210,8 +1217,10 @@ def _measure(
         _may(after_low, _NEEDLES_OTHER_AFTER) and _OTHER_AFTER.match(after_noun)
     ):
         return Measure.OTHER, False
-    if _EARLIER_LEVEL.search(before_num) or (
-        _FROM_BEFORE.search(before_num) and _TO_NUMBER_AFTER.match(text, counted.end)
+    # Both patterns hold "from" (no other character folds to its letters): most windows do not.
+    if "from" in (before_low if before_low is not None else before_num.lower()) and (
+        _EARLIER_LEVEL.search(before_num)
+        or (_FROM_BEFORE.search(before_num) and _TO_NUMBER_AFTER.match(text, counted.end))
     ):
         return Measure.DEPLOYED, False  # "will call up 22,000, up from 14,000 last year": the level before
     if _tense(pre, post if post is not None else _clause_after(text, counted.end)) == "proj":
@@ -1724,7 +1733,9 @@ def _inherit(
         if row is not None and row[1] == (start, end):
             return _Counted("personnel", ctx.table[1], end, start, None)  # a row's count of troops
     before = text[max(0, start - 160) : start]
-    noun_before = _NOUN_BEFORE.search(before)
+    # Its verbs hold "number" or "total" (no other character folds to their letters): most windows do not.
+    low = before.lower()
+    noun_before = _NOUN_BEFORE.search(before) if "number" in low or "total" in low else None
     if noun_before is not None and noun_before["noun"].lower() in PERSONNEL:
         return _Counted(
             "personnel",
