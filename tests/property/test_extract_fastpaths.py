@@ -408,3 +408,10 @@ def test_window_prefilters_never_hide_a_match(text: str) -> None:
         assert "from" in text.lower()
     if claims._NOUN_BEFORE.search(text):
         assert "number" in text.lower() or "total" in text.lower()
+
+
+@given(text=texts)
+@example(text="On 21 October 2024 and in 1999, 2019-20")
+def test_source_date_needles_hold_every_match(text: str) -> None:
+    for m in _DATE_IN_TEXT.finditer(text):
+        assert any(needle in m.group() for needle in _source._DATE_IN_TEXT_NEEDLES), m.group()

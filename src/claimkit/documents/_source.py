@@ -169,15 +169,35 @@ _DATE_IN_TEXT = re.compile(
 # ``_DATE_IN_TEXT.finditer`` found by a scan in C (as ``claimkit.dates.word_start_twin``, without its word-start
 # test: "121 October" holds "21 October"). ``re`` runs a pattern that opens with a lookahead at every
 # position, but skips in C to the characters of a leading class. The twin opens with the class of the
-# pattern's own lookahead, then a cheap necessary condition (a date's digits start a year or a day before
-# an ordinal or a space; a month name's three letters), then the pattern itself in a lookahead read from
-# that character: it matches exactly where the pattern does (see ``claimkit.dates.finditer_twin``).
+# pattern's own lookahead, then a cheap necessary condition (a date's digits start a year, or a day before
+# an ordinal, a space, maybe "of " and a month's capital; a month name's three letters), then the pattern
+# itself in a lookahead read from that character: it matches exactly where the pattern does (see
+# ``claimkit.dates.finditer_twin``). Most digits of a count ("11,500 troops") fail the condition.
 _DATE_IN_TEXT_AT = re.compile(
     rf"""[JFMASOND\d]                     # the first character of every match (the pattern's lookahead)
-    (?<=(?=(?:19|20)\d\d|\d\d?(?:st|nd|rd|th)?\s|Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)
+    (?<=(?=(?:19|20)\d\d|\d\d?(?:st|nd|rd|th)?\s(?:of\s)?[JFMASOND]
+           |Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)
         (?={_DATE_IN_TEXT.pattern}).)      # then the date itself, read from that character
     """,
     re.VERBOSE,
+)
+# Every match of ``_DATE_IN_TEXT`` holds a month's first three letters (as written: the pattern is
+# case-sensitive) or a year's "19"/"20": substring tests in C spare the scan of most other sentences.
+_DATE_IN_TEXT_NEEDLES = (
+    "19",
+    "20",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
 )
 
 _DATE_IN_TEXT_ASCII = (
@@ -505,6 +525,11 @@ def _latest_past_event(
         sentence = clean[s:e]
         if _DIGIT.search(sentence) is None:
             continue  # every date the rules read has a digit
+        for needle in _DATE_IN_TEXT_NEEDLES:  # a plain loop: a generator costs more than the tests it runs
+            if needle in sentence:
+                break
+        else:
+            continue
         past: bool | None = None  # read only when a date could move the latest event
         scan = _DATE_IN_TEXT_ASCII if reads_as_ascii(sentence) else (_DATE_IN_TEXT, _DATE_IN_TEXT_AT)
         for m in finditer_twin(*scan, sentence):
