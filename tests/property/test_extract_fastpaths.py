@@ -8,8 +8,12 @@ from _joined import joined
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from claimkit import dates
 from claimkit.dates import _DATE, _DATE_AT, _MONTH_WORDS, _WEEKDAY_WORDS, finditer_twin
-from claimkit.extract import attribution, claims
+from claimkit.documents import _sentences, _source
+from claimkit.documents._clean import _DISCLAIMER, _NEWLINE, _has_disclaimer
+from claimkit.documents._source import _DATE_IN_TEXT, _DATE_IN_TEXT_AT
+from claimkit.extract import actors, attribution, claims, numbers
 from claimkit.extract.attribution import _BE_BEFORE, _RELATIVE_END, _TRAILING_TIME, _TRAILING_TIME_REACH
 from claimkit.extract.numbers import (
     _COMMA_GROUPED,
@@ -18,6 +22,8 @@ from claimkit.extract.numbers import (
     _CURRENCY_BEFORE,
     _CURRENCY_LAST,
     _FIRST_WORDS,
+    _PREFIX,
+    _QUALIFIERS,
     _read_digits,
 )
 
@@ -29,9 +35,11 @@ PIECES = sorted(
         """today tomorrow yesterday this last next week month year the 22nd 1st 21 2024 1999 02124 12,000 1.500
         2,5 12 000 +65 6790 6982 (617) 555-0100 617-555-0100 ½ ¾ XI IV Corps Army F-16 COVID-19 G7 MH17 Su-27
         one-third two-thirds a few a couple of twenty-five twenty-first and half an 5G 9mm 16th 10:30 1990s
-        ſeven ſix thouſand Sİx ſeventh K Kelvin İ ı troops said Mar may March 3 31 of to - – ( ) , . ١٢ ٣""".split()  # noqa: SIM905 - a word list reads best as prose
+        ſeven ſix thouſand Sİx ſeventh K Kelvin İ ı troops said Mar may March 3 31 of to - – ( ) , . ١٢ ٣
+        start beginning morning afternoon evening""".split()  # noqa: SIM905 - a word list reads best as prose
     )
     | {"+65 6790 6982", "+82 2 3715 9760", "(617) 555-0100", "XI Corps", "12 000", "a few hundred"}
+    | {"the start of the year", "the beginning of  the year", "this morning"}
 )
 SEPARATORS = ["", " ", "  ", "-", "–", ",", ".", "(", ")", "\n", "x", "7", "\u00a0", "\u2009", "'", "’"]
 
@@ -52,14 +60,39 @@ def _starts(fast: re.Pattern[str], plain: re.Pattern[str], text: str, endpos: in
 @example(text="call +65 6790 6982 or (617) 555-0100", cut=0)
 @example(text="Today, LAST WEEK and next month; tomorrow", cut=3)
 def test_number_scan_matches_the_plain_pattern(text: str, cut: int) -> None:
-    _starts(_CORE_AT, _CORE, text, max(0, len(text) - cut))
+    endpos = max(0, len(text) - cut)
+    _starts(_CORE_AT, _CORE, text, endpos)
+    # The scan reads the mention from the twin's own groups: the last one closed names the shape and spans it.
+    for pos in range(endpos + 1):
+        at = _CORE_AT.search(text, pos, endpos)
+        if at is not None:
+            m = _CORE.match(text, at.start(), endpos)
+            assert m is not None
+            assert at.lastgroup == m.lastgroup
+            assert m.lastgroup is not None
+            assert at.span(m.lastgroup) == m.span()
 
 
 @given(text=texts, cut=st.integers(0, 12))
 @example(text="On Monday (21st), October 8th to 13th, in 2019, 2024-10-21", cut=0)
 @example(text="Today, LAST WEEK and next month; tomorrow, YESTERDAY", cut=0)
+@example(
+    text="21 to 23 October, 5 through 7 May, 8 till 9 June, 3 until 4 July, 1 and 2 March, 7 of Aug", cut=0
+)
+@example(text="7—9 Sept., 7-9 Oct, 12 – 14 Nov 2024, 3rd Dec, Mark, Marching, 2019 and 1999s", cut=0)
+@example(text="at the start of the year, THE BEGINNING  OF THE YEAR, this morning, the start", cut=0)
 def test_date_scan_matches_the_plain_pattern(text: str, cut: int) -> None:
     _starts(_DATE_AT, _DATE, text, max(0, len(text) - cut))
+
+
+@given(text=texts, cut=st.integers(0, 12))
+@example(text="On 21 October 2024, 121 October, Oct. 21, 2024, 2024-10-21, in 1999 and May 5th", cut=0)
+@example(text="12 000 ١٢ October 2019-20, $2019 and 3rd of March 2023", cut=2)
+def test_source_date_scan_matches_the_plain_pattern(text: str, cut: int) -> None:
+    _starts(_DATE_IN_TEXT_AT, _DATE_IN_TEXT, text, max(0, len(text) - cut))
+    endpos = max(0, len(text) - cut)
+    expected = [m.span() for m in _DATE_IN_TEXT.finditer(text, 0, endpos)]
+    assert [m.span() for m in finditer_twin(_DATE_IN_TEXT, _DATE_IN_TEXT_AT, text, 0, endpos)] == expected
 
 
 def test_relative_words_start_only_with_ascii_letters() -> None:
@@ -161,7 +194,7 @@ TWIN_PIECES = [
     "said", "says", "states that", "States", "figures show that", "data indicated that", "put the number at",
     "told", "Reported", "will", "WOULD", "set to", "expected to", "its planned", "planned", "is", "are set",
     "may have", "North Korea", "the North", "U.S.", "US", "UK", "Kremlin", "Seoul", "troops", "units", "forces",
-    "ſent", "Kelvin", "İs", "ıs", "x", "7", "_", "é", "-",
+    "soldiers", "military", "fighters", "personnel", "ſent", "Kelvin", "İs", "ıs", "x", "7", "_", "é", "-",
 ]  # fmt: skip
 
 
@@ -172,7 +205,6 @@ TWINS = [
     (attribution._SPEECH_VERB, attribution._SPEECH_VERB_AT),
     (claims._TENSE, claims._TENSE_AT),
     (claims._PLACE_WORD, claims._PLACE_WORD_AT),
-    (claims._TOPIC_NOUN, claims._TOPIC_NOUN_AT),
 ]
 
 
@@ -187,6 +219,13 @@ def test_word_start_twins_match_where_their_patterns_match(text: str, cut: int) 
         assert [m.span() for m in finditer_twin(plain, twin, text, 0, endpos)] == expected
 
 
+@given(text=twin_texts)
+@example(text="troops, subunits, units_x and 500 fighters-troops")
+@example(text="ſoldiers militaryé personnel7 forces")
+def test_topic_nouns_are_found_where_the_pattern_matches(text: str) -> None:
+    assert claims._topic_nouns(text) == [m.start() for m in claims._TOPIC_NOUN.finditer(text)]
+
+
 def test_case_insensitive_twin_class_holds_every_folded_letter() -> None:
     # ``_TENSE`` is case-insensitive and opens with ASCII letters: any code point that one of them matches
     # under ``re.I`` ("ſ", "K", "İ" ...) is in the twin's class under ``re.I`` too.
@@ -194,3 +233,188 @@ def test_case_insensitive_twin_class_holds_every_folded_letter() -> None:
     letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
     folded = {ch for letter in letters for ch in re.findall(f"(?i:{letter})", everything)}
     assert folded <= set(re.findall("(?i:[a-zA-Z])", everything))
+
+
+# The qualifier phrases as a flat alternation, longest first (the prefix tree's language, in its old order).
+_FLAT_PREFIX = re.compile(
+    r"(?<![\w.])(?P<q>(?i:"
+    + "|".join(re.escape(q).replace(r"\ ", r"\s{1,3}") for q in sorted(_QUALIFIERS, key=len, reverse=True))
+    + r"))[\u0020\u00a0\u2009\u202f]{1,3}\Z"
+)
+QUALIFIER_PIECES = sorted({w for q in _QUALIFIERS for w in q.split()} | {"ſome", "x", "500", "K"})
+
+
+@given(
+    text=joined(QUALIFIER_PIECES, [" ", "  ", "\t", "\u00a0", ".", "", "\n"], cased=True),
+    cut=st.integers(0, 4),
+)
+@example(text="well in excess of ", cut=0)
+@example(text="some  estimated\u00a0 ", cut=0)
+def test_qualifier_tree_finds_what_the_flat_alternation_finds(text: str, cut: int) -> None:
+    for low in range(0, len(text) + 1, 3):
+        found = _PREFIX.search(text, low, len(text) - min(cut, len(text) - low))
+        expected = _FLAT_PREFIX.search(text, low, len(text) - min(cut, len(text) - low))
+        assert (found and (found.start(), found["q"])) == (expected and (expected.start(), expected["q"]))
+
+
+DISCLAIMER_PIECES = [
+    "The", "views", "expressed", "in", "this", "article", "are", "the", "author’s", "writer's", "own", "do",
+    "does", "not", "necessarily", "represent", "reflect", "official", "position", "may", "be", "reproduced",
+    "reprinted", "without", "permission", "all", "rights", "reserved", "©", "(c)", "copyright", "ſ", "K", "é",
+]  # fmt: skip
+
+
+@given(text=joined(DISCLAIMER_PIECES, [" ", "  ", "\u00a0", "“", "’", ", "], cased=True, max_size=14))
+@example(text="The views expressed are the author’s own.")
+@example(text="(C) 2024 Reuters")
+@example(text="Text. All rights  reserved. all rights reserved")
+@example(text="Does not represent the views")
+def test_disclaimer_fast_path_answers_as_the_pattern(text: str) -> None:
+    assert _has_disclaimer(text) == (_DISCLAIMER.search(text) is not None)
+
+
+@given(text=st.text(alphabet="ab\r\n\u2028\u2029\x85\x0b\x0c", max_size=30))
+def test_line_terminators_are_found_as_before(text: str) -> None:
+    old = re.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c]")
+    assert [m.span() for m in _NEWLINE.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+def _split_sentences_by_steps(text: str) -> list[tuple[int, int]]:
+    """The segmenter as it was written first: a boundary looked ahead for whitespace, skipped char by char."""
+    spans: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    for m in re.finditer(r"[.!?…]{1,8}[\"'”’»)\]]{0,4}(?:\[\d{1,3}\]){0,3}(?=\s)", text):
+        boundary = nxt = m.end()
+        while nxt < n and text[nxt].isspace():
+            nxt += 1
+        marks = m.group()
+        if nxt >= n or not _sentences._starts_sentence(text, nxt, digits=marks[0] == "."):
+            continue
+        if marks.startswith(".") and not marks.startswith(".."):
+            word = text[max(text.rfind(" ", start, m.start()) + 1, start) : m.start()]
+            next_end = nxt
+            while next_end < n and not text[next_end].isspace():
+                next_end += 1
+            if _sentences._is_abbreviation(word, text[nxt:next_end]):
+                continue
+        spans.append((start, boundary))
+        start = nxt
+    spans.append((start, n))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+SENTENCE_PIECES = ["Mr.", "U.S.", "It", "left.", "2.5", "“Go!”", "(see)", "[12]", "...", "…", "?!", "x", "Gen.", "The", "7"]  # fmt: skip
+
+
+@given(text=joined(SENTENCE_PIECES, [" ", "  ", "\u00a0", "\n", "\t", "", ".", ". "], max_size=14))
+@example(text="U.S. spokesman John F. Kirby said 1,500 left. “It is 2.5 times more.” Gen. Kim agreed.")
+@example(text="It ended.[12] Fifty-eight \u2009 more. . . came.\u00a0 Then")
+def test_sentence_boundaries_are_found_as_before(text: str) -> None:
+    assert _sentences.split_sentences(text) == _split_sentences_by_steps(text)
+
+
+# Every Unicode pattern with an ASCII twin, with the twin: on text that ``reads_as_ascii`` they must agree.
+ASCII_TWINS = [
+    (_CORE_AT, numbers._CORE_AT_ASCII),
+    (_DATE, dates._DATE_ASCII),
+    (_DATE_AT, dates._DATE_AT_ASCII),
+    (attribution._SPEECH_VERB, attribution._SPEECH_VERBS_ASCII[0]),
+    (attribution._SPEECH_VERB_AT, attribution._SPEECH_VERBS_ASCII[1]),
+    (claims._MILITARY_LOWER, claims._MILITARY_LOWER_ASCII),
+    (claims._TENSE, claims._TENSES_ASCII[0]),
+    (claims._TENSE_AT, claims._TENSES_ASCII[1]),
+    (actors._NAME_WORD, actors._NAME_WORD_ASCII),
+    (_DATE_IN_TEXT, _source._DATE_IN_TEXT_ASCII[0]),
+    (_DATE_IN_TEXT_AT, _source._DATE_IN_TEXT_ASCII[1]),
+]
+ASCII_SEPARATORS = [
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\x0b",
+    "\x1c",
+    "\x1f",
+    "-",
+    ",",
+    ".",
+    "(",
+    ")",
+    "_",
+    "7",
+    "x",
+    "'",
+]
+
+
+@given(
+    text=st.one_of(
+        joined([p for p in [*PIECES, *TWIN_PIECES] if p.isascii()], ASCII_SEPARATORS, cased=True),
+        st.text(st.characters(max_codepoint=127), max_size=40),
+    )
+)
+@example(text="The ministry said 500 troops will\x1cbe sent on October 21, 2024; front\x1flines")
+@example(text="figures show\x1dthat 12,000 soldiers were deployed")
+def test_ascii_twins_read_ascii_text_as_their_patterns(text: str) -> None:
+    for plain, twin in ASCII_TWINS:
+        if dates.reads_as_ascii(text):
+            expected = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in twin.finditer(text)] == expected, (
+                plain.pattern[:40],
+                text,
+            )
+
+
+def test_ascii_reading_refuses_the_separators_unicode_whitespace_holds() -> None:
+    # ``\s`` differs between the two readings on exactly these ASCII characters.
+    ascii_chars = "".join(chr(c) for c in range(128))
+    differ = {ch for ch in ascii_chars if bool(re.match(r"\s", ch)) != bool(re.match(r"\s", ch, re.ASCII))}
+    assert differ == {"\x1c", "\x1d", "\x1e", "\x1f"}
+    assert not any(dates.reads_as_ascii(f"a{ch}b") for ch in differ)
+
+
+SHARE_PIECES = ["one", "Nine", "12", "a", "in", "IN", "out", "of", "OF", "ten", "x", "ın", "troops"]
+
+
+@given(text=joined(SHARE_PIECES, [" ", "  ", "\t", "\n", "", "-", "\u00a0"], max_size=6))
+@example(text="one of \n")
+@example(text="nine in\u00a0")
+def test_share_prefilter_never_hides_a_share(text: str) -> None:
+    for start in range(len(text) + 1):
+        if claims._SHARE_BEFORE.search(text, max(0, start - 16), start) is not None:
+            assert claims._may_share(text, start), (text, start)
+
+
+WINDOW_PIECES = [
+    "up", "down", "from", "FROM", "From", "the", "current", "about", "numbering", "TOTALLING", "totaling",
+    "troops", "and", "but", "who", "whereas", ",", ";", "(", "—", "–", "ſ", "K", "İ", "ı", "14,000", "x",
+]  # fmt: skip
+
+
+@given(text=joined(WINDOW_PIECES, [" ", "  ", "\t", "\n", "", "-", "\u00a0"], max_size=10, cased=True))
+@example(text="up from about ")
+@example(text="troops numbering ")
+@example(text="x and\u00a0y, z")
+def test_window_prefilters_never_hide_a_match(text: str) -> None:
+    cut = claims._CLAUSE_CUT_AFTER.search(text)
+    fast = claims._CLAUSE_CUT_AFTER_AT.search(text)
+    assert (cut and cut.start()) == (fast and fast.start())
+    if claims._EARLIER_LEVEL.search(text) or claims._FROM_BEFORE.search(text):
+        assert "from" in text.lower()
+    if claims._NOUN_BEFORE.search(text):
+        assert "number" in text.lower() or "total" in text.lower()
+
+
+@given(text=texts)
+@example(text="On 21 October 2024 and in 1999, 2019-20")
+def test_source_date_needles_hold_every_match(text: str) -> None:
+    for m in _DATE_IN_TEXT.finditer(text):
+        assert any(needle in m.group() for needle in _source._DATE_IN_TEXT_NEEDLES), m.group()

@@ -17,13 +17,16 @@ __all__ = ["split_sentences"]
 # Terminal punctuation, then the closing marks that belong to the same sentence.
 _END = re.compile(
     r"""
+    (?P<marks>
     [.!?…]{1,8}            # one or more terminal marks ("?!", "...", "…")
     [\"'”’»)\]]{0,4}       # closing quotes or brackets stay with the sentence
     (?:\[\d{1,3}\]){0,3}    # and its footnote marks: "... for the first time.[12] Fifty-eight"
-    (?=\s)                 # a boundary needs whitespace after it
+    )
+    \s+                    # a boundary needs whitespace after it; the next sentence starts after it all
     """,
     re.VERBOSE,
 )
+_WORD_END = re.compile(r"\S*")  # the rest of a word (``\S`` is what ``str.isspace`` refuses)
 
 # Opening marks a new sentence may begin with, before its first letter.
 _OPENERS = frozenset("\"'“‘«([")
@@ -95,21 +98,20 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
+    # A match ends after the whitespace that follows the marks (none of it can start another match): the
+    # sentence ends where the whitespace begins, and the next one may start right after the match.
     for m in _END.finditer(text):
-        boundary = m.end()
-        nxt = boundary
-        while nxt < n and text[nxt].isspace():
-            nxt += 1
-        marks = m.group()
+        boundary = m.end("marks")
+        nxt = m.end()
+        marks = m["marks"]
         if nxt >= n or not _starts_sentence(text, nxt, digits=marks[0] == "."):
             continue
         if marks.startswith(".") and not marks.startswith(".."):
             word_start = text.rfind(" ", start, m.start()) + 1
             word = text[max(word_start, start) : m.start()]
-            next_end = nxt
-            while next_end < n and not text[next_end].isspace():
-                next_end += 1
-            if _is_abbreviation(word, text[nxt:next_end]):
+            next_word = _WORD_END.match(text, nxt)
+            assert next_word is not None  # ``\S*`` matches everywhere
+            if _is_abbreviation(word, next_word.group()):
                 continue
         spans.append((start, boundary))
         start = nxt

@@ -16,14 +16,14 @@ from typing import Any
 
 import attrs
 
-from claimkit.dates import parse_date
+from claimkit.dates import ascii_twin, finditer_twin, parse_date, reads_as_ascii
 from claimkit.documents._clean import (
     BARE_URL,
-    CITATION,
     INVERTED_NAME,
     Cleaned,
     is_address_part,
     is_strong_furniture,
+    match_citation,
 )
 from claimkit.documents._sentences import split_sentences
 from claimkit.errors import ParseError
@@ -166,6 +166,45 @@ _DATE_IN_TEXT = re.compile(
     re.VERBOSE,
 )
 
+# ``_DATE_IN_TEXT.finditer`` found by a scan in C (as ``claimkit.dates.word_start_twin``, without its word-start
+# test: "121 October" holds "21 October"). ``re`` runs a pattern that opens with a lookahead at every
+# position, but skips in C to the characters of a leading class. The twin opens with the class of the
+# pattern's own lookahead, then a cheap necessary condition (a date's digits start a year, or a day before
+# an ordinal, a space, maybe "of " and a month's capital; a month name's three letters), then the pattern
+# itself in a lookahead read from that character: it matches exactly where the pattern does (see
+# ``claimkit.dates.finditer_twin``). Most digits of a count ("11,500 troops") fail the condition.
+_DATE_IN_TEXT_AT = re.compile(
+    rf"""[JFMASOND\d]                     # the first character of every match (the pattern's lookahead)
+    (?<=(?=(?:19|20)\d\d|\d\d?(?:st|nd|rd|th)?\s(?:of\s)?[JFMASOND]
+           |Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)
+        (?={_DATE_IN_TEXT.pattern}).)      # then the date itself, read from that character
+    """,
+    re.VERBOSE,
+)
+# Every match of ``_DATE_IN_TEXT`` holds a month's first three letters (as written: the pattern is
+# case-sensitive) or a year's "19"/"20": substring tests in C spare the scan of most other sentences.
+_DATE_IN_TEXT_NEEDLES = (
+    "19",
+    "20",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+
+_DATE_IN_TEXT_ASCII = (
+    ascii_twin(_DATE_IN_TEXT),
+    ascii_twin(_DATE_IN_TEXT_AT),
+)  # text that ``reads_as_ascii``
+
 # Phrases that put a sentence's event in the future or the hypothetical (single
 # words such as "will" are in _FUTURE_WORDS).
 _NOT_PAST = re.compile(
@@ -260,7 +299,7 @@ def _title(lines: _Lines) -> tuple[str | None, SourceKind, str | None]:
         line = _strip_markup(raw)
         if not line or not _is_title_like(line) or _BYLINE.match(line) or _DATELINE.match(line):
             return None, SourceKind.UNKNOWN, None
-        if CITATION.match(line) or BARE_URL.match(line) or INVERTED_NAME.match(line):
+        if match_citation(line) or BARE_URL.match(line) or INVERTED_NAME.match(line):
             return None, SourceKind.UNKNOWN, None
         kind = SourceKind.UNKNOWN
         outlet = None
@@ -339,7 +378,7 @@ class _Citation:
 
 def _citation(lines: _Lines) -> _Citation | None:
     for t in lines.texts[:15]:
-        m = CITATION.match(t)
+        m = match_citation(t)
         if m:
             surnames = tuple(
                 s.lower() for s in re.findall(r"([A-Z][\w’'-]{1,30}),\s(?:[A-Z]\.\s?){1,3}", m["names"])
@@ -486,11 +525,14 @@ def _latest_past_event(
         sentence = clean[s:e]
         if _DIGIT.search(sentence) is None:
             continue  # every date the rules read has a digit
-        dates = list(_DATE_IN_TEXT.finditer(sentence))
-        if not dates:
+        for needle in _DATE_IN_TEXT_NEEDLES:  # a plain loop: a generator costs more than the tests it runs
+            if needle in sentence:
+                break
+        else:
             continue
-        past = _is_past(sentence)
-        for m in dates:
+        past: bool | None = None  # read only when a date could move the latest event
+        scan = _DATE_IN_TEXT_ASCII if reads_as_ascii(sentence) else (_DATE_IN_TEXT, _DATE_IN_TEXT_AT)
+        for m in finditer_twin(*scan, sentence):
             window: DateWindow | None = None
             if m["full"] or m["month_year"]:
                 window = _parse(m.group(), DateProvenance.INFERRED)
@@ -500,9 +542,15 @@ def _latest_past_event(
                 window = _parse(f"{m['month_day']}, {year}", DateProvenance.INFERRED)
             elif m["year"] and _YEAR_CONTEXT.search(sentence[max(0, m.start() - 12) : m.start()]):
                 window = _parse(m["year"], DateProvenance.INFERRED)
-            if not past or window is None or window.earliest is None:
+            if (
+                window is None
+                or window.earliest is None
+                or (latest is not None and window.earliest <= latest)
+            ):
                 continue
-            if latest is None or window.earliest > latest:
+            if past is None:
+                past = _is_past(sentence)
+            if past:
                 latest = window.earliest
     return latest
 

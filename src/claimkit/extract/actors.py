@@ -26,6 +26,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
+from claimkit.dates import ascii_twin, reads_as_ascii
 from claimkit.model import Actor, ActorKind
 
 __all__ = ["COUNTRIES", "DEMONYMS", "Gazetteer", "normalise_name"]
@@ -322,6 +323,7 @@ def _normalise(text: str) -> str:
 
 
 _NAME_WORD = re.compile(r"[\w']+")  # the runs _NON_WORD separates
+_NAME_WORD_ASCII = ascii_twin(_NAME_WORD)  # for text that ``reads_as_ascii``
 _LEADING_WORDS = frozenset("the a an its their his her our some several two three four five many".split())  # noqa: SIM905 - the pattern's words
 
 
@@ -336,7 +338,7 @@ def _name_words(text: str) -> list[str]:
     (['us', 'department', 'of', 'defense'], ['the'])
     """
     s = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower().replace(".", "")
-    words = _NAME_WORD.findall(s)
+    words = (_NAME_WORD_ASCII if reads_as_ascii(s) else _NAME_WORD).findall(s)
     k = 0
     while k < 3 and len(words) - k > 1 and words[k] in _LEADING_WORDS:
         k += 1

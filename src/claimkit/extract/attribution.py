@@ -25,7 +25,7 @@ from typing import Final
 
 import attrs
 
-from claimkit.dates import finditer_twin, word_start_twin
+from claimkit.dates import ascii_twin, finditer_twin, reads_as_ascii, word_start_twin
 from claimkit.dates import word_trie as _trie
 from claimkit.extract.actors import DEMONYMS
 
@@ -93,6 +93,10 @@ _SPEECH_VERB = re.compile(
 _SPEECH_VERB_AT = word_start_twin(
     _SPEECH_VERB, "".join(sorted({w[0] for w in _SPEECH_WORD_LIST.split()} | set("sip")))
 )
+_SPEECH_VERBS_ASCII = (
+    ascii_twin(_SPEECH_VERB),
+    ascii_twin(_SPEECH_VERB_AT),
+)  # for text that ``reads_as_ascii``
 _ACCORDING = re.compile(r"\baccording\s+to\s+", re.I)  # "according to X"
 _CITING = re.compile(
     r"""\b(?:
@@ -411,14 +415,23 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
     cues: list[Cue] = []
     spans: list[tuple[int, int]] = []  # sorted, disjoint ranges the pattern cues cover
     lower = sentence.lower()
-    present = {n for n in _NEEDLES if n in lower}
-    # Lowering is exact case folding only for ASCII letters: elsewhere only the first needles are tested.
-    exact = sentence.isascii() or _CASED_NON_ASCII.search(sentence) is None
+    exact: bool | None = None  # whether lowering folds case exactly: decided when first needed
     for pattern, kind, needles in _PHRASE_CUES:
-        if present.isdisjoint(needles):
+        # Plain loops, not ``any`` over a generator: they run on every sentence and most tests fail.
+        for needle in needles:
+            if needle in lower:
+                break
+        else:
             continue  # a cheap substring test spares the pattern scan on most sentences
-        if exact and not any(word in lower for word in _PHRASE_WORDS[kind]):
-            continue  # "by the end of ...": no reporting word, no cue
+        if exact is None:
+            # Lowering is exact case folding only for ASCII letters: elsewhere only the first needles are tested.
+            exact = sentence.isascii() or _CASED_NON_ASCII.search(sentence) is None
+        if exact:
+            for word in _PHRASE_WORDS[kind]:
+                if word in lower:
+                    break
+            else:
+                continue  # "by the end of ...": no reporting word, no cue
         for m in pattern.finditer(sentence):
             if _covered(spans, m.start()):
                 continue  # "according to a report by X": the report is part of the first cue
@@ -459,7 +472,8 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
     if signed is not None:
         cues.append(signed)
         _cover(spans, signed.start, signed.end)
-    for m in finditer_twin(_SPEECH_VERB, _SPEECH_VERB_AT, sentence):
+    verbs = _SPEECH_VERBS_ASCII if reads_as_ascii(sentence) else (_SPEECH_VERB, _SPEECH_VERB_AT)
+    for m in finditer_twin(*verbs, sentence):
         if _covered(spans, m.start()):
             continue
         before = sentence[max(0, m.start() - _LOOKBACK) : m.start()]
@@ -526,7 +540,6 @@ _PHRASE_CUES = (
     (_CITING, CueKind.CITING, ("citing", "quoting", "from")),
     (_REPORT_FROM, CueKind.REPORT, ("from", "by")),
 )
-_NEEDLES = frozenset(n for _, _, needles in _PHRASE_CUES for n in needles)
 # For each phrase cue, words one of which every match also contains (lower-cased).
 _PHRASE_WORDS: dict[CueKind, tuple[str, ...]] = {
     CueKind.PASSIVE: (

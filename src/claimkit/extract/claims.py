@@ -66,7 +66,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from claimkit.dates import DateMention, find_dates, finditer_twin, word_start_twin
+from claimkit.dates import DateMention, ascii_twin, find_dates, finditer_twin, reads_as_ascii, word_start_twin
 from claimkit.dates import word_trie as _trie
 from claimkit.errors import ModelTypeError
 from claimkit.extract.actors import COUNTRIES, DEMONYMS, Gazetteer, normalise_name
@@ -197,6 +197,7 @@ _MILITARY_RE = rf"""\b(?:
 )\b"""
 _MILITARY_CONTEXT = re.compile(_MILITARY_RE, re.X | re.I)
 _MILITARY_LOWER = re.compile(_MILITARY_RE, re.X)
+_MILITARY_LOWER_ASCII = ascii_twin(_MILITARY_LOWER)  # for text that ``reads_as_ascii``
 
 _WORD = re.compile(
     r"""[A-Z](?:\.[A-Z])+\.?          # initials: U.S., U.N.
@@ -208,6 +209,13 @@ _WORD = re.compile(
 
 # The last clause boundary before a number: the window that may govern it starts after it.
 _CLAUSE_CUT_AFTER = re.compile(r"[,;:()—–]|\s(?:and|but|while|who|which|whom|that|whereas)\s")
+# ``_CLAUSE_CUT_AFTER``'s first match, found by a scan in C: ``re`` tries a pattern that opens with a choice
+# of a class and ``\s`` at every position, but skips to the characters of a leading class. This one opens
+# with the first characters of both alternatives and holds the pattern in a lookahead read from there, so
+# it matches exactly where the pattern does (as ``claimkit.dates.word_start_twin``, without a word start).
+_CLAUSE_CUT_AFTER_AT = re.compile(
+    rf"[,;:()—–\s](?<=(?={_CLAUSE_CUT_AFTER.pattern})(?s:.))"
+)  # "." also a newline
 _SUBORDINATE = re.compile(
     r"\b(?:once|when|after|before|if|until|as\s+soon\s+as)\b[^,]{0,200},"  # "once ... is complete," asides
 )
@@ -231,6 +239,7 @@ _TENSE = re.compile(
 # ``_TENSE`` found by a scan in C (see ``claimkit.dates.word_start_twin``). Exact: every alternative opens with
 # an ASCII letter after ``\b``, and under ``re.I`` the class holds every character those letters fold from.
 _TENSE_AT = word_start_twin(_TENSE, "a-zA-Z")
+_TENSES_ASCII = (ascii_twin(_TENSE), ascii_twin(_TENSE_AT))  # for text that ``reads_as_ascii``
 _HEDGE_WORDS = _trie(
     "reportedly allegedly purportedly suggest suggests suggested appear likely possibly probably unconfirmed"
 )
@@ -440,6 +449,22 @@ _SYMPATHY_BEFORE = re.compile(
     (?:the|those|all|our|their)\s$""",  # "the three soldiers"
     re.X | re.I,
 )
+
+
+def _may_share(text: str, start: int) -> bool:
+    r"""Whether ``_SHARE_BEFORE`` may match right before ``start``: a cheap necessary test, taken first.
+
+    Its match ends with "in" or "of" (in any case; neither "n" nor "f" folds from another character),
+    whitespace and the end, where ``$`` also holds before a final newline.
+
+    >>> _may_share("one in 500", 7), _may_share("one of \n500", 8), _may_share("sent 500", 5)
+    (True, True, False)
+    """
+    if start >= 2 and text[start - 1].isspace() and text[start - 2] in "nNfF":
+        return True
+    return start >= 3 and text[start - 1] == "\n" and text[start - 2].isspace() and text[start - 3] in "nNfF"
+
+
 # A time adverbial after a bare number: "down from 2,300 a year earlier", "will rise to 5,000 next year".
 # "now" closing a bare number's clause: the level a change starts from, "up from 900 today,".
 _NOW_AFTER = re.compile(r"\s(?:now|today|currently)\s{0,3}(?:[,.;)]|$)", re.I)
@@ -1050,8 +1075,6 @@ def _default_actor(document: Document, gazetteer: Gazetteer) -> Actor:
 
 _TOPIC_NOUNS = ("troops", "soldiers", "forces", "servicemen", "personnel", "fighters", "military", "units")
 _TOPIC_NOUN = re.compile(rf"\b(?:{'|'.join(_TOPIC_NOUNS)})\b")
-# Exact for the reason of ``_PLACE_WORD_AT``: case-sensitive, every match starts a word with a noun's first letter.
-_TOPIC_NOUN_AT = word_start_twin(_TOPIC_NOUN, "".join(sorted({w[0] for w in _TOPIC_NOUNS})))
 _TOPIC_DEMONYM = re.compile(
     r"""\b(North\s+Korean|South\s+Korean|Russian|Ukrainian|American|U\.?S\.?|Chinese|Belarusian|Iranian
     |British|French|German|Polish|Cuban|Turkish|Israeli)\s+(?:\w+\s+)?$""",
@@ -1066,18 +1089,43 @@ _TOPIC_DEMONYM_WORDS = (
 )  # fmt: skip
 
 
+def _topic_nouns(text: str) -> list[int]:
+    r"""Where ``_TOPIC_NOUN`` matches in ``text``, in order: each noun found by ``str.find`` (a fast search in C).
+
+    The nouns are words of word characters between ``\b``s, so a match is an occurrence with no word
+    character (``\w``: alphanumeric or "_") on either side; two such occurrences never overlap, and
+    ``finditer`` finds every one.
+
+    >>> t = "troops, subunits, units_x and 500 fighters-troops"
+    >>> _topic_nouns(t) == [m.start() for m in _TOPIC_NOUN.finditer(t)]
+    True
+    """
+    found = []
+    last = len(text)
+    for noun in _TOPIC_NOUNS:
+        size = len(noun)
+        at = text.find(noun)
+        while at >= 0:
+            end = at + size
+            before = text[at - 1] if at > 0 else " "
+            after = text[end] if end < last else " "
+            if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+                found.append(at)
+            at = text.find(noun, at + 1)
+    found.sort()
+    return found
+
+
 def _topic(document: Document) -> str | None:
     """The country whose troops the document talks about most ("North Korean troops" ...)."""
     counts: Counter[str] = Counter()
     text = document.clean
-    for m in finditer_twin(
-        _TOPIC_NOUN, _TOPIC_NOUN_AT, text
-    ):  # troop nouns are rare: look back from each for its demonym
-        start = max(0, m.start() - 32)
-        window = text[start : m.start()]
+    for noun_start in _topic_nouns(text):  # troop nouns are rare: look back from each for its demonym
+        start = max(0, noun_start - 32)
+        window = text[start:noun_start]
         if not any(word in window for word in _TOPIC_DEMONYM_WORDS):
             continue  # every match holds one of these words
-        d = _TOPIC_DEMONYM.search(text, start, m.start())
+        d = _TOPIC_DEMONYM.search(text, start, noun_start)
         if d is not None:
             country = DEMONYMS.get(normalise_name(d.group(1)))
             if country:
@@ -1123,14 +1171,16 @@ def _whose(
 
 
 def _tense(pre: str, post: str) -> str | None:
-    at = _TENSE_AT.search(post)
-    post_m = _TENSE.match(post, at.start()) if at is not None else None  # ``_TENSE.search(post)``
+    tense, tense_at = _TENSES_ASCII if reads_as_ascii(post) else (_TENSE, _TENSE_AT)
+    at = tense_at.search(post)
+    post_m = tense.match(post, at.start()) if at is not None else None  # ``_TENSE.search(post)``
     if post_m is not None:
         if post_m["proj"] and _CHANGE_AFTER.match(post, post_m.end()):
             return "fact"  # "900 troops ... is expected to double": the 900 are there now
         return "proj" if post_m["proj"] else "fact"
     last = None
-    for m in finditer_twin(_TENSE, _TENSE_AT, _SUBORDINATE.sub(" ", pre)):
+    main = _SUBORDINATE.sub(" ", pre)
+    for m in finditer_twin(*(_TENSES_ASCII if reads_as_ascii(main) else (_TENSE, _TENSE_AT)), main):
         last = m
     if last is None:
         return None
@@ -1139,7 +1189,7 @@ def _tense(pre: str, post: str) -> str | None:
 
 def _clause_after(text: str, start: int) -> str:
     window = text[start : start + 160]
-    m = _CLAUSE_CUT_AFTER.search(window)
+    m = _CLAUSE_CUT_AFTER_AT.search(window)
     return window[: m.start()] if m is not None else window
 
 
@@ -1255,7 +1305,7 @@ def _measure(
     # A formation when the count is possessed ("the army has ...") and active or in total; the three pure
     # tests are taken cheapest first.
     if (
-        _ACTIVE.search(phrase)
+        ("active" in phrase and _ACTIVE.search(phrase))
         or (_may(after_low, _NEEDLES_IN_TOTAL_AFTER) and _IN_TOTAL_AFTER.match(after_noun))
     ) and (_may(before_low, _NEEDLES_HAVE_BEFORE) and _HAVE_BEFORE.search(before_num)):
         return Measure.FORMATION, False
@@ -1267,8 +1317,10 @@ def _measure(
         _may(after_low, _NEEDLES_OTHER_AFTER) and _OTHER_AFTER.match(after_noun)
     ):
         return Measure.OTHER, False
-    if _EARLIER_LEVEL.search(before_num) or (
-        _FROM_BEFORE.search(before_num) and _TO_NUMBER_AFTER.match(text, counted.end)
+    # Both patterns hold "from" (no other character folds to its letters): most windows do not.
+    if "from" in (before_low if before_low is not None else before_num.lower()) and (
+        _EARLIER_LEVEL.search(before_num)
+        or (_FROM_BEFORE.search(before_num) and _TO_NUMBER_AFTER.match(text, counted.end))
     ):
         return Measure.DEPLOYED, False  # "will call up 22,000, up from 14,000 last year": the level before
     if _tense(pre, post if post is not None else _clause_after(text, counted.end)) == "proj":
@@ -1503,7 +1555,12 @@ def extract_claims(
         dates = all_dates[di:dj]
         date_starts = [d.span.start - base for d in dates]
         folded = _lower_twin(text) if mentions else None
-        military = bool(mentions) and _has(_MILITARY_CONTEXT, _MILITARY_LOWER, text, folded)
+        military = bool(mentions) and _has(
+            _MILITARY_CONTEXT,
+            _MILITARY_LOWER_ASCII if reads_as_ascii(text) else _MILITARY_LOWER,
+            text,
+            folded,
+        )
         hedged = bool(mentions) and _may(folded, _NEEDLES_HEDGE) and _has(_HEDGE, _HEDGE_LOWER, text, folded)
         sentence_personnel: _Counted | None = None
         for mention in mentions:
@@ -1532,7 +1589,7 @@ def extract_claims(
             claims.append(claim_obj)
             if counted.kind in {"personnel", "people", "casualty"}:
                 sentence_personnel = counted
-        asked = _asked_of(text) if "?" in text or _may(folded or text.lower(), ("many", "of")) else None
+        asked = _asked_of(text) if "?" in text or _may_ask(text, folded) else None
         if asked is not None:
             ctx.asked = (index, asked)  # answered in a sentence after this one
         governing = cues.governing(len(text))
@@ -1625,7 +1682,7 @@ def _claim_for(
     start, end = mention.span.start, mention.span.end
     if text.startswith(" of ", end) and mention.text.lower().split()[-1] == "one":
         return None  # "one of our fighters": one person picked out of a group, not a count
-    if _SHARE_BEFORE.search(text, max(0, start - 16), start):
+    if _may_share(text, start) and _SHARE_BEFORE.search(text, max(0, start - 16), start):
         return None
     if "short" in text and _SHORTAGE_BEFORE.search(text, max(0, start - 40), start):
         return None  # the troops an army lacks
@@ -1857,7 +1914,9 @@ def _inherit(
         body_of = _BODY_OF.search(before, max(0, len(before) - 50))
         if body_of is not None:  # "a residual force of fewer than 2,000": the force is troops
             return _Counted("personnel", body_of["body"].lower(), end, start, None)
-    noun_before = _NOUN_BEFORE.search(before)
+    # Its verbs hold "number" or "total" (no other character folds to their letters): most windows do not.
+    low = before.lower()
+    noun_before = _NOUN_BEFORE.search(before) if "number" in low or "total" in low else None
     if noun_before is not None and noun_before["noun"].lower() in PERSONNEL:
         return _Counted(
             "personnel",
@@ -2016,6 +2075,23 @@ def _labelled(text: str, start: int) -> _Counted | None:
     return _Counted(
         "personnel", noun.group().lower(), start, start, _country_of(label[: noun.start()].split())
     )
+
+
+def _may_ask(text: str, folded: str | None) -> bool:
+    """Whether ``_ASKED`` may match ``text`` (``folded`` is its :func:`_lower_twin`, or ``None``).
+
+    Every match holds "many", or "of" and the noun asked of; "of" alone is in most sentences. Without an
+    exact lower-case twin only "many" and "of" are tested (neither holds a letter that case-insensitive
+    matching folds from a non-ASCII one, as "ſ" is "s").
+
+    >>> _may_ask("The size of the force", None), _may_ask("Most of them left", "most of them left")
+    (True, False)
+    """
+    low = folded if folded is not None else _lower_twin(text)
+    if low is None:
+        low = text.lower()
+        return "many" in low or "of" in low
+    return "many" in low or ("of" in low and ("number" in low or "size" in low or "strength" in low))
 
 
 def _asked_of(text: str) -> _Counted | None:

@@ -57,7 +57,7 @@ from decimal import Decimal
 
 import attrs
 
-from claimkit.dates import date_spans
+from claimkit.dates import ascii_twin, date_spans, reads_as_ascii
 from claimkit.dates import word_trie as _trie
 from claimkit.errors import ModelTypeError, ParseError
 from claimkit.model import Number, Qualifier, Quantity, Span
@@ -281,6 +281,8 @@ _CORE_AT = re.compile(
     re.X,
 )
 
+_CORE_AT_ASCII = ascii_twin(_CORE_AT)  # for text that ``reads_as_ascii``
+
 _QUALIFIERS: dict[str, Qualifier] = {
     **dict.fromkeys(
         (
@@ -325,9 +327,11 @@ _QUALIFIERS: dict[str, Qualifier] = {
         Qualifier.LESS_THAN,
     ),
 }  # fmt: skip
-_QUALIFIER_RE = "|".join(
-    re.escape(q).replace(r"\ ", r"\s{1,3}") for q in sorted(_QUALIFIERS, key=len, reverse=True)
-)
+# A prefix tree of the phrases, their spaces stretched to 1-3 whitespace characters: at each word start of
+# the window the search follows one branch instead of trying ~80 phrases. (The order of the phrases cannot
+# change a match: it must end where the spaces before the number begin, so at any start at most one phrase
+# text fits.)
+_QUALIFIER_RE = _trie(_QUALIFIERS).replace(r"\ ", r"\s{1,3}")
 # A qualifier that ends right where the number starts (searched in a short window).
 _PREFIX = re.compile(
     rf"""
@@ -838,12 +842,13 @@ class _Scanner:
 
     def run(self, dates: tuple[tuple[int, int, bool], ...]) -> tuple[NumberMention, ...]:
         text, pos, d = self.text, 0, 0
+        core_at = (_CORE_AT_ASCII if reads_as_ascii(text) else _CORE_AT).search
         while pos < len(text):
             limit = dates[d][0] if d < len(dates) else len(text)
-            at = _CORE_AT.search(text, pos, limit) if pos < limit else None
-            # ``_CORE_AT`` finds exactly where ``_CORE.search`` would match: read the match there
-            m = _CORE.match(text, at.start(), limit) if at is not None else None
-            if m is None:
+            # ``_CORE_AT`` finds exactly where ``_CORE.search`` would match, and its lookahead holds ``_CORE``
+            # read there (same ``endpos``): its groups are that match's groups (see ``dispatch``).
+            at = core_at(text, pos, limit) if pos < limit else None
+            if at is None:
                 if d >= len(dates):
                     break
                 start, end, year = dates[d]
@@ -858,16 +863,21 @@ class _Scanner:
                 else:
                     pos = max(pos, end)
                 continue
-            pos = max(self.dispatch(m, limit), m.start() + 1)
+            pos = max(self.dispatch(at, limit), at.start() + 1)
         return tuple(self.out)
 
     def dispatch(self, m: re.Match[str], limit: int) -> int:
-        s, e = m.span()
-        # ``_CORE``'s named groups are its top-level alternatives, none nested and none empty: the last
-        # group that matched is the one that matched.
+        """Read the mention ``_CORE`` matches where ``m`` (a match of ``_CORE_AT``) starts.
+
+        ``_CORE``'s named groups are its top-level alternatives, none nested and none empty, each spanning
+        the whole match (the rest of the pattern is zero-width): the last group closed in ``m`` (the end of
+        its lookahead) is the one that matched, and its span is the mention's.
+        """
         shape = m.lastgroup
+        assert shape is not None
+        s, e = m.span(shape)
         if shape == "digits":
-            numeral = _read_digits(m.group(), s, e)
+            numeral = _read_digits(m[shape], s, e)
             return self.number(numeral, limit) if numeral.end > numeral.start else e
         if shape == "phone":
             return self.emit(s, e, MentionKind.PHONE, (s, e), reason="a phone number")
@@ -887,7 +897,7 @@ class _Scanner:
         if shape == "frac" or shape == "fracsym":
             return self.emit(s, e, MentionKind.FRACTION, (s, e), reason="a fraction")
         if shape == "vague":
-            return self.vague(m)
+            return self.vague(s, e)
         if shape == "ordword":
             return self.ordinal(s, e, s, e)
         numeral = _read_words(self.text, s, e)
@@ -900,9 +910,8 @@ class _Scanner:
             return self.emit(start, end, MentionKind.UNIT_NAME, (ns, ne), reason="an ordinal naming a unit")
         return self.emit(start, end, MentionKind.ORDINAL, (ns, ne), reason="an ordinal")
 
-    def vague(self, m: re.Match[str]) -> int:
-        s, e = m.span()
-        words = m.group().lower().split()
+    def vague(self, s: int, e: int) -> int:
+        words = self.text[s:e].lower().split()
         low, value, high = _vague_bounds(words)
         qualifier, start = _prefix(self.text, s, self.floor)
         unit, _ = _unit_after(self.text, e)
