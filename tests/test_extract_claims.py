@@ -2091,3 +2091,19 @@ def test_lives_a_mission_cost_are_casualties(text: str, found: list[tuple[int, s
 )
 def test_a_formation_a_plan_foresees_is_an_expected_total(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Captives kept in prisons or custody are no troops deployed.
+        ("The militia guards about 9,000 Islamic State fighters in prisons near the border.", [(9000, "other")]),
+        ("Some 400 soldiers in custody were moved to the capital last week.", [(400, "other")]),
+        ("The rebels keep about 120 government troops in captivity in the hills.", [(120, "other")]),
+        ("About 2,000 fighters held in detention camps await trial in the war zone.", [(2000, "other")]),
+        # ... but troops guarding a prison are deployed there.
+        ("About 300 troops were sent to guard the prison in the north.", [(300, "deployed")]),
+    ],
+)
+def test_captives_kept_in_prisons_are_no_deployment(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

@@ -281,7 +281,9 @@ _OTHER_CUE = re.compile(
     re.X | re.I,
 )
 _OTHER_AFTER = re.compile(
-    rf"^[\s\w,'’-]{{0,40}}?\b(?:were\s+captured|taken\s+prisoner|defected|{_HELD})\b",
+    rf"^[\s\w,'’-]{{0,40}}?\b(?:were\s+captured|taken\s+prisoner|defected|{_HELD})\b"
+    # captives kept somewhere: "guards about 9,000 fighters in prisons", "500 soldiers in custody"
+    r"|^\s{1,3}(?:held\s{1,3})?(?:in|into)\s{1,3}(?:prisons?|jails?|detention|custody|captivity)\b",
     re.I,
 )
 _FORMATION_BEFORE = re.compile(
@@ -1168,7 +1170,7 @@ _NEEDLES_OTHER_CUE = (
 )  # fmt: skip
 _NEEDLES_OTHER_AFTER = (
     "surrender", "captured", "prisoner", "defected", "arrested", "jailed", "detained", "expelled", "evacuated",
-    "sentenced", "convicted", "imprisoned",
+    "sentenced", "convicted", "imprisoned", "prison", "jail", "detention", "custody", "captivity",
 )  # fmt: skip
 
 
