@@ -2107,3 +2107,19 @@ def test_a_formation_a_plan_foresees_is_an_expected_total(text: str, found: list
 )
 def test_captives_kept_in_prisons_are_no_deployment(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A unit's size on paper, said of any one of its kind, is a formation's, not troops sent.
+        ("A Kenyan battalion on paper has roughly 800 men.", [(800, "formation")]),
+        ("In that army a brigade typically numbers about 4,000 soldiers.", [(4000, "formation")]),
+        ("An infantry regiment has some 2,500 troops at full muster.", [(2500, "formation")]),
+        ("A division comprises about 12,000 soldiers.", [(12000, "formation")]),
+        # ... but a battalion sent somewhere is a deployment.
+        ("A Kenyan battalion has deployed 800 soldiers to Haiti.", [(800, "deployed")]),
+    ],
+)
+def test_a_units_size_on_paper_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

@@ -292,7 +292,10 @@ _FORMATION_BEFORE = re.compile(
     |\b(?:corps|army|brigade|division|regiment|battalion)\s+of\s+(?:\w+\s+){0,2}$         # "a corps of 200,000"
     |\b(?:corps|army|brigade|division|regiment|battalion|unit)s?,?\s+with\s+(?:\w+\s+){0,2}$  # "the brigade, with"
     |\beach\s+(?:brigade|division|regiment|battalion|unit|company)\s+(?:has|had|numbers|comprises|includes)
-       \s+(?:\w+\s+){0,2}$)                                                          # "each brigade has 3,000"
+       \s+(?:\w+\s+){0,2}$                                                           # "each brigade has 3,000"
+    |\ban?\s+(?:[\w-]{1,20}\s+)?(?:brigade|division|regiment|battalion)\s+           # any one: "a Burundian battalion"
+       (?:(?:on\s+paper|typically|normally|usually|nominally)\s+)?(?:has|numbers|comprises)\s+  # "on paper has"
+       (?:(?:about|around|roughly|some|nearly|almost|perhaps|only|just|over|under)\s+)?$)  # no "has sent"
     """,
     re.X | re.I,
 )
