@@ -2097,7 +2097,10 @@ def test_a_formation_a_plan_foresees_is_an_expected_total(text: str, found: list
     ("text", "found"),
     [
         # Captives kept in prisons or custody are no troops deployed.
-        ("The militia guards about 9,000 Islamic State fighters in prisons near the border.", [(9000, "other")]),
+        (
+            "The militia guards about 9,000 Islamic State fighters in prisons near the border.",
+            [(9000, "other")],
+        ),
         ("Some 400 soldiers in custody were moved to the capital last week.", [(400, "other")]),
         ("The rebels keep about 120 government troops in captivity in the hills.", [(120, "other")]),
         ("About 2,000 fighters held in detention camps await trial in the war zone.", [(2000, "other")]),
@@ -2122,4 +2125,22 @@ def test_captives_kept_in_prisons_are_no_deployment(text: str, found: list[tuple
     ],
 )
 def test_a_units_size_on_paper_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A force "with" so many active personnel (or so many in total): its standing size.
+        (
+            "Egypt's armed forces, with some 440,000 active personnel, are the largest in Africa.",
+            [(440000, "formation")],
+        ),
+        ("The army, with about 90,000 active soldiers, cannot fight on two fronts.", [(90000, "formation")]),
+        ("A military with roughly 25,000 troops in total cannot hold the border.", [(25000, "formation")]),
+        # ... but a mission with troops sent abroad is a deployment.
+        ("The mission, with about 1,200 soldiers in Mali, will end in June.", [(1200, "deployed")]),
+    ],
+)
+def test_a_force_with_active_personnel_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found

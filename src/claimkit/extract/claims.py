@@ -336,7 +336,8 @@ _NUMBERS_VERB = re.compile(
     r"\b(?:numbers?|numbered|numbering|totals?|totalled|totaled)\s+(?:\w+\s+){0,2}$", re.I
 )
 _IN_TOTAL_AFTER = re.compile(r"^[\s\w-]{0,30}?\b(?:in\s+total|in\s+all|on\s+active\s+duty)\b", re.I)
-_HAVE_BEFORE = re.compile(r"\b(?:has|have|had|maintains?|fields?)\s+(?:\w+\s+){0,2}$", re.I)
+# "with" too: "the armed forces, with some 355,000 active personnel"
+_HAVE_BEFORE = re.compile(r"\b(?:has|have|had|maintains?|fields?|with)\s+(?:\w+\s+){0,2}$", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:numbering|totalling|totaling|totaling)\s+$", re.I)
 # Personnel as the subject of "number"/"total" before a bare count: "Chinese personnel at the base number 2,000".
 _SUBJECT_NUMBERS = re.compile(
@@ -1162,7 +1163,7 @@ _NEEDLES_FORCE_SIZE = ("army", "forces", "military")
 _NEEDLES_PAY_FOR = ("pay", "salar", "wage", "pension", "bonus", "allowance")
 _NEEDLES_FORCE_OF = ("force", "formation", "grouping")
 _NEEDLES_NUMBERS_VERB = ("number", "total")
-_NEEDLES_HAVE_BEFORE = ("has", "have", "had", "maintain", "field")
+_NEEDLES_HAVE_BEFORE = ("has", "have", "had", "maintain", "field", "with")
 _NEEDLES_IN_TOTAL_AFTER = ("total", "all", "active")
 _NEEDLES_PLANNED = ("fores", "envis", "for")
 _NEEDLES_SYMPATHY = ("thoughts", "prayers", "condolences", "sympath", "hearts")
