@@ -2144,3 +2144,21 @@ def test_a_units_size_on_paper_is_a_formation(text: str, found: list[tuple[int, 
 )
 def test_a_force_with_active_personnel_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # An armed group's growth in fighters is its own size, not troops sent anywhere.
+        (
+            "The rebels are stronger. It has grown from 800 fighters in 2019 to about 4,000 now.",
+            [(800, "formation"), (4000, "formation")],
+        ),
+        ("Since the coup the militia has swelled to some 3,000 fighters.", [(3000, "formation")]),
+        ("The group grew to roughly 1,500 fighters by the end of the war.", [(1500, "formation")]),
+        # ... but a nation's fighters sent abroad are a deployment.
+        ("Iran sent about 2,000 fighters to Syria.", [(2000, "deployed")]),
+    ],
+)
+def test_an_armed_groups_growth_is_its_size(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

@@ -308,6 +308,15 @@ _FORCE_SIZE_BEFORE = re.compile(
     """,
     re.X | re.I,
 )
+# An armed group's own growth in fighters is its size, no deployment: "it has grown from a few hundred fighters
+# in 2021 to perhaps 6,500 today", "the militia swelled to 3,000 fighters".
+_GROUP_GROWTH = re.compile(
+    r"""\b(?:it|the\s{1,3}(?:group|militia|movement|insurgency|rebellion))\s{1,3}  # the group as the subject
+    (?:has\s{1,3}|had\s{1,3})?(?:grown|grew|swelled|swollen)\s{1,3}(?:from|to)\s   # the verb of its growth
+    (?:[^.;!?]{0,60}?\bto\s)?(?:[\w-]{1,20}\s{1,3}){0,2}$                          # "... in 2021 to perhaps"
+    """,
+    re.X | re.I,
+)
 # A place after the count: "grown to 5,000 troops in Iraq" sends them somewhere, no force's size.
 _PLACE_AFTER_COUNT = re.compile(
     r"^[\s,]{0,3}(?:(?:stationed|deployed|based|serving)\s{1,3})?(?:in|into|to|at|across|near|along|inside|abroad"
@@ -1160,6 +1169,7 @@ _NEEDLES_FORMATION_BEFORE = (
     "each",
 )  # fmt: skip
 _NEEDLES_FORCE_SIZE = ("army", "forces", "military")
+_NEEDLES_GROWTH = ("grow", "grew", "swell", "swoll")
 _NEEDLES_PAY_FOR = ("pay", "salar", "wage", "pension", "bonus", "allowance")
 _NEEDLES_FORCE_OF = ("force", "formation", "grouping")
 _NEEDLES_NUMBERS_VERB = ("number", "total")
@@ -1240,6 +1250,8 @@ def _measure(
     if (
         _may(before_low, _NEEDLES_FORCE_SIZE) and _FORCE_SIZE_BEFORE.search(before_num)
     ) and not _PLACE_AFTER_COUNT.match(after_noun):
+        return Measure.FORMATION, False
+    if counted.noun == "fighters" and _may(before_low, _NEEDLES_GROWTH) and _GROUP_GROWTH.search(before_num):
         return Measure.FORMATION, False
     if (_may(before_low, _NEEDLES_PAY_FOR) and _PAY_FOR.search(before_num)) and not _PLACE_AFTER_COUNT.match(
         after_noun
