@@ -2162,3 +2162,20 @@ def test_a_force_with_active_personnel_is_a_formation(text: str, found: list[tup
 )
 def test_an_armed_groups_growth_is_its_size(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # "last July", "next March": counted from the day of writing (4 November 2024), not from the year the
+        # sentence before named.
+        ("In August 2021 a battalion went. Last July some 3,000 troops were there.", ["July 2024"]),
+        ("In 2019 the war began. A report last December put the force at 4,000 troops.", ["December 2023"]),
+        ("In 2018 the mission began. Last April about 600 soldiers were in the north.", ["April 2024"]),
+        # ... while a month with no such word still takes the year named before it.
+        ("In August 2021 a battalion went. In July some 3,000 troops were there.", ["July 2021"]),
+    ],
+)
+def test_last_or_next_month_counts_from_the_day_of_writing(text: str, dates: list[str | None]) -> None:
+    doc = read_document(text, source=Source(id="t", outlet="Test Wire", published=PUBLISHED))
+    assert [str(c.ref_date) if c.ref_date else None for c in extract_claims(doc)] == dates
