@@ -2179,3 +2179,29 @@ def test_an_armed_groups_growth_is_its_size(text: str, found: list[tuple[int, st
 def test_last_or_next_month_counts_from_the_day_of_writing(text: str, dates: list[str | None]) -> None:
     doc = read_document(text, source=Source(id="t", outlet="Test Wire", published=PUBLISHED))
     assert [str(c.ref_date) if c.ref_date else None for c in extract_claims(doc)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # A transcript header's role line names the speaker the role's label gives the turn to.
+        (
+            "Host: Ann Lee\n\nGuest: Dr Omar Haddad, analyst\n\nHOST: Welcome.\n\n"
+            "GUEST: Our count is about 900 troops in Jordan.",
+            ["Omar Haddad"],
+        ),
+        (
+            "Presenter: Jo Marsh\n\nInterviewee: Paul Kent (retired colonel)\n\nINTERVIEWEE: By our count, "
+            "roughly 2,000 soldiers are in the region.",
+            ["Paul Kent"],
+        ),
+        (
+            "Guest: Professor Rosa Diaz\n\nGUEST: There are some 3,500 troops on the border.",
+            ["Rosa Diaz"],
+        ),
+        # ... and a role no header line named speaks for no one.
+        ("HOST: There are some 3,500 troops on the border, we are told.", [""]),
+    ],
+)
+def test_a_role_label_speaks_for_the_person_its_header_names(text: str, actors: list[str]) -> None:
+    assert _stated_actors(text) == actors

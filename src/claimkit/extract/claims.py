@@ -530,8 +530,18 @@ _OPENING_CONTINUATION = re.compile(
 _SPEAKER_LABEL = re.compile(
     r"""(?:(?:MR|MS|MRS|DR|GEN|ADM|COL|CAPT|LT|MAJ|SEC|SECRETARY|GENERAL|ADMIRAL|AMBASSADOR)\.?\ {1,2}  # a title
     (?P<name>[A-Z][A-Z'\-]{1,20}(?:\ [A-Z][A-Z'\-]{1,20}){0,2})                              # the name
-    |(?P<asker>Q|QUESTION|MODERATOR|OPERATOR))                                            # or no speaker's
+    |(?P<asker>Q|QUESTION|MODERATOR|OPERATOR)                                             # or no speaker's
+    |(?P<role>HOST|GUEST|PRESENTER|INTERVIEWER|INTERVIEWEE))                              # or a role's
     :\s""",
+    re.X,
+)
+# A transcript's header line naming who plays a role: "Guest: Dr Pascal Ndikumana, senior researcher"; the
+# role's label ("GUEST:") then opens that person's turns.
+_ROLE_LINE = re.compile(
+    r"""(?P<role>Host|Guest|Presenter|Interviewer|Interviewee):\ {1,3}                      # the role
+    (?:(?:Dr|Mr|Ms|Mrs|Prof|Professor)\.?\ {1,2})?                                         # maybe a title
+    (?P<name>[A-Z][a-z'’-]{1,20}(?:\ [A-Z][a-z'’-]{1,20}){1,2})(?=,|\s*$|\ \()            # the full name
+    """,
     re.X,
 )
 _GENERIC_SPEAKERS = _words("""report reports the report statement analysis study data figures statistics imagery satellite imagery
@@ -775,6 +785,7 @@ class _Context:
     table: tuple[int, str, int] | None = None  # a table of troops: the counts' column, its noun, its width
     asked: tuple[int, _Counted] | None = None  # troops whose number a sentence asked, not yet answered
     turn: Actor | None = None  # the speaker a transcript's label gave the turns since it ("MS. WHITFIELD:")
+    roles: dict[str, Actor] = attrs.Factory(dict)  # a transcript's roles by label: "GUEST" from "Guest: X"
 
     def take_in(self, text: str, cues: Sequence[Cue]) -> None:
         """Join a sentence's actors to the memory.
@@ -1490,9 +1501,7 @@ def extract_claims(
     counts = [_counts_in(s.clean) for s in sentences]
     di = 0
     for index, sentence in enumerate(sentences):
-        label = _SPEAKER_LABEL.match(sentence.clean) if sentence.clean[:2].isupper() else None
-        if label is not None:
-            ctx.turn = None if label["asker"] else _labelled_speaker(label["name"], ctx)
+        _take_turn(sentence.clean, ctx)
         # Cues matter in a sentence with a count and in the two before it (speakers carried forward).
         if not any(counts[index : index + 3]):
             continue
@@ -1739,6 +1748,23 @@ def _claim_for(
     if counted.kind in {"personnel", "people", "casualty"}:
         ctx.last_personnel = (index, counted, whose)
     return claim, counted
+
+
+def _take_turn(text: str, ctx: _Context) -> None:
+    """Follow a transcript's turns: a speaker label opens one, a header's role line names a role's speaker.
+
+    >>> ctx = _Context(Gazetteer(()), Actor("X"))
+    >>> _take_turn("Guest: Dr Ann Lee, analyst", ctx); _take_turn("GUEST: We count 500.", ctx)
+    >>> ctx.turn.name
+    'Ann Lee'
+    """
+    label = _SPEAKER_LABEL.match(text) if text[:2].isupper() else None
+    if label is not None and label["role"]:
+        ctx.turn = ctx.roles.get(label["role"])
+    elif label is not None:
+        ctx.turn = None if label["asker"] else _labelled_speaker(label["name"], ctx)
+    elif ":" in text[4:13] and (role := _ROLE_LINE.match(text)) is not None:
+        ctx.roles[role["role"].upper()] = Actor(role["name"], kind=ActorKind.PERSON)
 
 
 def _labelled_speaker(label: str, ctx: _Context) -> Actor:
