@@ -2091,3 +2091,117 @@ def test_lives_a_mission_cost_are_casualties(text: str, found: list[tuple[int, s
 )
 def test_a_formation_a_plan_foresees_is_an_expected_total(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Captives kept in prisons or custody are no troops deployed.
+        (
+            "The militia guards about 9,000 Islamic State fighters in prisons near the border.",
+            [(9000, "other")],
+        ),
+        ("Some 400 soldiers in custody were moved to the capital last week.", [(400, "other")]),
+        ("The rebels keep about 120 government troops in captivity in the hills.", [(120, "other")]),
+        ("About 2,000 fighters held in detention camps await trial in the war zone.", [(2000, "other")]),
+        # ... but troops guarding a prison are deployed there.
+        ("About 300 troops were sent to guard the prison in the north.", [(300, "deployed")]),
+    ],
+)
+def test_captives_kept_in_prisons_are_no_deployment(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A unit's size on paper, said of any one of its kind, is a formation's, not troops sent.
+        ("A Kenyan battalion on paper has roughly 800 men.", [(800, "formation")]),
+        ("In that army a brigade typically numbers about 4,000 soldiers.", [(4000, "formation")]),
+        ("An infantry regiment has some 2,500 troops at full muster.", [(2500, "formation")]),
+        ("A division comprises about 12,000 soldiers.", [(12000, "formation")]),
+        # ... but a battalion sent somewhere is a deployment.
+        ("A Kenyan battalion has deployed 800 soldiers to Haiti.", [(800, "deployed")]),
+    ],
+)
+def test_a_units_size_on_paper_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A force "with" so many active personnel (or so many in total): its standing size.
+        (
+            "Egypt's armed forces, with some 440,000 active personnel, are the largest in Africa.",
+            [(440000, "formation")],
+        ),
+        ("The army, with about 90,000 active soldiers, cannot fight on two fronts.", [(90000, "formation")]),
+        ("A military with roughly 25,000 troops in total cannot hold the border.", [(25000, "formation")]),
+        # ... but a mission with troops sent abroad is a deployment.
+        ("The mission, with about 1,200 soldiers in Mali, will end in June.", [(1200, "deployed")]),
+    ],
+)
+def test_a_force_with_active_personnel_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # An armed group's growth in fighters is its own size, not troops sent anywhere.
+        (
+            "The rebels are stronger. It has grown from 800 fighters in 2019 to about 4,000 now.",
+            [(800, "formation"), (4000, "formation")],
+        ),
+        ("Since the coup the militia has swelled to some 3,000 fighters.", [(3000, "formation")]),
+        ("The group grew to roughly 1,500 fighters by the end of the war.", [(1500, "formation")]),
+        # ... but a nation's fighters sent abroad are a deployment.
+        ("Iran sent about 2,000 fighters to Syria.", [(2000, "deployed")]),
+    ],
+)
+def test_an_armed_groups_growth_is_its_size(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # "last July", "next March": counted from the day of writing (4 November 2024), not from the year the
+        # sentence before named.
+        ("In August 2021 a battalion went. Last July some 3,000 troops were there.", ["July 2024"]),
+        ("In 2019 the war began. A report last December put the force at 4,000 troops.", ["December 2023"]),
+        ("In 2018 the mission began. Last April about 600 soldiers were in the north.", ["April 2024"]),
+        # ... while a month with no such word still takes the year named before it.
+        ("In August 2021 a battalion went. In July some 3,000 troops were there.", ["July 2021"]),
+    ],
+)
+def test_last_or_next_month_counts_from_the_day_of_writing(text: str, dates: list[str | None]) -> None:
+    doc = read_document(text, source=Source(id="t", outlet="Test Wire", published=PUBLISHED))
+    assert [str(c.ref_date) if c.ref_date else None for c in extract_claims(doc)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # A transcript header's role line names the speaker the role's label gives the turn to.
+        (
+            "Host: Ann Lee\n\nGuest: Dr Omar Haddad, analyst\n\nHOST: Welcome.\n\n"
+            "GUEST: Our count is about 900 troops in Jordan.",
+            ["Omar Haddad"],
+        ),
+        (
+            "Presenter: Jo Marsh\n\nInterviewee: Paul Kent (retired colonel)\n\nINTERVIEWEE: By our count, "
+            "roughly 2,000 soldiers are in the region.",
+            ["Paul Kent"],
+        ),
+        (
+            "Guest: Professor Rosa Diaz\n\nGUEST: There are some 3,500 troops on the border.",
+            ["Rosa Diaz"],
+        ),
+        # ... and a role no header line named speaks for no one.
+        ("HOST: There are some 3,500 troops on the border, we are told.", [""]),
+    ],
+)
+def test_a_role_label_speaks_for_the_person_its_header_names(text: str, actors: list[str]) -> None:
+    assert _stated_actors(text) == actors

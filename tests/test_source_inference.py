@@ -145,6 +145,17 @@ Window = tuple[dt.date | None, dt.date | None, DateProvenance, Precision] | None
             f"Troops\n\nPosted by Ann Lee, 2 December 2024\n\n{BODY}",
             (dt.date(2024, 12, 2), dt.date(2024, 12, 2), DateProvenance.STATED, Precision.DAY),
         ),
+        # a broadcast's air date is its publication date
+        (
+            f"Troops\n\nBroadcast: 11 April 2025\n\n{BODY}",
+            (dt.date(2025, 4, 11), dt.date(2025, 4, 11), DateProvenance.STATED, Precision.DAY),
+        ),
+        (
+            f"Troops\n\nAired on 3 May 2024\n\n{BODY}",
+            (dt.date(2024, 5, 3), dt.date(2024, 5, 3), DateProvenance.STATED, Precision.DAY),
+        ),
+        # ... but a line that opens with the word and holds no date states none
+        ("Troops\n\nBroadcast news reached the town late.\n\nSoldiers left.", None),
         # a dateline without a year states no date
         (f"Troops\n\nKYIV, Nov 12 (Northwire) - {BODY}", None),
         # ... but takes the first such day after the latest past event the text dates

@@ -532,9 +532,15 @@ def _resolve(m: re.Match[str], ctx: _Context, now: _Context) -> tuple[DateWindow
         day = _weekday_day(ctx.year, ctx.month, int(m["par_d"]), _WEEKDAY_NUMBER[m["par_wd"][:3].lower()])
         return (None if day is None else DateWindow.on(day, provenance=inferred)), ctx
     if m["rel_month"]:
+        month = _month_number(m["rm_m"])
+        said = _REL_WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
+        if said is not None and now.year is not None and now.month is not None:
+            # "last July", "next March": counted from the time of writing, not from the last year named
+            shift = {"last": -1, "next": 1}.get(said.group().split()[0].lower(), 0)
+            year = now.year + (shift if (month - now.month) * shift <= 0 else 0)
+            return DateWindow.month(year, month, provenance=inferred), ctx
         if ctx.year is None:
             return None, ctx
-        month = _month_number(m["rm_m"])
         year = _year_for(month, ctx)
         assert year is not None
         year = _past_year(year, month, m.string, m.start(), ctx)

@@ -124,7 +124,7 @@ _SUBTITLE_GENRE = re.compile(r"[:|]\s(?P<word>[A-Za-z-]{4,12})\b")
 # A stated publication date: "Published: 21 October 2024", "Posted on Oct. 21, 2024".
 _PUBLISHED = re.compile(
     r"""^
-    (?:published|posted|first\spublished|date|dated|updated)   # the label
+    (?:published|posted|first\spublished|date|dated|updated|broadcast|aired)   # the label (a broadcast's too)
     (?:\s(?:on|at))?:?\s{1,3}
     (?P<date>.{6,60})$                                          # the date itself
     """,

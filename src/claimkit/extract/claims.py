@@ -290,7 +290,9 @@ _OTHER_CUE = re.compile(
     re.X | re.I,
 )
 _OTHER_AFTER = re.compile(
-    rf"^[\s\w,'’-]{{0,40}}?\b(?:were\s+captured|taken\s+prisoner|defected|{_HELD})\b",
+    rf"^[\s\w,'’-]{{0,40}}?\b(?:were\s+captured|taken\s+prisoner|defected|{_HELD})\b"
+    # captives kept somewhere: "guards about 9,000 fighters in prisons", "500 soldiers in custody"
+    r"|^\s{1,3}(?:held\s{1,3})?(?:in|into)\s{1,3}(?:prisons?|jails?|detention|custody|captivity)\b",
     re.I,
 )
 _FORMATION_BEFORE = re.compile(
@@ -299,7 +301,10 @@ _FORMATION_BEFORE = re.compile(
     |\b(?:corps|army|brigade|division|regiment|battalion)\s+of\s+(?:\w+\s+){0,2}$         # "a corps of 200,000"
     |\b(?:corps|army|brigade|division|regiment|battalion|unit)s?,?\s+with\s+(?:\w+\s+){0,2}$  # "the brigade, with"
     |\beach\s+(?:brigade|division|regiment|battalion|unit|company)\s+(?:has|had|numbers|comprises|includes)
-       \s+(?:\w+\s+){0,2}$)                                                          # "each brigade has 3,000"
+       \s+(?:\w+\s+){0,2}$                                                           # "each brigade has 3,000"
+    |\ban?\s+(?:[\w-]{1,20}\s+)?(?:brigade|division|regiment|battalion)\s+           # any one: "a Burundian battalion"
+       (?:(?:on\s+paper|typically|normally|usually|nominally)\s+)?(?:has|numbers|comprises)\s+  # "on paper has"
+       (?:(?:about|around|roughly|some|nearly|almost|perhaps|only|just|over|under)\s+)?$)  # no "has sent"
     """,
     re.X | re.I,
 )
@@ -309,6 +314,15 @@ _FORCE_SIZE_BEFORE = re.compile(
     (?:(?:has|have|had|now)\s{1,3}){0,2}                             # "has now"
     (?:grown|grew|expanded|swelled|shrunk|shrank|increased|risen|rose|fallen|fell|reached|numbers|numbered
     |totals|totalled|totaled)\s{1,3}(?:to\s{1,3})?(?:\w{1,20}\s{1,3}){0,2}$    # the verb of its size
+    """,
+    re.X | re.I,
+)
+# An armed group's own growth in fighters is its size, no deployment: "it has grown from a few hundred fighters
+# in 2021 to perhaps 6,500 today", "the militia swelled to 3,000 fighters".
+_GROUP_GROWTH = re.compile(
+    r"""\b(?:it|the\s{1,3}(?:group|militia|movement|insurgency|rebellion))\s{1,3}  # the group as the subject
+    (?:has\s{1,3}|had\s{1,3})?(?:grown|grew|swelled|swollen)\s{1,3}(?:from|to)\s   # the verb of its growth
+    (?:[^.;!?]{0,60}?\bto\s)?(?:[\w-]{1,20}\s{1,3}){0,2}$                          # "... in 2021 to perhaps"
     """,
     re.X | re.I,
 )
@@ -340,7 +354,8 @@ _NUMBERS_VERB = re.compile(
     r"\b(?:numbers?|numbered|numbering|totals?|totalled|totaled)\s+(?:\w+\s+){0,2}$", re.I
 )
 _IN_TOTAL_AFTER = re.compile(r"^[\s\w-]{0,30}?\b(?:in\s+total|in\s+all|on\s+active\s+duty)\b", re.I)
-_HAVE_BEFORE = re.compile(r"\b(?:has|have|had|maintains?|fields?)\s+(?:\w+\s+){0,2}$", re.I)
+# "with" too: "the armed forces, with some 355,000 active personnel"
+_HAVE_BEFORE = re.compile(r"\b(?:has|have|had|maintains?|fields?|with)\s+(?:\w+\s+){0,2}$", re.I)
 _NOUN_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:numbering|totalling|totaling|totaling)\s+$", re.I)
 # Personnel as the subject of "number"/"total" before a bare count: "Chinese personnel at the base number 2,000".
 _SUBJECT_NUMBERS = re.compile(
@@ -540,8 +555,18 @@ _OPENING_CONTINUATION = re.compile(
 _SPEAKER_LABEL = re.compile(
     r"""(?:(?:MR|MS|MRS|DR|GEN|ADM|COL|CAPT|LT|MAJ|SEC|SECRETARY|GENERAL|ADMIRAL|AMBASSADOR)\.?\ {1,2}  # a title
     (?P<name>[A-Z][A-Z'\-]{1,20}(?:\ [A-Z][A-Z'\-]{1,20}){0,2})                              # the name
-    |(?P<asker>Q|QUESTION|MODERATOR|OPERATOR))                                            # or no speaker's
+    |(?P<asker>Q|QUESTION|MODERATOR|OPERATOR)                                             # or no speaker's
+    |(?P<role>HOST|GUEST|PRESENTER|INTERVIEWER|INTERVIEWEE))                              # or a role's
     :\s""",
+    re.X,
+)
+# A transcript's header line naming who plays a role: "Guest: Dr Pascal Ndikumana, senior researcher"; the
+# role's label ("GUEST:") then opens that person's turns.
+_ROLE_LINE = re.compile(
+    r"""(?P<role>Host|Guest|Presenter|Interviewer|Interviewee):\ {1,3}                      # the role
+    (?:(?:Dr|Mr|Ms|Mrs|Prof|Professor)\.?\ {1,2})?                                         # maybe a title
+    (?P<name>[A-Z][a-z'’-]{1,20}(?:\ [A-Z][a-z'’-]{1,20}){1,2})(?=,|\s*$|\ \()            # the full name
+    """,
     re.X,
 )
 _GENERIC_SPEAKERS = _words("""report reports the report statement analysis study data figures statistics imagery satellite imagery
@@ -785,6 +810,7 @@ class _Context:
     table: tuple[int, str, int] | None = None  # a table of troops: the counts' column, its noun, its width
     asked: tuple[int, _Counted] | None = None  # troops whose number a sentence asked, not yet answered
     turn: Actor | None = None  # the speaker a transcript's label gave the turns since it ("MS. WHITFIELD:")
+    roles: dict[str, Actor] = attrs.Factory(dict)  # a transcript's roles by label: "GUEST" from "Guest: X"
 
     def take_in(self, text: str, cues: Sequence[Cue]) -> None:
         """Join a sentence's actors to the memory.
@@ -1204,10 +1230,11 @@ _NEEDLES_FORMATION_BEFORE = (
     "each",
 )  # fmt: skip
 _NEEDLES_FORCE_SIZE = ("army", "forces", "military")
+_NEEDLES_GROWTH = ("grow", "grew", "swell", "swoll")
 _NEEDLES_PAY_FOR = ("pay", "salar", "wage", "pension", "bonus", "allowance")
 _NEEDLES_FORCE_OF = ("force", "formation", "grouping")
 _NEEDLES_NUMBERS_VERB = ("number", "total")
-_NEEDLES_HAVE_BEFORE = ("has", "have", "had", "maintain", "field")
+_NEEDLES_HAVE_BEFORE = ("has", "have", "had", "maintain", "field", "with")
 _NEEDLES_IN_TOTAL_AFTER = ("total", "all", "active")
 _NEEDLES_PLANNED = ("fores", "envis", "for")
 _NEEDLES_SYMPATHY = ("thoughts", "prayers", "condolences", "sympath", "hearts")
@@ -1218,7 +1245,7 @@ _NEEDLES_OTHER_CUE = (
 )  # fmt: skip
 _NEEDLES_OTHER_AFTER = (
     "surrender", "captured", "prisoner", "defected", "arrested", "jailed", "detained", "expelled", "evacuated",
-    "sentenced", "convicted", "imprisoned",
+    "sentenced", "convicted", "imprisoned", "prison", "jail", "detention", "custody", "captivity",
 )  # fmt: skip
 
 
@@ -1284,6 +1311,8 @@ def _measure(
     if (
         _may(before_low, _NEEDLES_FORCE_SIZE) and _FORCE_SIZE_BEFORE.search(before_num)
     ) and not _PLACE_AFTER_COUNT.match(after_noun):
+        return Measure.FORMATION, False
+    if counted.noun == "fighters" and _may(before_low, _NEEDLES_GROWTH) and _GROUP_GROWTH.search(before_num):
         return Measure.FORMATION, False
     if (_may(before_low, _NEEDLES_PAY_FOR) and _PAY_FOR.search(before_num)) and not _PLACE_AFTER_COUNT.match(
         after_noun
@@ -1524,9 +1553,7 @@ def extract_claims(
     counts = [_counts_in(s.clean) for s in sentences]
     di = 0
     for index, sentence in enumerate(sentences):
-        label = _SPEAKER_LABEL.match(sentence.clean) if sentence.clean[:2].isupper() else None
-        if label is not None:
-            ctx.turn = None if label["asker"] else _labelled_speaker(label["name"], ctx)
+        _take_turn(sentence.clean, ctx)
         # Cues matter in a sentence with a count and in the two before it (speakers carried forward).
         if not any(counts[index : index + 3]):
             continue
@@ -1778,6 +1805,23 @@ def _claim_for(
     if counted.kind in {"personnel", "people", "casualty"}:
         ctx.last_personnel = (index, counted, whose)
     return claim, counted
+
+
+def _take_turn(text: str, ctx: _Context) -> None:
+    """Follow a transcript's turns: a speaker label opens one, a header's role line names a role's speaker.
+
+    >>> ctx = _Context(Gazetteer(()), Actor("X"))
+    >>> _take_turn("Guest: Dr Ann Lee, analyst", ctx); _take_turn("GUEST: We count 500.", ctx)
+    >>> ctx.turn.name
+    'Ann Lee'
+    """
+    label = _SPEAKER_LABEL.match(text) if text[:2].isupper() else None
+    if label is not None and label["role"]:
+        ctx.turn = ctx.roles.get(label["role"])
+    elif label is not None:
+        ctx.turn = None if label["asker"] else _labelled_speaker(label["name"], ctx)
+    elif ":" in text[4:13] and (role := _ROLE_LINE.match(text)) is not None:
+        ctx.roles[role["role"].upper()] = Actor(role["name"], kind=ActorKind.PERSON)
 
 
 def _labelled_speaker(label: str, ctx: _Context) -> Actor:

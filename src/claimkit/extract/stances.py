@@ -45,10 +45,9 @@ from claimkit.extract.attribution import Cue, CueIndex, _pronoun_before, _speake
 from claimkit.extract.claims import (
     _COUNTRY_ADJECTIVE,
     _PLACE_COUNTRY,
-    _SPEAKER_LABEL,
     _default_actor,
-    _labelled_speaker,
     _memory,
+    _take_turn,
     _topic,
     check_arguments,
 )
@@ -620,9 +619,7 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
     memory = _memory(document, gaz)
     for sentence in document.sentences:
         text = sentence.clean
-        label = _SPEAKER_LABEL.match(text) if text[:2].isupper() else None
-        if label is not None:
-            memory.turn = None if label["asker"] else _labelled_speaker(label["name"], memory)
+        _take_turn(text, memory)
         found_cues = find_cues(text)
         memory.take_in(text, found_cues)
         if not _TRIGGER.search(text):
