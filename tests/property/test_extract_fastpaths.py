@@ -355,14 +355,19 @@ ASCII_SEPARATORS = [
 ]
 
 
+# The typographic marks ``reads_as_ascii`` admits among ASCII, and marks it must refuse (space, letters).
+MARKS = [*dates._TWIN_SAFE_MARKS, "\u00a0", "\u2009", "é", "ſ", "\u212a"]
+
+
 @given(
     text=st.one_of(
-        joined([p for p in [*PIECES, *TWIN_PIECES] if p.isascii()], ASCII_SEPARATORS, cased=True),
-        st.text(st.characters(max_codepoint=127), max_size=40),
+        joined([p for p in [*PIECES, *TWIN_PIECES] if p.isascii()], ASCII_SEPARATORS + MARKS, cased=True),
+        st.text(st.characters(max_codepoint=127) | st.sampled_from(MARKS), max_size=40),
     )
 )
 @example(text="The ministry said 500 troops will\x1cbe sent on October 21, 2024; front\x1flines")
 @example(text="figures show\x1dthat 12,000 soldiers were deployed")
+@example(text="“500 troops” said—on October 21–22, 2024…the ministry’s ‘figures’ show 12,000")
 def test_ascii_twins_read_ascii_text_as_their_patterns(text: str) -> None:
     for plain, twin in ASCII_TWINS:
         if dates.reads_as_ascii(text):
@@ -379,6 +384,22 @@ def test_ascii_reading_refuses_the_separators_unicode_whitespace_holds() -> None
     differ = {ch for ch in ascii_chars if bool(re.match(r"\s", ch)) != bool(re.match(r"\s", ch, re.ASCII))}
     assert differ == {"\x1c", "\x1d", "\x1e", "\x1f"}
     assert not any(dates.reads_as_ascii(f"a{ch}b") for ch in differ)
+
+
+def test_ascii_reading_admits_only_caseless_punctuation_outside_ascii() -> None:
+    # Each admitted mark is no word character, digit or space in either reading, and has no case: no letter
+    # folds to it and it folds to none, so a twin cannot tell it from ASCII punctuation.
+    for ch in dates._TWIN_SAFE_MARKS:
+        for cls in (r"\w", r"\d", r"\s", r"\b"):
+            assert re.search(cls, ch) is None, (ch, cls)
+            assert re.search(cls, ch, re.ASCII) is None, (ch, cls)
+        assert ch.lower() == ch.upper() == ch.casefold() == ch.title() == ch
+        folds = re.compile(re.escape(ch), re.I).fullmatch
+        assert [c for c in map(chr, range(0x30000)) if folds(c)] == [ch]
+        assert dates.reads_as_ascii(f"a{ch}b")
+        assert not dates.reads_as_ascii(f"a{ch}b\u00e9")
+    assert not dates.reads_as_ascii("a\u00a0b")
+    assert not dates.reads_as_ascii("a\x1f\u201cb")
 
 
 SHARE_PIECES = ["one", "Nine", "12", "a", "in", "IN", "out", "of", "OF", "ten", "x", "ın", "troops"]
