@@ -48,7 +48,17 @@ import attrs
 
 from claimkit import _validators as _v
 from claimkit.errors import EmptyEstimateError, ModelTypeError, PolicyError, ReconcileError, ValidationError
-from claimkit.model import Claim, DateProvenance, DateWindow, Measure, Number, Polarity, Qualifier, Stance
+from claimkit.model import (
+    Claim,
+    DateProvenance,
+    DateWindow,
+    Measure,
+    Number,
+    Polarity,
+    Qualifier,
+    Stance,
+    _slot_setters,
+)
 
 __all__ = [
     "HEADLINE_MEASURES",
@@ -230,7 +240,7 @@ class Exclusion:
 
 
 #: The slots of :class:`Exclusion`, written directly by :func:`_exclusions`.
-_EXCLUSION_SLOTS = tuple(Exclusion.__dict__[name].__set__ for name in ("claim", "reason", "kind"))
+_EXCLUSION_SLOTS = _slot_setters(Exclusion, "claim reason kind")
 
 
 def _exclusions(
