@@ -2205,3 +2205,18 @@ def test_last_or_next_month_counts_from_the_day_of_writing(text: str, dates: lis
 )
 def test_a_role_label_speaks_for_the_person_its_header_names(text: str, actors: list[str]) -> None:
     assert _stated_actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A corps or army that "fields" so many men: the formation's own size.
+        ("Its Third Corps alone fields some 60,000 troops, analysts say.", [(60000, "formation")]),
+        ("The army fields about 150,000 soldiers, the report said.", [(150000, "formation")]),
+        ("When the war began, the Fifth Corps fielded roughly 40,000 soldiers.", [(40000, "formation")]),
+        # ... but a corps fielding troops somewhere has sent them there.
+        ("The corps fields 3,000 soldiers in Mali, the ministry said.", [(3000, "deployed")]),
+    ],
+)
+def test_a_corps_that_fields_men_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
