@@ -2220,3 +2220,18 @@ def test_a_role_label_speaks_for_the_person_its_header_names(text: str, actors: 
 )
 def test_a_corps_that_fields_men_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A "-strong" body that a whole army owns is that army's standing size.
+        ("The Iranian army's 350,000-strong force is poorly equipped.", [(350000, "formation")]),
+        ("Analysts doubt the military's 900,000-strong force could fight a long war.", [(900000, "formation")]),
+        ("Nigeria's armed forces' 230,000-strong force is stretched thin.", [(230000, "formation")]),
+        # ... but the army's contingent somewhere is a deployment.
+        ("The army's 3,000-strong contingent in Mali came under fire.", [(3000, "deployed")]),
+    ],
+)
+def test_a_strong_force_an_army_owns_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

@@ -339,6 +339,8 @@ _PAY_FOR = re.compile(
     """,
     re.X | re.I,
 )
+# A body sized by "-strong" that a whole army owns is that army: "the People's Army's 1.2 million-strong force".
+_ARMY_OWNS = re.compile(r"\b(?:army|military|navy|corps)['’]s\s{1,3}$|\barmed\s{1,3}forces['’]\s{1,3}$", re.I)
 _FORCE_OF = re.compile(r"\b(?:force|formation|grouping)\s+of\s+(?:\w+\s+){0,2}$", re.I)
 _STANDING_UNIT = re.compile(r"\b(?:corps|army|armies|division|fleet|navy|armed\s+forces|military)\b", re.I)
 # A size at a peak or at full strength is the formation's, not a deployment: "some 20,000 soldiers at full
@@ -1232,6 +1234,7 @@ _NEEDLES_FORMATION_BEFORE = (
 _NEEDLES_FORCE_SIZE = ("army", "forces", "military", "corps")
 _NEEDLES_GROWTH = ("grow", "grew", "swell", "swoll")
 _NEEDLES_PAY_FOR = ("pay", "salar", "wage", "pension", "bonus", "allowance")
+_NEEDLES_ARMY_OWNS = ("army", "military", "navy", "corps", "forces")
 _NEEDLES_FORCE_OF = ("force", "formation", "grouping")
 _NEEDLES_NUMBERS_VERB = ("number", "total")
 _NEEDLES_HAVE_BEFORE = ("has", "have", "had", "maintain", "field", "with")
@@ -1316,6 +1319,13 @@ def _measure(
         return Measure.FORMATION, False
     if (_may(before_low, _NEEDLES_PAY_FOR) and _PAY_FOR.search(before_num)) and not _PLACE_AFTER_COUNT.match(
         after_noun
+    ):
+        return Measure.FORMATION, False
+    if (
+        counted.kind == "unit_deployed"
+        and _may(before_low, _NEEDLES_ARMY_OWNS)
+        and _ARMY_OWNS.search(before_num)
+        and not _PLACE_AFTER_COUNT.match(after_noun)
     ):
         return Measure.FORMATION, False
     force_of = _FORCE_OF.search(before_num) if _may(before_low, _NEEDLES_FORCE_OF) else None
