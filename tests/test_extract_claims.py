@@ -2235,3 +2235,18 @@ def test_a_corps_that_fields_men_is_a_formation(text: str, found: list[tuple[int
 )
 def test_a_strong_force_an_army_owns_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Fighters demobilised or disarmed are leaving arms, not deployed.
+        ("The peace accord demobilised some 8,000 rebel fighters, the army said.", [(8000, "other")]),
+        ("The programme has disarmed about 5,000 militia fighters since 2019.", [(5000, "other")]),
+        ("Around 2,000 fighters were demobilized last year, officials said.", [(2000, "other")]),
+        # ... but fighters sent somewhere are a deployment.
+        ("The militia sent about 2,000 fighters to the front, officials said.", [(2000, "deployed")]),
+    ],
+)
+def test_demobilised_fighters_are_no_deployment(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

@@ -280,8 +280,8 @@ _CASUALTY_BEFORE = re.compile(
     ["”’']?\s+(?:\w+\s+){0,2}$                             # maybe in quotes: had "neutralised" 1,163""",
     re.I | re.X,
 )
-# Soldiers held, removed or judged rather than deployed, before or after their count.
-_HELD = "surrendered|detained|evacuated|arrested|jailed|expelled|sentenced|convicted|imprisoned"
+# Soldiers held, removed, judged or demobilised rather than deployed, before or after their count.
+_HELD = "surrendered|detained|evacuated|arrested|jailed|expelled|sentenced|convicted|imprisoned|demobili[sz]ed|disarmed"
 _OTHER_CUE = re.compile(
     rf"""\b(?:proposal|proposed|refused\s+to|will\s+not|won't|would\s+not|ruled\s+out|captured|capture|
     prisoners?|hostages?|rejected|amounts?\s+to|amounted\s+to
@@ -1245,10 +1245,12 @@ _NEEDLES_PEAK_AFTER = ("peak", "height", "strength")
 _NEEDLES_OTHER_CUE = (
     "propos", "refused", "will", "won't", "would", "ruled", "captur", "surrender", "prisoner", "detain",
     "hostage", "evacuat", "reject", "amount", "arrest", "jail", "expel", "sentenc", "convict", "imprison",
+    "demobili", "disarm",
 )  # fmt: skip
 _NEEDLES_OTHER_AFTER = (
     "surrender", "captured", "prisoner", "defected", "arrested", "jailed", "detained", "expelled", "evacuated",
-    "sentenced", "convicted", "imprisoned", "prison", "jail", "detention", "custody", "captivity",
+    "sentenced", "convicted", "imprisoned", "prison", "jail", "detention", "custody", "captivity", "demobili",
+    "disarmed",
 )  # fmt: skip
 
 
