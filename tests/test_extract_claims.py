@@ -2227,7 +2227,10 @@ def test_a_corps_that_fields_men_is_a_formation(text: str, found: list[tuple[int
     [
         # A "-strong" body that a whole army owns is that army's standing size.
         ("The Iranian army's 350,000-strong force is poorly equipped.", [(350000, "formation")]),
-        ("Analysts doubt the military's 900,000-strong force could fight a long war.", [(900000, "formation")]),
+        (
+            "Analysts doubt the military's 900,000-strong force could fight a long war.",
+            [(900000, "formation")],
+        ),
         ("Nigeria's armed forces' 230,000-strong force is stretched thin.", [(230000, "formation")]),
         # ... but the army's contingent somewhere is a deployment.
         ("The army's 3,000-strong contingent in Mali came under fire.", [(3000, "deployed")]),
@@ -2250,3 +2253,21 @@ def test_a_strong_force_an_army_owns_is_a_formation(text: str, found: list[tuple
 )
 def test_demobilised_fighters_are_no_deployment(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # A colon, dash or bullet ends the speaker's phrase: a timestamp or label before it is no part of it.
+        (
+            "14:05 BST — Germany's defence minister says 800 soldiers will deploy to Lithuania.",
+            ["Germany's defence minister"],
+        ),
+        ("UPDATE: The Pentagon says about 900 troops will deploy to Poland.", ["US Department of Defense"]),
+        ("Live | NATO officials say some 4,000 soldiers are in Latvia.", ["NATO"]),
+        # ... a hyphenated name is one word and stays whole.
+        ("The Secretary-General said 3,000 peacekeepers are in Mali.", ["The Secretary-General"]),
+    ],
+)
+def test_a_colon_or_dash_ends_the_speakers_phrase(text: str, actors: list[str]) -> None:
+    assert _stated_actors(text) == actors

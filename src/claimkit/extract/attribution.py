@@ -237,6 +237,7 @@ _DEMONYM_COMMA = _words("""ukrainian korean russian american chinese british fre
 _NOT_OPENING = _OPENERS | {"of", "and", "in", "at", "for"}  # words a name cannot open with
 # Lower-case particles that open a capitalised surname: "Yasser al-Husseini", "Ahmed el-Sayed".
 _NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-", "bin-", "ibn-")
+_PHRASE_BREAK = re.compile(r"[:—–•|]")  # marks between words that no speaker's name spans
 _MAX_NP_WORDS = 14
 _ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")  # a unit's number inside its name: "5th Fleet"
 _LOOKBACK = 300  # characters before a verb searched for its subject
@@ -314,6 +315,8 @@ def _walk_back(sentence: str, offset: int, words: list[tuple[str, int]], cut: bo
             return _REACHED_START  # words[i] or words[i - 1] may be the cut token
         w = words[i][0]
         low = w.lower()
+        if i < last and _PHRASE_BREAK.search(sentence, offset + words[i][1] + len(w), offset + words[i + 1][1]):
+            break  # a colon, dash or bullet between words ends the phrase: "10:42 GMT — the minister says"
         if w == ",":
             nxt = words[i + 1][0].lower() if i + 1 <= last else ""
             prev = words[i - 1][0].lower() if i > 0 else ""
