@@ -2271,3 +2271,23 @@ def test_demobilised_fighters_are_no_deployment(text: str, found: list[tuple[int
 )
 def test_a_colon_or_dash_ends_the_speakers_phrase(text: str, actors: list[str]) -> None:
     assert _stated_actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # "earlier this year/month" is a past time in the period of writing: it dates the figure.
+        ("The ministry said earlier this year that about 4,000 troops were in Mali.", ["2024"]),
+        ("Earlier this month, some 900 soldiers arrived in Estonia, officials said.", ["November 2024"]),
+        ("About 2,000 troops were sent to the border earlier this year, the army said.", ["2024"]),
+        # ... plain "this year" is a span, not a date; and a later revision keeps its own time.
+        ("The army plans to have 3,000 troops there this year.", [None]),
+        (
+            "Officials said earlier this year that 500 troops were there, a figure they later raised to 700.",
+            ["2024", None],
+        ),
+    ],
+)
+def test_earlier_this_year_dates_the_figure(text: str, dates: list[str | None]) -> None:
+    doc = read_document(text, source=Source(id="t", outlet="Test Wire", published=PUBLISHED))
+    assert [str(c.ref_date) if c.ref_date else None for c in extract_claims(doc)] == dates

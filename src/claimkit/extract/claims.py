@@ -1446,9 +1446,11 @@ def _pick_date(
     for k in range(lo, hi):  # only dates near the number: the cost stays linear in a long sentence
         d = dates[k]
         window = d.window
-        if window is None or _RELATIVE_DATE.match(d.text):
-            continue
         d_start = starts[k]
+        relative = _RELATIVE_DATE.match(d.text) is not None
+        earlier = relative and _EARLIER_BEFORE.search(text, max(0, d_start - 10), d_start) is not None
+        if window is None or (relative and not earlier):
+            continue
         d_end = d.span.end - base
         if number_start < d_start <= post_end + 8 and _AS_OF_BEFORE.search(
             text, max(0, d_start - 8), d_start
@@ -1464,11 +1466,16 @@ def _pick_date(
             and _state_at(text, d_end, number_start, post_end)
         ):
             continue
-        if window.precision is Precision.YEAR and text[: min(d_start, 8)].strip(" \t(") not in {
-            "In",
-            "in",
-            "",
-        }:
+        if (
+            not earlier
+            and window.precision is Precision.YEAR
+            and text[: min(d_start, 8)].strip(" \t(")
+            not in {
+                "In",
+                "in",
+                "",
+            }
+        ):
             continue
         if d_end <= number_start and _OWN_TIME.search(text, d_end, number_start):
             continue  # "In 2019, 5,200 troops were there; today the figure is 2,500": the later clause's own time
@@ -1486,6 +1493,8 @@ def _pick_date(
     return best[1] if best else None
 
 
+# "earlier this year": a past time within the period of writing, the figure's own date
+_EARLIER_BEFORE = re.compile(r"\bearlier\s{1,3}$", re.I)
 _AS_OF_BEFORE = re.compile(r"\bas\s(?:of|at)\s$", re.I)  # "as of 31 December": the date a count stands at
 # A clause of its own time after an earlier date: "...; today", ", but now", "; a year later". Its figure
 # takes no date from the clause before.
@@ -1494,6 +1503,7 @@ _OWN_TIME = re.compile(
     (?:today|now|currently|nowadays|at\s+present|these\s+days|(?:a|one|two|three)\s+(?:years?|months?)\s+later)\b
     |\b(?:but|and|yet)\s{1,3}(?:are|is|has|have|stands?)\s{1,3}(?:now|since|currently)\b  # "but are now fewer"
     |[;,]\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,4}?(?:has|have)\s{1,3}since\b  # "; the number has since fallen"
+    |[;,]\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,4}?later\b  # ", a figure officials later revised to"
     """,
     re.X | re.I,
 )
