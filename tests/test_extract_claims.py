@@ -2291,3 +2291,20 @@ def test_a_colon_or_dash_ends_the_speakers_phrase(text: str, actors: list[str]) 
 def test_earlier_this_year_dates_the_figure(text: str, dates: list[str | None]) -> None:
     doc = read_document(text, source=Source(id="t", outlet="Test Wire", published=PUBLISHED))
     assert [str(c.ref_date) if c.ref_date else None for c in extract_claims(doc)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # A past season after its figure dates it to the season's year.
+        ("The garrison is down to 400, from 650 in the spring, the army said.", [None, "2024"]),
+        ("Some 3,000 troops are there, up from about 1,200 last winter.", [None, "2024"]),
+        ("Roughly 5,000 soldiers are deployed, compared with 4,000 last autumn.", [None, "2023"]),
+        # ... not a target season, nor "the fall of" a place.
+        ("The ministry said 800 troops would deploy this autumn.", [None]),
+        ("About 2,000 troops remained after the fall of the city, officials said.", [None]),
+    ],
+)
+def test_a_past_season_dates_the_figure_to_its_year(text: str, dates: list[str | None]) -> None:
+    doc = read_document(text, source=Source(id="t", outlet="Test Wire", published=PUBLISHED))
+    assert [str(c.ref_date) if c.ref_date else None for c in extract_claims(doc)] == dates

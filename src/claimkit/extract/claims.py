@@ -1469,6 +1469,7 @@ def _pick_date(
         if (
             not earlier
             and window.precision is Precision.YEAR
+            and not (d_start > number_start and _SEASON_DATE.match(d.text))
             and text[: min(d_start, 8)].strip(" \t(")
             not in {
                 "In",
@@ -1493,6 +1494,9 @@ def _pick_date(
     return best[1] if best else None
 
 
+# "330 in the spring", "2,000 last autumn": a past season after its figure dates it to its year, unlike a bare
+# year ("this autumn" is a span or a target)
+_SEASON_DATE = re.compile(r"(?:last|the)\s{1,3}(?:spring|summer|autumn|fall|winter)$", re.I)
 # "earlier this year": a past time within the period of writing, the figure's own date
 _EARLIER_BEFORE = re.compile(r"\bearlier\s{1,3}$", re.I)
 _AS_OF_BEFORE = re.compile(r"\bas\s(?:of|at)\s$", re.I)  # "as of 31 December": the date a count stands at
