@@ -2308,3 +2308,18 @@ def test_earlier_this_year_dates_the_figure(text: str, dates: list[str | None]) 
 def test_a_past_season_dates_the_figure_to_its_year(text: str, dates: list[str | None]) -> None:
     doc = read_document(text, source=Source(id="t", outlet="Test Wire", published=PUBLISHED))
     assert [str(c.ref_date) if c.ref_date else None for c in extract_claims(doc)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # A headline signed off by a role in lower case: the role is the source.
+        ("Vietnam to send 600 more soldiers to the islands — army spokesman", ["army spokesman"]),
+        ("Kenya to deploy 1,000 soldiers to Haiti — senior official", ["senior official"]),
+        ("Chad to withdraw 2,000 troops from Mali — defence ministry", ["defence ministry"]),
+        # ... but a lower-case clause after a dash is no source.
+        ("Russia sent 3,000 troops — more will follow", [""]),
+    ],
+)
+def test_a_headline_signed_off_by_a_role_is_its_source(text: str, actors: list[str]) -> None:
+    assert _stated_actors(text) == actors

@@ -315,7 +315,9 @@ def _walk_back(sentence: str, offset: int, words: list[tuple[str, int]], cut: bo
             return _REACHED_START  # words[i] or words[i - 1] may be the cut token
         w = words[i][0]
         low = w.lower()
-        if i < last and _PHRASE_BREAK.search(sentence, offset + words[i][1] + len(w), offset + words[i + 1][1]):
+        if i < last and _PHRASE_BREAK.search(
+            sentence, offset + words[i][1] + len(w), offset + words[i + 1][1]
+        ):
             break  # a colon, dash or bullet between words ends the phrase: "10:42 GMT — the minister says"
         if w == ",":
             nxt = words[i + 1][0].lower() if i + 1 <= last else ""
@@ -643,6 +645,10 @@ def cited_origin(cues: tuple[Cue, ...]) -> Cue | None:
 _SIGN_JOINERS = frozenset({"of", "for", "the", "and", "on", "de"})
 
 
+_SIGN_ROLES = _words("""spokesman spokeswoman spokesperson official officials minister ministry commander
+    source sources analyst analysts""")
+
+
 def _sign_off(sentence: str) -> Cue | None:
     """The source signing off a sentence after a final dash, or a headline after a final colon.
 
@@ -675,6 +681,9 @@ def _sign_off(sentence: str) -> Cue | None:
         if m is None or m["tail"] is not None or len(m["name"].split()) > 5:
             return None
     name = m["name"].rstrip(".")
-    if not all(w[0].isupper() or w in _SIGN_JOINERS for w in name.split()):
+    words = name.split()
+    # a role in lower case signs off too when a role's noun ends it: "... to Spratly outposts — navy spokesman"
+    role = words[-1] in _SIGN_ROLES
+    if not all(w[0].isupper() or w in _SIGN_JOINERS or (role and w in _NP_LOWER) for w in words):
         return None
     return Cue(kind=CueKind.SPEECH, speaker=name, speaker_start=begin, start=begin - 2, end=begin + len(name))
