@@ -2323,3 +2323,27 @@ def test_a_past_season_dates_the_figure_to_its_year(text: str, dates: list[str |
 )
 def test_a_headline_signed_off_by_a_role_is_its_source(text: str, actors: list[str]) -> None:
     assert _stated_actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # Who "revised down/up to" a figure gives it.
+        (
+            "Some 5,000 troops were in the region, a figure the Pentagon later revised down to 4,200.",
+            [
+                "US Department of Defense",
+                "US Department of Defense",
+            ],
+        ),
+        (
+            "The defence ministry revised upwards to 2,300 troops its count for the Sahel.",
+            ["defence ministry"],
+        ),
+        ("Kenya's army revised up to 1,100 soldiers its presence in Haiti.", ["Kenya's army"]),
+        # ... but revising a plan is no figure's source.
+        ("The army revised its plan and 900 troops arrived in Mali.", [""]),
+    ],
+)
+def test_who_revised_a_figure_gives_it(text: str, actors: list[str]) -> None:
+    assert _stated_actors(text) == actors

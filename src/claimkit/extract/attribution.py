@@ -84,12 +84,13 @@ _SPEECH_VERB = re.compile(
       | (?:(?<=figures\s)|(?<=data\s)|(?<=statistics\s)|(?<=records\s)|(?<=numbers\s))  # only after a data noun:
         (?:shows?|showed|indicates?|indicated)(?=\s+that)  # "ministry figures show that": their issuer speaks
       | puts?(?=\s[^.;,]{{1,80}}?\sat\s)       # "put(s) the number at"
+      | revised(?=\s(?:down|up)(?:wards?)?\sto\s)  # "X later revised down to 9,400": X's figure
     )\b""",
     re.X,  # case-sensitive: "States" in "United States" is not a verb
 )
 # ``_SPEECH_VERB`` found by a scan in C (see ``claimkit.dates.word_start_twin``). Exact: the pattern is
 # case-sensitive and every match starts a word (``\b``) with the first letter of one of its words: a verb of
-# the list, "states", "show(s/ed)", "indicate(s/d)" or "put".
+# the list, "states", "show(s/ed)", "indicate(s/d)", "put" or "revised".
 _SPEECH_VERB_AT = word_start_twin(
     _SPEECH_VERB, "".join(sorted({w[0] for w in _SPEECH_WORD_LIST.split()} | set("sip")))
 )
