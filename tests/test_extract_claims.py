@@ -2347,3 +2347,19 @@ def test_a_headline_signed_off_by_a_role_is_its_source(text: str, actors: list[s
 )
 def test_who_revised_a_figure_gives_it(text: str, actors: list[str]) -> None:
     assert _stated_actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "a further N", "up/down from N" count more of the sentence's troops whatever clause follows.
+        ("Germany has 1,800 soldiers in Lithuania, and a further 400 arrived last week.", [1800, 400]),
+        ("France will have 1,500 troops in Romania, with a further 300 due in June.", [1500, 300]),
+        ("Britain now has 1,200 troops in Estonia, up from about 900 when the mission began.", [1200, 900]),
+        ("The UN has 2,000 peacekeepers there, down from roughly 3,500 then.", [2000, 3500]),
+        # ... but a noun of its own after the number counts that noun, not the troops.
+        ("Ecuador deployed 5,000 soldiers and a further 2,000 police officers to the prisons.", [5000]),
+    ],
+)
+def test_a_further_or_up_from_n_counts_the_troops(text: str, found: list[int]) -> None:
+    assert _counts(text) == found

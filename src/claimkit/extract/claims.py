@@ -2073,9 +2073,14 @@ def _inherit(
     bare = nxt in _BARE_NEXT
     if _NOT_BEFORE.search(before):
         return None  # "and not one more": a denial of any more, no count
-    if not bare and not _TIME_AFTER.match(text, end) and not _NOW_AFTER.match(text, end):
+    linked = (
+        (nxt.endswith("ed") or nxt in _LINK_NEXT)  # a verb or a clause follows, never a noun of its own
+        and sentence_personnel is not None
+        and _STRONG_LINK.search(before, max(0, len(before) - 24))
+    )
+    if not bare and not linked and not _TIME_AFTER.match(text, end) and not _NOW_AFTER.match(text, end):
         return None
-    if sentence_personnel is not None and _ELLIPSIS_LINK.search(before):
+    if sentence_personnel is not None and (linked or _ELLIPSIS_LINK.search(before)):
         return attrs.evolve(sentence_personnel, end=end, start=start)
     last = ctx.last_personnel
     if (
@@ -2092,6 +2097,10 @@ def _inherit(
     return None
 
 
+# A link that makes a bare number more of the sentence's troops whatever word follows: "a further 500 arrived",
+# "up from roughly 1,000 when we took command".
+_LINK_NEXT = frozenset({"when", "due", "now", "set", "who", "that", "arriving", "still", "then"})
+_STRONG_LINK = re.compile(r"\b(?:up\s{1,3}from|down\s{1,3}from|a\s{1,3}further)\s{1,3}(?:the\s{1,3})?$", re.I)
 # A body of troops sized by a bare number: "a residual force of fewer than 2,000", "a contingent of about 300".
 _BODY_OF = re.compile(
     r"""\b(?:a|an)\s(?:[a-z-]{1,20}\s){0,2}?(?P<body>force|contingent|garrison|detachment)\sof\s
