@@ -2363,3 +2363,21 @@ def test_who_revised_a_figure_gives_it(text: str, actors: list[str]) -> None:
 )
 def test_a_further_or_up_from_n_counts_the_troops(text: str, found: list[int]) -> None:
     assert _counts(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # An answer is an account: who replied or answered gives the figure.
+        (
+            "Asked about the mission, the Defence Secretary replied that 600 troops were in Iraq.",
+            ["Defence Secretary"],
+        ),
+        ("The Pentagon answered that about 2,500 troops remain in Iraq.", ["US Department of Defense"]),
+        ("NATO officials replied that some 4,000 soldiers are in Latvia.", ["NATO"]),
+        # ... a reply named as a noun is no speaker.
+        ("In reply, 900 soldiers were sent to the border.", [""]),
+    ],
+)
+def test_who_replied_gives_the_figure(text: str, actors: list[str]) -> None:
+    assert _stated_actors(text) == actors

@@ -75,7 +75,7 @@ _SPEECH_WORD_LIST = """said says say stated revealed reveals announced announces
     expects expect noted notes added adds confirmed confirms insisted insists assessed assesses judged
     judges disclosed discloses acknowledged acknowledges wrote writes tweeted posted think thinks thought
     argued argues declared declares spoke fear fears feared predicted predicts forecast forecasts briefed
-    informed gave gives offered offers"""
+    informed gave gives offered offers replied replies answered"""
 _SPEECH_WORDS = _trie(_SPEECH_WORD_LIST)
 _SPEECH_VERB = re.compile(
     rf"""\b(?P<verb>
