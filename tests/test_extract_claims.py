@@ -2381,3 +2381,18 @@ def test_a_further_or_up_from_n_counts_the_troops(text: str, found: list[int]) -
 )
 def test_who_replied_gives_the_figure(text: str, actors: list[str]) -> None:
     assert _stated_actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A figure a correction retracts is no count.
+        ("An earlier version of this story said Canada had 900 soldiers in Latvia.", [(900, "other")]),
+        ("A previous edition of this report said 2,000 troops were in Niger.", [(2000, "other")]),
+        ("This article incorrectly stated that 1,500 soldiers had arrived in Chad.", [(1500, "other")]),
+        # ... the corrected figure is the count.
+        ("The correct figure is about 180 personnel in Djibouti, the ministry said.", [(180, "deployed")]),
+    ],
+)
+def test_a_figure_a_correction_retracts_is_no_count(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

@@ -289,6 +289,11 @@ _OTHER_CUE = re.compile(
     """,
     re.X | re.I,
 )
+# A figure a correction retracts, before the speaker's cue too: "An earlier version of this article said ... 600".
+_CORRECTION_BEFORE = re.compile(
+    r"\b(?:(?:earlier|previous)\s(?:version|edition)\sof\sthis|incorrectly\s(?:said|stated|reported|gave))\b",
+    re.I,
+)
 _OTHER_AFTER = re.compile(
     rf"^[\s\w,'’-]{{0,40}}?\b(?:were\s+captured|taken\s+prisoner|defected|{_HELD})\b"
     # captives kept somewhere: "guards about 9,000 fighters in prisons", "500 soldiers in custody"
@@ -1247,6 +1252,7 @@ _NEEDLES_OTHER_CUE = (
     "hostage", "evacuat", "reject", "amount", "arrest", "jail", "expel", "sentenc", "convict", "imprison",
     "demobili", "disarm",
 )  # fmt: skip
+_NEEDLES_CORRECTION = ("version", "edition", "incorrectly")
 _NEEDLES_OTHER_AFTER = (
     "surrender", "captured", "prisoner", "defected", "arrested", "jailed", "detained", "expelled", "evacuated",
     "sentenced", "convicted", "imprisoned", "prison", "jail", "detention", "custody", "captivity", "demobili",
@@ -1357,6 +1363,8 @@ def _measure(
     if (_may(other_low, _NEEDLES_OTHER_CUE) and _OTHER_CUE.search(other_window)) or (
         _may(after_low, _NEEDLES_OTHER_AFTER) and _OTHER_AFTER.match(after_noun)
     ):
+        return Measure.OTHER, False
+    if _may(before_low, _NEEDLES_CORRECTION) and _CORRECTION_BEFORE.search(before_num):
         return Measure.OTHER, False
     # Both patterns hold "from" (no other character folds to its letters): most windows do not.
     if "from" in (before_low if before_low is not None else before_num.lower()) and (
