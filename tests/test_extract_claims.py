@@ -2396,3 +2396,29 @@ def test_who_replied_gives_the_figure(text: str, actors: list[str]) -> None:
 )
 def test_a_figure_a_correction_retracts_is_no_count(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Troops a relative clause puts in the past are deployed, whatever the sentence plans.
+        (
+            "Some 800 marines will deploy next month, relieving a 600-strong unit that arrived in May.",
+            [(800, "expected_total"), (600, "deployed")],
+        ),
+        (
+            "The army will send 1,000 soldiers to replace 700 troops who have been there since 2022.",
+            [(1000, "expected_total"), (700, "deployed")],
+        ),
+        (
+            "Poland will rotate in 2,000 soldiers, replacing about 1,500 troops who were sent in March.",
+            [(2000, "expected_total"), (1500, "deployed")],
+        ),
+        # ... but troops a relative clause sends in future are expected.
+        ("The army will send 1,000 soldiers who will arrive in June.", [(1000, "expected_total")]),
+    ],
+)
+def test_troops_a_relative_clause_puts_in_the_past_are_deployed(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert _found(text) == found

@@ -1372,7 +1372,9 @@ def _measure(
         or (_FROM_BEFORE.search(before_num) and _TO_NUMBER_AFTER.match(text, counted.end))
     ):
         return Measure.DEPLOYED, False  # "will call up 22,000, up from 14,000 last year": the level before
-    if _tense(pre, post if post is not None else _clause_after(text, counted.end)) == "proj":
+    if _tense(pre, post if post is not None else _clause_after(text, counted.end)) == "proj" and not (
+        _RELATIVE_PAST.match(text, counted.end)
+    ):
         return Measure.EXPECTED_TOTAL, True
     if "uthori" in before_num and _AUTHORISED_BEFORE.search(before_num):
         return Measure.EXPECTED_TOTAL, True  # a size allowed, not reached: "authorised ... at up to 5,000"
@@ -1381,6 +1383,13 @@ def _measure(
     return Measure.DEPLOYED, False
 
 
+# Troops a relative clause puts in the past are there, whatever the sentence plans: "replacing a 2,000-strong
+# contingent that arrived in the spring".
+_RELATIVE_PAST = re.compile(
+    r"""\s{1,3}(?:that|which|who)\s{1,3}(?:already\s{1,3})?
+    (?:arrived|came|landed|deployed|served|were|was|had|has\s{1,3}been|have\s{1,3}been)\b""",
+    re.X | re.I,
+)
 # A strength authorised is a ceiling, not a presence: "has an authorised strength of 11,900", "leaders had
 # authorised the mission at up to 5,000 troops", "authorized to deploy up to 3,000".
 _AUTHORISED_BEFORE = re.compile(
