@@ -2422,3 +2422,35 @@ def test_troops_a_relative_clause_puts_in_the_past_are_deployed(
     text: str, found: list[tuple[int, str]]
 ) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "dates"),
+    [
+        # A credit in parentheses with its date: the source speaks, and its "as of" dates the figure.
+        (
+            "Niger: about 1,500 troops deployed near the border (SIPRI yearbook, as of March)",
+            ["SIPRI yearbook"],
+            ["March 2024"],
+        ),
+        (
+            "Mali: some 2,000 soldiers on patrol in the north (UN data portal, as at October)",
+            ["United Nations"],
+            ["October 2024"],
+        ),
+        (
+            "Chad: roughly 900 troops in the Lake Chad basin (Military Balance, as of August)",
+            ["Military Balance"],
+            ["August 2024"],
+        ),
+        # ... a parenthesis with no credit's kind or date is no source.
+        ("Chad: roughly 900 troops in the basin (near Lake Chad)", [""], [None]),
+    ],
+)
+def test_a_dated_credit_in_parentheses_is_the_source(
+    text: str, actors: list[str], dates: list[str | None]
+) -> None:
+    doc = read_document(text, source=Source(id="t", published=PUBLISHED))
+    claims = extract_claims(doc)
+    assert [c.actor.name if c.attribution.value != "default" else "" for c in claims] == actors
+    assert [str(c.ref_date) if c.ref_date else None for c in claims] == dates

@@ -145,6 +145,7 @@ _PAREN_SOURCE = re.compile(
     r"""\(\s?(?P<label>[Ss]ources?:\s?)?                                   # "(" or "(source: "
     (?P<source>[A-Z][\w’'.&-]{0,40}(?:\s[\w’'.&-]{1,40}){0,5}?)            # "African Union", "South Korean"
     (?:\s(?P<kind>figures?|estimates?|data|count|tally|assessment)|\s(?P<intel>intelligence))?  # its kind
+    (?P<asof>,\sas\s(?:of|at)\s[\w\ ]{1,30})?                              # its date: ", as of June"
     \s?\)""",
     re.X,
 )
@@ -459,7 +460,7 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
             _cover(spans, cue.start, cue.end)
     if "(" in sentence:
         for m in _PAREN_SOURCE.finditer(sentence):
-            if not (m["label"] or m["kind"] or m["intel"]):
+            if not (m["label"] or m["kind"] or m["intel"] or m["asof"]):
                 continue
             source = m["source"] + (" intelligence" if m["intel"] else "")
             # A people's estimate is its country's: "(Ukrainian estimate)" is Ukraine's.

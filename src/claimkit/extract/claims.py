@@ -1469,8 +1469,11 @@ def _pick_date(
         if window is None or (relative and not earlier):
             continue
         d_end = d.span.end - base
-        if number_start < d_start <= post_end + 8 and _AS_OF_BEFORE.search(
-            text, max(0, d_start - 8), d_start
+        in_credit = cue is not None and number_start < cue.start < d_start < cue.end  # "(IISS, as of June)"
+        if (
+            number_start < d_start
+            and (d_start <= post_end + 8 or in_credit)
+            and _AS_OF_BEFORE.search(text, max(0, d_start - 8), d_start)
         ):
             return window  # "1,650 service members as of 31 December 2025": the figure's own date
         block = _DATE_BLOCK_BEFORE.search(text[max(0, d_start - 24) : d_start])
