@@ -2434,9 +2434,9 @@ def test_troops_a_relative_clause_puts_in_the_past_are_deployed(
             ["March 2024"],
         ),
         (
-            "Mali: some 2,000 soldiers on patrol in the north (UN data portal, as at October)",
+            "Mali: some 2,000 soldiers on patrol in the north (UN data portal, as at 1 October)",
             ["United Nations"],
-            ["October 2024"],
+            ["2024-10-01"],
         ),
         (
             "Chad: roughly 900 troops in the Lake Chad basin (Military Balance, as of August)",
