@@ -2454,3 +2454,19 @@ def test_a_dated_credit_in_parentheses_is_the_source(
     claims = extract_claims(doc)
     assert [c.actor.name if c.attribution.value != "default" else "" for c in claims] == actors
     assert [str(c.ref_date) if c.ref_date else None for c in claims] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # The time of a later event that is due or scheduled dates that event, not the figure.
+        ("Russia has moved some 20,000 troops into Belarus ahead of drills due in September.", [None]),
+        ("About 3,000 soldiers are in the region before talks scheduled for December.", [None]),
+        ("NATO has 4,000 troops in Latvia, with a review due on 12 December.", [None]),
+        # ... a figure's own month still dates it.
+        ("Russia moved some 20,000 troops into Belarus in September.", ["September 2024"]),
+    ],
+)
+def test_a_due_events_time_does_not_date_the_figure(text: str, dates: list[str | None]) -> None:
+    doc = read_document(text, source=Source(id="t", outlet="Test Wire", published=PUBLISHED))
+    assert [str(c.ref_date) if c.ref_date else None for c in extract_claims(doc)] == dates

@@ -521,7 +521,8 @@ _ELLIPSIS_LINK = re.compile(
     re.I | re.X,
 )
 _DATE_BLOCK_BEFORE = re.compile(
-    r"""\b(?:by|until|till|before|since|from|after|through|next|within|ahead\s+of|began|begun|started)\s+
+    r"""\b(?:by|until|till|before|since|from|after|through|next|within|ahead\s+of|began|begun|started
+    |due\s+(?:in|on)|scheduled\s+(?:for|in|on))\s+  # a later event's time: "exercises due in September"
     (?:the\s+)?                                        # "since the October 7 attack", "by the June 30 deadline"
     (?:early\s+|mid-?|late\s+|the\s+end\s+of\s+)?$""",
     re.X | re.I,
