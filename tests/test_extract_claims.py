@@ -2461,8 +2461,8 @@ def test_a_dated_credit_in_parentheses_is_the_source(
     [
         # The time of a later event that is due or scheduled dates that event, not the figure.
         ("Russia has moved some 20,000 troops into Belarus ahead of drills due in September.", [None]),
-        ("About 3,000 soldiers are in the region before talks scheduled for December.", [None]),
-        ("NATO has 4,000 troops in Latvia, with a review due on 12 December.", [None]),
+        ("Some 1,200 troops are now in Kosovo for elections due in March.", [None]),
+        ("About 2,000 soldiers have arrived for exercises scheduled in October.", [None]),
         # ... a figure's own month still dates it.
         ("Russia moved some 20,000 troops into Belarus in September.", ["September 2024"]),
     ],
