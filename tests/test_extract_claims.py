@@ -2470,3 +2470,24 @@ def test_a_dated_credit_in_parentheses_is_the_source(
 def test_a_due_events_time_does_not_date_the_figure(text: str, dates: list[str | None]) -> None:
     doc = read_document(text, source=Source(id="t", outlet="Test Wire", published=PUBLISHED))
     assert [str(c.ref_date) if c.ref_date else None for c in extract_claims(doc)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A second subject's own figure for the sentence's troops, closing its clause.
+        ("Spain will send 500 soldiers to the mission, while Portugal has pledged about 200.", [500, 200]),
+        (
+            "Serbia says it has 8,000 troops at the border, but Kosovo officials count fewer than 3,000.",
+            [8000, 3000],
+        ),
+        (
+            "Ukraine said 10,000 Russian soldiers are massing, and analysts estimate some 6,000.",
+            [10000, 6000],
+        ),
+        # ... but a number with no such verb before it is no count.
+        ("Spain will send 500 soldiers to the mission, while Portugal has 200.", [500]),
+    ],
+)
+def test_a_second_subjects_figure_counts_the_troops(text: str, found: list[int]) -> None:
+    assert _counts(text) == found

@@ -2101,7 +2101,9 @@ def _inherit(
     )
     if not bare and not linked and not _TIME_AFTER.match(text, end) and not _NOW_AFTER.match(text, end):
         return None
-    if sentence_personnel is not None and (linked or _ELLIPSIS_LINK.search(before)):
+    if sentence_personnel is not None and (
+        linked or _ELLIPSIS_LINK.search(before) or _SECOND_SUBJECT.search(before, max(0, len(before) - 90))
+    ):
         return attrs.evolve(sentence_personnel, end=end, start=start)
     last = ctx.last_personnel
     if (
@@ -2120,6 +2122,14 @@ def _inherit(
 
 # A link that makes a bare number more of the sentence's troops whatever word follows: "a further 500 arrived",
 # "up from roughly 1,000 when we took command".
+# A second subject's own figure for the sentence's troops, closing its clause: "while Indonesia has offered as
+# many as 20,000.", "but his intelligence services count no more than 4,000."
+_SECOND_SUBJECT = re.compile(
+    r"""(?:,|\b(?:while|whereas|but|that))\s(?:[\w’'.-]{1,20}\s){1,5}?  # the second subject
+    (?:has\s|have\s|had\s)?(?:offered|pledged|promised|sent|deployed|committed|counts?|counted|estimates?|estimated)
+    \s$""",
+    re.X,
+)
 _LINK_NEXT = frozenset({"when", "due", "now", "set", "who", "that", "arriving", "still", "then"})
 _STRONG_LINK = re.compile(r"\b(?:up\s{1,3}from|down\s{1,3}from|a\s{1,3}further)\s{1,3}(?:the\s{1,3})?$", re.I)
 # A body of troops sized by a bare number: "a residual force of fewer than 2,000", "a contingent of about 300".
