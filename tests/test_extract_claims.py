@@ -2205,3 +2205,289 @@ def test_last_or_next_month_counts_from_the_day_of_writing(text: str, dates: lis
 )
 def test_a_role_label_speaks_for_the_person_its_header_names(text: str, actors: list[str]) -> None:
     assert _stated_actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A corps or army that "fields" so many men: the formation's own size.
+        ("Its Third Corps alone fields some 60,000 troops, analysts say.", [(60000, "formation")]),
+        ("The army fields about 150,000 soldiers, the report said.", [(150000, "formation")]),
+        ("When the war began, the Fifth Corps fielded roughly 40,000 soldiers.", [(40000, "formation")]),
+        # ... but a corps fielding troops somewhere has sent them there.
+        ("The corps fields 3,000 soldiers in Mali, the ministry said.", [(3000, "deployed")]),
+    ],
+)
+def test_a_corps_that_fields_men_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A "-strong" body that a whole army owns is that army's standing size.
+        ("The Iranian army's 350,000-strong force is poorly equipped.", [(350000, "formation")]),
+        (
+            "Analysts doubt the military's 900,000-strong force could fight a long war.",
+            [(900000, "formation")],
+        ),
+        ("Nigeria's armed forces' 230,000-strong force is stretched thin.", [(230000, "formation")]),
+        # ... but the army's contingent somewhere is a deployment.
+        ("The army's 3,000-strong contingent in Mali came under fire.", [(3000, "deployed")]),
+    ],
+)
+def test_a_strong_force_an_army_owns_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Fighters demobilised or disarmed are leaving arms, not deployed.
+        ("The peace accord demobilised some 8,000 rebel fighters, the army said.", [(8000, "other")]),
+        ("The programme has disarmed about 5,000 militia fighters since 2019.", [(5000, "other")]),
+        ("Around 2,000 fighters were demobilized last year, officials said.", [(2000, "other")]),
+        # ... but fighters sent somewhere are a deployment.
+        ("The militia sent about 2,000 fighters to the front, officials said.", [(2000, "deployed")]),
+    ],
+)
+def test_demobilised_fighters_are_no_deployment(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # A colon, dash or bullet ends the speaker's phrase: a timestamp or label before it is no part of it.
+        (
+            "14:05 BST — Germany's defence minister says 800 soldiers will deploy to Lithuania.",
+            ["Germany's defence minister"],
+        ),
+        ("UPDATE: The Pentagon says about 900 troops will deploy to Poland.", ["US Department of Defense"]),
+        ("Live | NATO officials say some 4,000 soldiers are in Latvia.", ["NATO"]),
+        # ... a hyphenated name is one word and stays whole.
+        ("The Secretary-General said 3,000 peacekeepers are in Mali.", ["The Secretary-General"]),
+    ],
+)
+def test_a_colon_or_dash_ends_the_speakers_phrase(text: str, actors: list[str]) -> None:
+    assert _stated_actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # "earlier this year/month" is a past time in the period of writing: it dates the figure.
+        ("The ministry said earlier this year that about 4,000 troops were in Mali.", ["2024"]),
+        ("Earlier this month, some 900 soldiers arrived in Estonia, officials said.", ["November 2024"]),
+        ("About 2,000 troops were sent to the border earlier this year, the army said.", ["2024"]),
+        # ... plain "this year" is a span, not a date; and a later revision keeps its own time.
+        ("The army plans to have 3,000 troops there this year.", [None]),
+        (
+            "Officials said earlier this year that 500 troops were there, a figure they later raised to 700.",
+            ["2024", None],
+        ),
+    ],
+)
+def test_earlier_this_year_dates_the_figure(text: str, dates: list[str | None]) -> None:
+    doc = read_document(text, source=Source(id="t", outlet="Test Wire", published=PUBLISHED))
+    assert [str(c.ref_date) if c.ref_date else None for c in extract_claims(doc)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # A past season after its figure dates it to the season's year.
+        ("The garrison is down to 400, from 650 in the spring, the army said.", [None, "2024"]),
+        ("Some 3,000 troops are there, up from about 1,200 last winter.", [None, "2024"]),
+        ("Roughly 5,000 soldiers are deployed, compared with 4,000 last autumn.", [None, "2023"]),
+        # ... not a target season, nor "the fall of" a place.
+        ("The ministry said 800 troops would deploy this autumn.", [None]),
+        ("About 2,000 troops remained after the fall of the city, officials said.", [None]),
+    ],
+)
+def test_a_past_season_dates_the_figure_to_its_year(text: str, dates: list[str | None]) -> None:
+    doc = read_document(text, source=Source(id="t", outlet="Test Wire", published=PUBLISHED))
+    assert [str(c.ref_date) if c.ref_date else None for c in extract_claims(doc)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # A headline signed off by a role in lower case: the role is the source.
+        ("Vietnam to send 600 more soldiers to the islands — army spokesman", ["army spokesman"]),
+        ("Kenya to deploy 1,000 soldiers to Haiti — senior official", ["senior official"]),
+        ("Chad to withdraw 2,000 troops from Mali — defence ministry", ["defence ministry"]),
+        # ... but a lower-case clause after a dash is no source.
+        ("Russia sent 3,000 troops — more will follow", [""]),
+    ],
+)
+def test_a_headline_signed_off_by_a_role_is_its_source(text: str, actors: list[str]) -> None:
+    assert _stated_actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # Who "revised down/up to" a figure gives it.
+        (
+            "Some 5,000 troops were in the region, a figure the Pentagon later revised down to 4,200.",
+            [
+                "US Department of Defense",
+                "US Department of Defense",
+            ],
+        ),
+        (
+            "The defence ministry revised upwards to 2,300 troops its count for the Sahel.",
+            ["defence ministry"],
+        ),
+        ("Kenya's army revised up to 1,100 soldiers its presence in Haiti.", ["Kenya's army"]),
+        # ... but revising a plan is no figure's source.
+        ("The army revised its plan and 900 troops arrived in Mali.", [""]),
+    ],
+)
+def test_who_revised_a_figure_gives_it(text: str, actors: list[str]) -> None:
+    assert _stated_actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "a further N", "up/down from N" count more of the sentence's troops whatever clause follows.
+        ("Germany has 1,800 soldiers in Lithuania, and a further 400 arrived last week.", [1800, 400]),
+        ("France will have 1,500 troops in Romania, with a further 300 due in June.", [1500, 300]),
+        ("Britain now has 1,200 troops in Estonia, up from about 900 when the mission began.", [1200, 900]),
+        ("The UN has 2,000 peacekeepers there, down from roughly 3,500 then.", [2000, 3500]),
+        # ... but a noun of its own after the number counts that noun, not the troops.
+        ("Ecuador deployed 5,000 soldiers and a further 2,000 police officers to the prisons.", [5000]),
+    ],
+)
+def test_a_further_or_up_from_n_counts_the_troops(text: str, found: list[int]) -> None:
+    assert _counts(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # An answer is an account: who replied or answered gives the figure.
+        (
+            "Asked about the mission, the Defence Secretary replied that 600 troops were in Iraq.",
+            ["Defence Secretary"],
+        ),
+        ("The Pentagon answered that about 2,500 troops remain in Iraq.", ["US Department of Defense"]),
+        ("NATO officials replied that some 4,000 soldiers are in Latvia.", ["NATO"]),
+        # ... a reply named as a noun is no speaker.
+        ("In reply, 900 soldiers were sent to the border.", [""]),
+    ],
+)
+def test_who_replied_gives_the_figure(text: str, actors: list[str]) -> None:
+    assert _stated_actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A figure a correction retracts is no count.
+        ("An earlier version of this story said Canada had 900 soldiers in Latvia.", [(900, "other")]),
+        ("A previous edition of this report said 2,000 troops were in Niger.", [(2000, "other")]),
+        ("This article incorrectly stated that 1,500 soldiers had arrived in Chad.", [(1500, "other")]),
+        # ... the corrected figure is the count.
+        ("The correct figure is about 180 personnel in Djibouti, the ministry said.", [(180, "deployed")]),
+    ],
+)
+def test_a_figure_a_correction_retracts_is_no_count(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Troops a relative clause puts in the past are deployed, whatever the sentence plans.
+        (
+            "Some 800 marines will deploy next month, relieving a 600-strong unit that arrived in May.",
+            [(800, "expected_total"), (600, "deployed")],
+        ),
+        (
+            "The army will send 1,000 soldiers to replace 700 troops who have been there since 2022.",
+            [(1000, "expected_total"), (700, "deployed")],
+        ),
+        (
+            "Poland will rotate in 2,000 soldiers, replacing about 1,500 troops who were sent in March.",
+            [(2000, "expected_total"), (1500, "deployed")],
+        ),
+        # ... but troops a relative clause sends in future are expected.
+        ("The army will send 1,000 soldiers who will arrive in June.", [(1000, "expected_total")]),
+    ],
+)
+def test_troops_a_relative_clause_puts_in_the_past_are_deployed(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actors", "dates"),
+    [
+        # A credit in parentheses with its date: the source speaks, and its "as of" dates the figure.
+        (
+            "Niger: about 1,500 troops deployed near the border (SIPRI yearbook, as of March)",
+            ["SIPRI yearbook"],
+            ["March 2024"],
+        ),
+        (
+            "Mali: some 2,000 soldiers on patrol in the north (UN data portal, as at 1 October)",
+            ["United Nations"],
+            ["2024-10-01"],
+        ),
+        (
+            "Chad: roughly 900 troops in the Lake Chad basin (Military Balance, as of August)",
+            ["Military Balance"],
+            ["August 2024"],
+        ),
+        # ... a parenthesis with no credit's kind or date is no source.
+        ("Chad: roughly 900 troops in the basin (near Lake Chad)", [""], [None]),
+    ],
+)
+def test_a_dated_credit_in_parentheses_is_the_source(
+    text: str, actors: list[str], dates: list[str | None]
+) -> None:
+    doc = read_document(text, source=Source(id="t", published=PUBLISHED))
+    claims = extract_claims(doc)
+    assert [c.actor.name if c.attribution.value != "default" else "" for c in claims] == actors
+    assert [str(c.ref_date) if c.ref_date else None for c in claims] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # The time of a later event that is due or scheduled dates that event, not the figure.
+        ("Russia has moved some 20,000 troops into Belarus ahead of drills due in September.", [None]),
+        ("Some 1,200 troops are now in Kosovo for elections due in March.", [None]),
+        ("About 2,000 soldiers have arrived for exercises scheduled in October.", [None]),
+        # ... a figure's own month still dates it.
+        ("Russia moved some 20,000 troops into Belarus in September.", ["September 2024"]),
+    ],
+)
+def test_a_due_events_time_does_not_date_the_figure(text: str, dates: list[str | None]) -> None:
+    doc = read_document(text, source=Source(id="t", outlet="Test Wire", published=PUBLISHED))
+    assert [str(c.ref_date) if c.ref_date else None for c in extract_claims(doc)] == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A second subject's own figure for the sentence's troops, closing its clause.
+        ("Spain will send 500 soldiers to the mission, while Portugal has pledged about 200.", [500, 200]),
+        (
+            "Serbia says it has 8,000 troops at the border, but Kosovo officials count fewer than 3,000.",
+            [8000, 3000],
+        ),
+        (
+            "Ukraine said 10,000 Russian soldiers are massing, and analysts estimate some 6,000.",
+            [10000, 6000],
+        ),
+        # ... but a number with no such verb before it is no count.
+        ("Spain will send 500 soldiers to the mission, while Portugal has 200.", [500]),
+    ],
+)
+def test_a_second_subjects_figure_counts_the_troops(text: str, found: list[int]) -> None:
+    assert _counts(text) == found

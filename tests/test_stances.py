@@ -491,3 +491,22 @@ def test_a_presence_is_troops_for_a_stance(text: str, expected: list[tuple[str, 
 )
 def test_a_body_named_with_of_is_remembered(text: str, actor: str) -> None:
     assert [s.actor.name for s in extract_stances(read_document(text))] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "<X> has no troops in <Y>" denies their presence, for the sentence's speaker.
+        ("Turkey has no troops in Libya, the ministry said.", [("ministry", "denies")]),
+        ("The minister said Belarus had no soldiers in Ukraine.", [("minister", "denies")]),
+        (
+            "Iran has no military personnel inside Yemen, the ministry said on Monday.",
+            [("ministry", "denies")],
+        ),
+        # ... not having no troops for some purpose, nor no equipment.
+        ("The ministry said the army has no tanks in reserve.", []),
+    ],
+)
+def test_having_no_troops_somewhere_is_a_denial(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(s.actor.name, s.polarity.value) for s in extract_stances(read_document(text))]
+    assert got == expected

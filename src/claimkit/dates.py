@@ -342,7 +342,9 @@ _DATE = re.compile(
     | (?P<relative>                             # words relative to the time of writing
         (?i:to(?:day|morrow)|yesterday|(?:this|last|next)\ {{1,3}}(?:week|month|year)
            |this\ {{1,3}}(?:morning|afternoon|evening)           # the day of writing
-           |the\ {{1,3}}(?:start|beginning)\ {{1,3}}of\ {{1,3}}the\ {{1,3}}year)(?![\w])  # its January
+           |the\ {{1,3}}(?:start|beginning)\ {{1,3}}of\ {{1,3}}the\ {{1,3}}year  # its January
+           |(?:this|last|next|the)\ {{1,3}}(?:spring|summer|autumn|fall|winter)(?!\ {{1,3}}of\b)  # a season
+           )(?![\w])
       )
     )
     """,
@@ -374,7 +376,7 @@ _DATE_AT = re.compile(
                  |\d?(?:st|nd|rd|th|\ {{0,3}}[\-–—]  # or a day and what may follow a day
                     |\ {{1,3}}(?:[A-Z]|of\ |to|th|ti|un|an)))
            |{word_trie(sorted({w[:3] for w in f"{_MONTH_WORDS} {_WEEKDAY_WORDS}".split()}))}
-           |(?i:tod|tom|yes|thi|las|nex|the\ {{1,3}}(?:st|be)))  # a month or weekday name, a relative word
+           |(?i:tod|tom|yes|thi|las|nex|the\ {{1,3}}(?:st|be|sp|su|au|fa|wi)))  # a month or weekday name, a relative word
         (?={_DATE.pattern}).)                       # and the date itself, read from that character
     """,
     re.X,
@@ -386,6 +388,7 @@ _DATE_AT_ASCII = ascii_twin(_DATE_AT)
 
 # Words that must come right before some forms, searched backwards from the form.
 _THE_BEFORE = re.compile(r"(?<![\w])(?i:the)\ {1,3}\Z")
+_IN_BEFORE = re.compile(r"(?<![\w])(?i:in|during|by)\ {1,3}\Z")
 _REL_WEEKDAY_BEFORE = re.compile(rf"(?<![\w])(?i:{word_trie('last next this')})\ {{1,3}}\Z")
 _MONTH_PREPOSITION_BEFORE = re.compile(rf"(?<![\w])(?i:{_MONTH_PREPOSITIONS})[\ -]{{1,3}}\Z")
 _YEAR_PREPOSITION_BEFORE = re.compile(rf"(?<![\w])(?i:{_YEAR_PREPOSITIONS})[\ -]{{1,3}}\Z")
@@ -559,9 +562,20 @@ def _resolve(m: re.Match[str], ctx: _Context, now: _Context) -> tuple[DateWindow
     return _relative(m["relative"].lower().split(), now), ctx
 
 
+# The month a season (in the northern hemisphere) ends in: a season "last" names ended before the writing.
+_SEASONS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+
+
 def _relative(words: list[str], now: _Context) -> DateWindow | None:
     """'today', 'this week', 'last month' ... against the time of writing."""
     inferred = DateProvenance.INFERRED
+    if words[-1] in _SEASONS:
+        if now.year is None or now.month is None:
+            return None
+        # "last autumn": the year of the latest such season already over; "in the spring": the year of writing
+        late = words[0] == "last" and _SEASONS[words[-1]] >= now.month
+        ahead = words[0] == "next" and _SEASONS[words[-1]] < now.month
+        return DateWindow.year(now.year - late + ahead, provenance=inferred)
     if words[0] == "the":  # "the start of the year": the first month of the year of writing
         return DateWindow.month(now.year, 1, provenance=inferred) if now.year is not None else None
     if words[-1] in ("morning", "afternoon", "evening"):  # "this morning": the day of writing
@@ -599,6 +613,9 @@ def _mention_span(text: str, m: re.Match[str]) -> tuple[int, int]:
     if m["paren"]:
         before = _REL_WEEKDAY_BEFORE.search(text, window_start, start)
         return (start if before is None else before.start()), end
+    if m["relative"] and m["relative"][:3].lower() == "the" and m["relative"][-4:].lower() != "year":
+        # "in the spring": the season of the year of writing ("the fall" alone may be a city's)
+        return (-1 if _IN_BEFORE.search(text, window_start, start) is None else start), end
     if m["rel_month"]:
         if _MONTH_PREPOSITION_BEFORE.search(text, window_start, start) is None:
             return -1, end

@@ -75,7 +75,7 @@ _SPEECH_WORD_LIST = """said says say stated revealed reveals announced announces
     expects expect noted notes added adds confirmed confirms insisted insists assessed assesses judged
     judges disclosed discloses acknowledged acknowledges wrote writes tweeted posted think thinks thought
     argued argues declared declares spoke fear fears feared predicted predicts forecast forecasts briefed
-    informed gave gives offered offers"""
+    informed gave gives offered offers replied replies answered"""
 _SPEECH_WORDS = _trie(_SPEECH_WORD_LIST)
 _SPEECH_VERB = re.compile(
     rf"""\b(?P<verb>
@@ -84,12 +84,13 @@ _SPEECH_VERB = re.compile(
       | (?:(?<=figures\s)|(?<=data\s)|(?<=statistics\s)|(?<=records\s)|(?<=numbers\s))  # only after a data noun:
         (?:shows?|showed|indicates?|indicated)(?=\s+that)  # "ministry figures show that": their issuer speaks
       | puts?(?=\s[^.;,]{{1,80}}?\sat\s)       # "put(s) the number at"
+      | revised(?=\s(?:down|up)(?:wards?)?\sto\s)  # "X later revised down to 9,400": X's figure
     )\b""",
     re.X,  # case-sensitive: "States" in "United States" is not a verb
 )
 # ``_SPEECH_VERB`` found by a scan in C (see ``claimkit.dates.word_start_twin``). Exact: the pattern is
 # case-sensitive and every match starts a word (``\b``) with the first letter of one of its words: a verb of
-# the list, "states", "show(s/ed)", "indicate(s/d)" or "put".
+# the list, "states", "show(s/ed)", "indicate(s/d)", "put" or "revised".
 _SPEECH_VERB_AT = word_start_twin(
     _SPEECH_VERB, "".join(sorted({w[0] for w in _SPEECH_WORD_LIST.split()} | set("sip")))
 )
@@ -144,6 +145,7 @@ _PAREN_SOURCE = re.compile(
     r"""\(\s?(?P<label>[Ss]ources?:\s?)?                                   # "(" or "(source: "
     (?P<source>[A-Z][\w’'.&-]{0,40}(?:\s[\w’'.&-]{1,40}){0,5}?)            # "African Union", "South Korean"
     (?:\s(?P<kind>figures?|estimates?|data|count|tally|assessment)|\s(?P<intel>intelligence))?  # its kind
+    (?P<asof>,\sas\s(?:of|at)\s[\w\ ]{1,30})?                              # its date: ", as of June"
     \s?\)""",
     re.X,
 )
@@ -237,6 +239,7 @@ _DEMONYM_COMMA = _words("""ukrainian korean russian american chinese british fre
 _NOT_OPENING = _OPENERS | {"of", "and", "in", "at", "for"}  # words a name cannot open with
 # Lower-case particles that open a capitalised surname: "Yasser al-Husseini", "Ahmed el-Sayed".
 _NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-", "bin-", "ibn-")
+_PHRASE_BREAK = re.compile(r"[:—–•|]")  # marks between words that no speaker's name spans
 _MAX_NP_WORDS = 14
 _ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")  # a unit's number inside its name: "5th Fleet"
 _LOOKBACK = 300  # characters before a verb searched for its subject
@@ -314,6 +317,10 @@ def _walk_back(sentence: str, offset: int, words: list[tuple[str, int]], cut: bo
             return _REACHED_START  # words[i] or words[i - 1] may be the cut token
         w = words[i][0]
         low = w.lower()
+        if i < last and _PHRASE_BREAK.search(
+            sentence, offset + words[i][1] + len(w), offset + words[i + 1][1]
+        ):
+            break  # a colon, dash or bullet between words ends the phrase: "10:42 GMT — the minister says"
         if w == ",":
             nxt = words[i + 1][0].lower() if i + 1 <= last else ""
             prev = words[i - 1][0].lower() if i > 0 else ""
@@ -453,7 +460,7 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
             _cover(spans, cue.start, cue.end)
     if "(" in sentence:
         for m in _PAREN_SOURCE.finditer(sentence):
-            if not (m["label"] or m["kind"] or m["intel"]):
+            if not (m["label"] or m["kind"] or m["intel"] or m["asof"]):
                 continue
             source = m["source"] + (" intelligence" if m["intel"] else "")
             # A people's estimate is its country's: "(Ukrainian estimate)" is Ukraine's.
@@ -640,6 +647,10 @@ def cited_origin(cues: tuple[Cue, ...]) -> Cue | None:
 _SIGN_JOINERS = frozenset({"of", "for", "the", "and", "on", "de"})
 
 
+_SIGN_ROLES = _words("""spokesman spokeswoman spokesperson official officials minister ministry commander
+    source sources analyst analysts""")
+
+
 def _sign_off(sentence: str) -> Cue | None:
     """The source signing off a sentence after a final dash, or a headline after a final colon.
 
@@ -672,6 +683,9 @@ def _sign_off(sentence: str) -> Cue | None:
         if m is None or m["tail"] is not None or len(m["name"].split()) > 5:
             return None
     name = m["name"].rstrip(".")
-    if not all(w[0].isupper() or w in _SIGN_JOINERS for w in name.split()):
+    words = name.split()
+    # a role in lower case signs off too when a role's noun ends it: "... to Spratly outposts — navy spokesman"
+    role = words[-1] in _SIGN_ROLES
+    if not all(w[0].isupper() or w in _SIGN_JOINERS or (role and w in _NP_LOWER) for w in words):
         return None
     return Cue(kind=CueKind.SPEECH, speaker=name, speaker_start=begin, start=begin - 2, end=begin + len(name))

@@ -280,14 +280,19 @@ _CASUALTY_BEFORE = re.compile(
     ["”’']?\s+(?:\w+\s+){0,2}$                             # maybe in quotes: had "neutralised" 1,163""",
     re.I | re.X,
 )
-# Soldiers held, removed or judged rather than deployed, before or after their count.
-_HELD = "surrendered|detained|evacuated|arrested|jailed|expelled|sentenced|convicted|imprisoned"
+# Soldiers held, removed, judged or demobilised rather than deployed, before or after their count.
+_HELD = "surrendered|detained|evacuated|arrested|jailed|expelled|sentenced|convicted|imprisoned|demobili[sz]ed|disarmed"
 _OTHER_CUE = re.compile(
     rf"""\b(?:proposal|proposed|refused\s+to|will\s+not|won't|would\s+not|ruled\s+out|captured|capture|
     prisoners?|hostages?|rejected|amounts?\s+to|amounted\s+to
     |{_HELD})\b  # incl. a court's judgment on soldiers: "sentenced 49 soldiers"
     """,
     re.X | re.I,
+)
+# A figure a correction retracts, before the speaker's cue too: "An earlier version of this article said ... 600".
+_CORRECTION_BEFORE = re.compile(
+    r"\b(?:(?:earlier|previous)\s(?:version|edition)\sof\sthis|incorrectly\s(?:said|stated|reported|gave))\b",
+    re.I,
 )
 _OTHER_AFTER = re.compile(
     rf"^[\s\w,'’-]{{0,40}}?\b(?:were\s+captured|taken\s+prisoner|defected|{_HELD})\b"
@@ -310,10 +315,10 @@ _FORMATION_BEFORE = re.compile(
 )
 # The whole force's size as its subject's change or total: "Poland's army has grown to 216,000 soldiers".
 _FORCE_SIZE_BEFORE = re.compile(
-    r"""\b(?:army|armed\s+forces|military)\s{1,3}                    # the whole force as the subject
-    (?:(?:has|have|had|now)\s{1,3}){0,2}                             # "has now"
+    r"""\b(?:army|armed\s+forces|military|corps)\s{1,3}              # the whole force as the subject
+    (?:(?:has|have|had|now|alone)\s{1,3}){0,2}                       # "has now", "the corps alone fields"
     (?:grown|grew|expanded|swelled|shrunk|shrank|increased|risen|rose|fallen|fell|reached|numbers|numbered
-    |totals|totalled|totaled)\s{1,3}(?:to\s{1,3})?(?:\w{1,20}\s{1,3}){0,2}$    # the verb of its size
+    |totals|totalled|totaled|fields|fielded)\s{1,3}(?:to\s{1,3})?(?:\w{1,20}\s{1,3}){0,2}$  # the verb of its size
     """,
     re.X | re.I,
 )
@@ -339,6 +344,8 @@ _PAY_FOR = re.compile(
     """,
     re.X | re.I,
 )
+# A body sized by "-strong" that a whole army owns is that army: "the People's Army's 1.2 million-strong force".
+_ARMY_OWNS = re.compile(r"\b(?:army|military|navy|corps)['’]s\s{1,3}$|\barmed\s{1,3}forces['’]\s{1,3}$", re.I)
 _FORCE_OF = re.compile(r"\b(?:force|formation|grouping)\s+of\s+(?:\w+\s+){0,2}$", re.I)
 _STANDING_UNIT = re.compile(r"\b(?:corps|army|armies|division|fleet|navy|armed\s+forces|military)\b", re.I)
 # A size at a peak or at full strength is the formation's, not a deployment: "some 20,000 soldiers at full
@@ -514,7 +521,8 @@ _ELLIPSIS_LINK = re.compile(
     re.I | re.X,
 )
 _DATE_BLOCK_BEFORE = re.compile(
-    r"""\b(?:by|until|till|before|since|from|after|through|next|within|ahead\s+of|began|begun|started)\s+
+    r"""\b(?:by|until|till|before|since|from|after|through|next|within|ahead\s+of|began|begun|started
+    |due\s+(?:in|on)|scheduled\s+(?:for|in|on))\s+  # a later event's time: "exercises due in September"
     (?:the\s+)?                                        # "since the October 7 attack", "by the June 30 deadline"
     (?:early\s+|mid-?|late\s+|the\s+end\s+of\s+)?$""",
     re.X | re.I,
@@ -1229,9 +1237,10 @@ _NEEDLES_FORMATION_BEFORE = (
     "consist", "compris", "employ", "corps", "army", "brigade", "division", "regiment", "battalion", "unit",
     "each",
 )  # fmt: skip
-_NEEDLES_FORCE_SIZE = ("army", "forces", "military")
+_NEEDLES_FORCE_SIZE = ("army", "forces", "military", "corps")
 _NEEDLES_GROWTH = ("grow", "grew", "swell", "swoll")
 _NEEDLES_PAY_FOR = ("pay", "salar", "wage", "pension", "bonus", "allowance")
+_NEEDLES_ARMY_OWNS = ("army", "military", "navy", "corps", "forces")
 _NEEDLES_FORCE_OF = ("force", "formation", "grouping")
 _NEEDLES_NUMBERS_VERB = ("number", "total")
 _NEEDLES_HAVE_BEFORE = ("has", "have", "had", "maintain", "field", "with")
@@ -1242,10 +1251,13 @@ _NEEDLES_PEAK_AFTER = ("peak", "height", "strength")
 _NEEDLES_OTHER_CUE = (
     "propos", "refused", "will", "won't", "would", "ruled", "captur", "surrender", "prisoner", "detain",
     "hostage", "evacuat", "reject", "amount", "arrest", "jail", "expel", "sentenc", "convict", "imprison",
+    "demobili", "disarm",
 )  # fmt: skip
+_NEEDLES_CORRECTION = ("version", "edition", "incorrectly")
 _NEEDLES_OTHER_AFTER = (
     "surrender", "captured", "prisoner", "defected", "arrested", "jailed", "detained", "expelled", "evacuated",
-    "sentenced", "convicted", "imprisoned", "prison", "jail", "detention", "custody", "captivity",
+    "sentenced", "convicted", "imprisoned", "prison", "jail", "detention", "custody", "captivity", "demobili",
+    "disarmed",
 )  # fmt: skip
 
 
@@ -1318,6 +1330,13 @@ def _measure(
         after_noun
     ):
         return Measure.FORMATION, False
+    if (
+        counted.kind == "unit_deployed"
+        and _may(before_low, _NEEDLES_ARMY_OWNS)
+        and _ARMY_OWNS.search(before_num)
+        and not _PLACE_AFTER_COUNT.match(after_noun)
+    ):
+        return Measure.FORMATION, False
     force_of = _FORCE_OF.search(before_num) if _may(before_low, _NEEDLES_FORCE_OF) else None
     if force_of is not None and _STANDING_UNIT.search(before_num, 0, force_of.start()):
         return Measure.FORMATION, False  # "drawn from the XI Corps, a force of some 150,000 men"
@@ -1346,13 +1365,17 @@ def _measure(
         _may(after_low, _NEEDLES_OTHER_AFTER) and _OTHER_AFTER.match(after_noun)
     ):
         return Measure.OTHER, False
+    if _may(before_low, _NEEDLES_CORRECTION) and _CORRECTION_BEFORE.search(before_num):
+        return Measure.OTHER, False
     # Both patterns hold "from" (no other character folds to its letters): most windows do not.
     if "from" in (before_low if before_low is not None else before_num.lower()) and (
         _EARLIER_LEVEL.search(before_num)
         or (_FROM_BEFORE.search(before_num) and _TO_NUMBER_AFTER.match(text, counted.end))
     ):
         return Measure.DEPLOYED, False  # "will call up 22,000, up from 14,000 last year": the level before
-    if _tense(pre, post if post is not None else _clause_after(text, counted.end)) == "proj":
+    if _tense(pre, post if post is not None else _clause_after(text, counted.end)) == "proj" and not (
+        _RELATIVE_PAST.match(text, counted.end)
+    ):
         return Measure.EXPECTED_TOTAL, True
     if "uthori" in before_num and _AUTHORISED_BEFORE.search(before_num):
         return Measure.EXPECTED_TOTAL, True  # a size allowed, not reached: "authorised ... at up to 5,000"
@@ -1361,6 +1384,13 @@ def _measure(
     return Measure.DEPLOYED, False
 
 
+# Troops a relative clause puts in the past are there, whatever the sentence plans: "replacing a 2,000-strong
+# contingent that arrived in the spring".
+_RELATIVE_PAST = re.compile(
+    r"""\s{1,3}(?:that|which|who)\s{1,3}(?:already\s{1,3})?
+    (?:arrived|came|landed|deployed|served|were|was|had|has\s{1,3}been|have\s{1,3}been)\b""",
+    re.X | re.I,
+)
 # A strength authorised is a ceiling, not a presence: "has an authorised strength of 11,900", "leaders had
 # authorised the mission at up to 5,000 troops", "authorized to deploy up to 3,000".
 _AUTHORISED_BEFORE = re.compile(
@@ -1434,12 +1464,17 @@ def _pick_date(
     for k in range(lo, hi):  # only dates near the number: the cost stays linear in a long sentence
         d = dates[k]
         window = d.window
-        if window is None or _RELATIVE_DATE.match(d.text):
-            continue
         d_start = starts[k]
+        relative = _RELATIVE_DATE.match(d.text) is not None
+        earlier = relative and _EARLIER_BEFORE.search(text, max(0, d_start - 10), d_start) is not None
+        if window is None or (relative and not earlier):
+            continue
         d_end = d.span.end - base
-        if number_start < d_start <= post_end + 8 and _AS_OF_BEFORE.search(
-            text, max(0, d_start - 8), d_start
+        in_credit = cue is not None and number_start < cue.start < d_start < cue.end  # "(IISS, as of June)"
+        if (
+            number_start < d_start
+            and (d_start <= post_end + 8 or in_credit)
+            and _AS_OF_BEFORE.search(text, max(0, d_start - 8), d_start)
         ):
             return window  # "1,650 service members as of 31 December 2025": the figure's own date
         block = _DATE_BLOCK_BEFORE.search(text[max(0, d_start - 24) : d_start])
@@ -1452,11 +1487,17 @@ def _pick_date(
             and _state_at(text, d_end, number_start, post_end)
         ):
             continue
-        if window.precision is Precision.YEAR and text[: min(d_start, 8)].strip(" \t(") not in {
-            "In",
-            "in",
-            "",
-        }:
+        if (
+            not earlier
+            and window.precision is Precision.YEAR
+            and not (d_start > number_start and _SEASON_DATE.match(d.text))
+            and text[: min(d_start, 8)].strip(" \t(")
+            not in {
+                "In",
+                "in",
+                "",
+            }
+        ):
             continue
         if d_end <= number_start and _OWN_TIME.search(text, d_end, number_start):
             continue  # "In 2019, 5,200 troops were there; today the figure is 2,500": the later clause's own time
@@ -1474,6 +1515,11 @@ def _pick_date(
     return best[1] if best else None
 
 
+# "330 in the spring", "2,000 last autumn": a past season after its figure dates it to its year, unlike a bare
+# year ("this autumn" is a span or a target)
+_SEASON_DATE = re.compile(r"(?:last|the)\s{1,3}(?:spring|summer|autumn|fall|winter)$", re.I)
+# "earlier this year": a past time within the period of writing, the figure's own date
+_EARLIER_BEFORE = re.compile(r"\bearlier\s{1,3}$", re.I)
 _AS_OF_BEFORE = re.compile(r"\bas\s(?:of|at)\s$", re.I)  # "as of 31 December": the date a count stands at
 # A clause of its own time after an earlier date: "...; today", ", but now", "; a year later". Its figure
 # takes no date from the clause before.
@@ -1482,6 +1528,7 @@ _OWN_TIME = re.compile(
     (?:today|now|currently|nowadays|at\s+present|these\s+days|(?:a|one|two|three)\s+(?:years?|months?)\s+later)\b
     |\b(?:but|and|yet)\s{1,3}(?:are|is|has|have|stands?)\s{1,3}(?:now|since|currently)\b  # "but are now fewer"
     |[;,]\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,4}?(?:has|have)\s{1,3}since\b  # "; the number has since fallen"
+    |[;,]\s{1,3}(?:[\w’'-]{1,20}\s{1,3}){0,4}?later\b  # ", a figure officials later revised to"
     """,
     re.X | re.I,
 )
@@ -2047,9 +2094,16 @@ def _inherit(
     bare = nxt in _BARE_NEXT
     if _NOT_BEFORE.search(before):
         return None  # "and not one more": a denial of any more, no count
-    if not bare and not _TIME_AFTER.match(text, end) and not _NOW_AFTER.match(text, end):
+    linked = (
+        (nxt.endswith("ed") or nxt in _LINK_NEXT)  # a verb or a clause follows, never a noun of its own
+        and sentence_personnel is not None
+        and _STRONG_LINK.search(before, max(0, len(before) - 24))
+    )
+    if not bare and not linked and not _TIME_AFTER.match(text, end) and not _NOW_AFTER.match(text, end):
         return None
-    if sentence_personnel is not None and _ELLIPSIS_LINK.search(before):
+    if sentence_personnel is not None and (
+        linked or _ELLIPSIS_LINK.search(before) or _SECOND_SUBJECT.search(before, max(0, len(before) - 90))
+    ):
         return attrs.evolve(sentence_personnel, end=end, start=start)
     last = ctx.last_personnel
     if (
@@ -2066,6 +2120,18 @@ def _inherit(
     return None
 
 
+# A link that makes a bare number more of the sentence's troops whatever word follows: "a further 500 arrived",
+# "up from roughly 1,000 when we took command".
+# A second subject's own figure for the sentence's troops, closing its clause: "while Indonesia has offered as
+# many as 20,000.", "but his intelligence services count no more than 4,000."
+_SECOND_SUBJECT = re.compile(
+    r"""(?:,|\b(?:while|whereas|but|that))\s(?:[\w’'.-]{1,20}\s){1,5}?  # the second subject
+    (?:has\s|have\s|had\s)?(?:offered|pledged|promised|sent|deployed|committed|counts?|counted|estimates?|estimated)
+    \s$""",
+    re.X,
+)
+_LINK_NEXT = frozenset({"when", "due", "now", "set", "who", "that", "arriving", "still", "then"})
+_STRONG_LINK = re.compile(r"\b(?:up\s{1,3}from|down\s{1,3}from|a\s{1,3}further)\s{1,3}(?:the\s{1,3})?$", re.I)
 # A body of troops sized by a bare number: "a residual force of fewer than 2,000", "a contingent of about 300".
 _BODY_OF = re.compile(
     r"""\b(?:a|an)\s(?:[a-z-]{1,20}\s){0,2}?(?P<body>force|contingent|garrison|detachment)\sof\s

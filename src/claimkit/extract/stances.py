@@ -78,6 +78,8 @@ _CUE = re.compile(
       | \bthere\s+(?:is|are|were|was)\s+no\s+(?:plans?|intention|decision)\s+to\s  # there are no plans to
         (?:send|deploy|put|station|dispatch|commit)\b[^;]{0,60}?                     # send ... troops
         \b(?:troops|soldiers|forces|personnel|boots\s+on\s+the\s+ground)\b
+      | \b(?:has|have|had)\s+no\s+(?:[A-Za-z-]{1,20}\s+){0,2}?                     # Egypt has no troops in Sudan
+        (?:troops|soldiers|forces|personnel|servicemen)\s+(?:in|inside|on)\b
     )
   | (?P<deny>
         \b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects|rejecting|refuted|refutes
@@ -105,7 +107,7 @@ _CUE = re.compile(
 _TRIGGER = re.compile(
     r"\b(?:call|referr|refers|label|describ|brand|maintain|insist|claim|say|said|deni|deny|dismiss|reject|refut|there"
     r"|disput|confirm|acknowledg|admit|protest|condemn|legitimate|doubt|question|cast|rais|voic|express|scepti"
-    r"|skepti)",
+    r"|skepti|has\s+no|have\s+no|had\s+no)",
     re.I,
 )
 _TROOP_WORDS = re.compile(
