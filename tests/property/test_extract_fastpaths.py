@@ -36,7 +36,7 @@ PIECES = sorted(
         2,5 12 000 +65 6790 6982 (617) 555-0100 617-555-0100 ½ ¾ XI IV Corps Army F-16 COVID-19 G7 MH17 Su-27
         one-third two-thirds a few a couple of twenty-five twenty-first and half an 5G 9mm 16th 10:30 1990s
         ſeven ſix thouſand Sİx ſeventh K Kelvin İ ı troops said Mar may March 3 31 of to - – ( ) , . ١٢ ٣
-        start beginning morning afternoon evening""".split()  # noqa: SIM905 - a word list reads best as prose
+        start beginning morning afternoon evening spring summer autumn fall winter""".split()  # noqa: SIM905 - a word list reads best as prose
     )
     | {"+65 6790 6982", "+82 2 3715 9760", "(617) 555-0100", "XI Corps", "12 000", "a few hundred"}
     | {"the start of the year", "the beginning of  the year", "this morning"}
@@ -81,6 +81,7 @@ def test_number_scan_matches_the_plain_pattern(text: str, cut: int) -> None:
 )
 @example(text="7—9 Sept., 7-9 Oct, 12 – 14 Nov 2024, 3rd Dec, Mark, Marching, 2019 and 1999s", cut=0)
 @example(text="at the start of the year, THE BEGINNING  OF THE YEAR, this morning, the start", cut=0)
+@example(text="in the spring, last AUTUMN, the fall of Kabul, next winter, The Summer of 2024", cut=0)
 def test_date_scan_matches_the_plain_pattern(text: str, cut: int) -> None:
     _starts(_DATE_AT, _DATE, text, max(0, len(text) - cut))
 
