@@ -2491,3 +2491,19 @@ def test_a_due_events_time_does_not_date_the_figure(text: str, dates: list[str |
 )
 def test_a_second_subjects_figure_counts_the_troops(text: str, found: list[int]) -> None:
     assert _counts(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A "-strong" compound sizing a civilian body is no troop count, even beside war words.
+        ("The 3,000-strong choir sang at the war memorial.", []),
+        ("A 500-strong crowd gathered outside the army base.", []),
+        ("The 8,000-strong workforce of the defence contractor went on strike.", []),
+        ("A 40-strong delegation visited troops at the base.", []),
+        # ... but a body of troops sized the same way still is.
+        ("Moscow sent a 2,000-strong force to the border.", [2000]),
+    ],
+)
+def test_a_strong_civilian_body_is_no_troop_count(text: str, found: list[int]) -> None:
+    assert _counts(text) == found

@@ -179,6 +179,9 @@ _ACTIVE = re.compile(r"\bactive(?:-duty)?\b")  # "12,000 active-duty soldiers"
 # "a 3,000-man contingent": a body of people counted by its members (a troop count only
 # before a unit's noun, unlike "-strong": "a 12-member delegation" is not one).
 _MEMBERS = tuple(f"-{word} " for word in BODY_SIZE_WORDS if word != "strong")
+#: Civilian bodies a "-strong" or "-member" compound may size: "a 1,000-strong choir", "a 300-strong crowd".
+_CIVIL_BODIES = _words("""choir choirs orchestra band crowd crowds workforce staff delegation congregation
+    membership union cast audience fanbase following""")
 _UNITS_DEPLOYED = frozenset(
     ["contingent", "force", "group", "mission", "deployment", "unit", "units", "task", "battalion"]
 )
@@ -703,6 +706,8 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
         words = [(m.group(), m.start()) for m in _WORD.finditer(window, skip)][:6]
         for w, at in words:
             low = w.lower()
+            if low in _CIVIL_BODIES:
+                return _Counted("none", low, end + at + len(w), end)  # "a 1,000-strong choir"
             if low in _UNITS_STANDING:
                 return _Counted("unit_standing", low, end + at + len(w), end)
             if low in _UNITS_DEPLOYED:
