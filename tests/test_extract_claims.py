@@ -2507,3 +2507,18 @@ def test_a_second_subjects_figure_counts_the_troops(text: str, found: list[int])
 )
 def test_a_strong_civilian_body_is_no_troop_count(text: str, found: list[int]) -> None:
     assert _counts(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A youth movement's local groups are called troops; they are no soldiers.
+        ("Some 120 Scout troops marched past the war memorial.", []),
+        ("About 30 Girl Guide troops joined the parade at the army base.", []),
+        ("Nearly 15 Cub Scout troops camped near the military museum.", []),
+        # ... but soldiers sent to scout still count.
+        ("Russia sent 300 troops to scout the border.", [300]),
+    ],
+)
+def test_a_youth_movements_troops_are_no_soldiers(text: str, found: list[int]) -> None:
+    assert _counts(text) == found

@@ -115,6 +115,8 @@ _ARMED_KINDS = _words("border coast military paramilitary armed")
 #: officers" (unless an armed kind comes first, "military police officers", or a nation sends them as a
 #: contingent, "1,000 Kenyan police officers").
 _CIVIL_SERVICES = _words("police policing")
+#: Youth movements whose local groups are called troops: "40 Scout troops", "Girl Guide troops".
+_YOUTH_MOVEMENTS = _words("scout scouts scouting guide guides brownie brownies cub cubs")
 #: Armed bodies whose name, before a contextual noun, arms it: "Revolutionary Guards advisers", "Quds Force
 #: officers", "National Guard members".
 _ARMED_BODIES = _words("guard guards corps force forces navy marine marines legion militia")
@@ -732,6 +734,8 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
             if len(taken) < 2 or taken[-2].lower() not in _ARMED_KINDS:
                 return _Counted("none", low, stop, end)
             armed = True
+        if low in {"troops", "troop"} and previous in _YOUTH_MOVEMENTS:
+            return _Counted("none", low, stop, end)  # "40 Scout troops": a youth movement's groups
         if low in {"members", "member"} and previous in _STATE_BLOCS:
             return _Counted("states", low, stop, end)  # "32 NATO members": the member states, not people
         if not armed and low in CONTEXTUAL_PERSONNEL and not military:
