@@ -2522,3 +2522,20 @@ def test_a_strong_civilian_body_is_no_troop_count(text: str, found: list[int]) -
 )
 def test_a_youth_movements_troops_are_no_soldiers(text: str, found: list[int]) -> None:
     assert _counts(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A civilian body just before a bare contextual noun owns it: its staff or helpers, no soldiers.
+        ("Police deployed 2,000 officers along the border after the clashes.", []),
+        ("The union has sent 800 members to the front of the march.", []),
+        ("The charity deployed 300 volunteers to the war-torn region.", []),
+        ("The party deployed 600 volunteers to the front-line towns.", []),
+        # ... but an armed body's campaign, or another subject, still sends soldiers.
+        ("The military campaign has deployed 5,000 volunteers to the front.", [5000]),
+        ("Police said Russia deployed 1,500 officers to the border.", [1500]),
+    ],
+)
+def test_a_civilian_bodys_own_staff_are_no_soldiers(text: str, found: list[int]) -> None:
+    assert _counts(text) == found

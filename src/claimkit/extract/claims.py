@@ -115,6 +115,15 @@ _ARMED_KINDS = _words("border coast military paramilitary armed")
 #: officers" (unless an armed kind comes first, "military police officers", or a nation sends them as a
 #: contingent, "1,000 Kenyan police officers").
 _CIVIL_SERVICES = _words("police policing")
+# A civilian body just before a bare contextual noun owns it: "Police deployed 1,500 officers", "the campaign
+# has deployed 5,000 volunteers", "the club's 300 members" (not "the military campaign", "Police said Russia ...").
+_CIVIL_OWNER = re.compile(
+    r"""(?<!military\s)(?<!armed\s)                             # not "the military campaign"
+    \b(?i:police|campaign|party|club|company|firm|charity|union|church|council|hospital|league|organi[sz]ers)
+    (?:'s|’s)?\b                                              # the owner, possessive or not
+    (?:\s{1,3}[a-z’'-]{1,20}){0,6}\s{1,3}$                    # a few lower-case words up to the number""",
+    re.X,
+)
 #: Youth movements whose local groups are called troops: "40 Scout troops", "Girl Guide troops".
 _YOUTH_MOVEMENTS = _words("scout scouts scouting guide guides brownie brownies cub cubs")
 #: Armed bodies whose name, before a contextual noun, arms it: "Revolutionary Guards advisers", "Quds Force
@@ -1772,6 +1781,13 @@ def _claim_for(
     if _may(folded, _NEEDLES_SYMPATHY) and _SYMPATHY_BEFORE.search(text, max(0, start - 40), start):
         return None  # the victims of an attack
     counted = _counted_after(text, end, military)
+    if (
+        counted.kind == "personnel"
+        and counted.noun in CONTEXTUAL_PERSONNEL
+        and text[end : counted.end].strip().lower() == counted.noun
+        and _CIVIL_OWNER.search(text, max(0, start - 80), start)
+    ):
+        return None  # "Police deployed 1,500 officers": the body's own staff, no soldiers
     if counted.kind in {"none", "unit"}:
         inherited = _inherit(text, start, end, counted, ctx, index, sentence_personnel, mention)
         if inherited is None:
