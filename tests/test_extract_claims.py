@@ -2539,3 +2539,18 @@ def test_a_youth_movements_troops_are_no_soldiers(text: str, found: list[int]) -
 )
 def test_a_civilian_bodys_own_staff_are_no_soldiers(text: str, found: list[int]) -> None:
     assert _counts(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # After a label naming troops, a number with a plural noun of its own counts that noun, not the troops.
+        ("The army's troops are tired: 300 local farmers have lost their fields.", []),
+        ("Russian troops in Kursk: 40 villages were emptied last week.", []),
+        ("The party's troops are restless: 47 backbench MPs have signed a letter.", []),
+        # ... but the label's bare value is still its count of troops.
+        ("Russian troops in Kursk: up to 50,000.", [50000]),
+    ],
+)
+def test_a_number_with_its_own_noun_is_no_labels_value(text: str, found: list[int]) -> None:
+    assert _counts(text) == found

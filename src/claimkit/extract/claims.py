@@ -2094,7 +2094,7 @@ def _inherit(
         return _Counted(
             "personnel", noun, end, start, _country_of(text[max(0, noun_at - 40) : noun_at].split())
         )
-    labelled = _labelled(text, start)
+    labelled = None if _OWN_NOUN_AFTER.match(text, end) else _labelled(text, start)
     if labelled is not None:
         return attrs.evolve(labelled, end=end, start=start)
     following = _WORD.match(text, end + 1) if end + 1 <= len(text) else None
@@ -2174,6 +2174,15 @@ _COST_BEFORE = re.compile(r"\b(?:cost|costing|claimed|took)\s(?:the\s)?(?:about\
 _NAMED_FIGURE = re.compile(r"\s(?:figure|estimate|tally|count)\b")  # "the 1,500 figure": a count named again
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s$")
 _PLURAL_AFTER = re.compile(r"\s{1,3}[a-z]{2,20}s\b")  # "a force of 12 warships": a noun of its own
+# A plural noun of the number's own after it (an adjective may come first): "The party's troops are restless:
+# 47 backbench MPs ...". The number counts those, not the label's troops.
+_OWN_NOUN_AFTER = re.compile(
+    r"""\s{1,3}(?!(?:in|on|at|of|for|from|to|across|since|by|with|as|and|or)\b)  # no preposition or link
+    (?:[a-z][a-z-]{1,19}\s{1,3})?                                            # an adjective: "backbench"
+    (?:[a-z]{2,20}|[A-Z]{2,5})s\b                                             # the plural noun: "MPs", "seats"
+    """,
+    re.X,
+)
 # An item of a "by the numbers" box: a figure opening the line, a dash, then what it counts ("900 — British
 # troops in Estonia today (MoD)"), its source in brackets at the end.
 _BOX_ITEM = re.compile(
