@@ -2554,3 +2554,19 @@ def test_a_civilian_bodys_own_staff_are_no_soldiers(text: str, found: list[int])
 )
 def test_a_number_with_its_own_noun_is_no_labels_value(text: str, found: list[int]) -> None:
     assert _counts(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A toll's bare figure counts the dead of a disaster, even beside the soldiers sent to help.
+        ("Spain sent 2,000 soldiers to the flooded towns, where the death toll has reached 220.", [2000]),
+        ("The army deployed 800 troops after the quake; the toll now stands at 3,400.", [800]),
+        ("Italy sent 500 soldiers to the region, where the death toll rose to 1,200.", [500]),
+        ("Officials said 1,000 troops were searching the rubble as the death toll climbed to more than 900.", [1000]),
+        # ... but a number with a personnel noun of its own after the toll is still read by that noun.
+        ("Nepal sent 3,000 soldiers; the death toll has risen to 40 troops.", [3000, 40]),
+    ],
+)
+def test_a_tolls_bare_figure_is_no_troop_count(text: str, found: list[int]) -> None:
+    assert _counts(text) == found

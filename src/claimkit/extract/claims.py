@@ -477,6 +477,16 @@ _SHORTAGE_BEFORE = re.compile(
     \s(?:(?:about|around|some|nearly|roughly|almost|approximately|more\sthan|at\sleast)\s)?$""",
     re.X | re.I,
 )
+# A toll's figure counts the dead of a disaster, whatever soldiers the sentence names: "the death toll has
+# risen to 12,000", "a death toll of 300" (a number with a noun of its own, "toll of 40 soldiers", is read by it).
+_TOLL_BEFORE = re.compile(
+    r"""\btoll\s                                                  # "the death toll", "the toll"
+    (?:(?:has|had|have|is|was|now)\s){0,2}                         # "has", "now"
+    (?:risen|rose|climbed|reached|stands?|stood|hit|of|at|to)\s     # the verb or "of"
+    (?:(?:to|at|over|about|around|some|nearly|almost|more\sthan)\s){0,2}$  # "to", "at least", "over"
+    """,
+    re.X | re.I,
+)
 # Sympathy goes to the hurt and the bereaved: "our thoughts are with the three soldiers" names victims of an
 # attack told before, never a force.
 _SYMPATHY_BEFORE = re.compile(
@@ -1781,6 +1791,8 @@ def _claim_for(
     if _may(folded, _NEEDLES_SYMPATHY) and _SYMPATHY_BEFORE.search(text, max(0, start - 40), start):
         return None  # the victims of an attack
     counted = _counted_after(text, end, military)
+    if counted.kind in {"none", "unit"} and "toll" in text and _TOLL_BEFORE.search(text, max(0, start - 40), start):
+        return None  # "the death toll has risen to 12,000": the dead of a disaster, no troops
     if (
         counted.kind == "personnel"
         and counted.noun in CONTEXTUAL_PERSONNEL
