@@ -2570,3 +2570,19 @@ def test_a_number_with_its_own_noun_is_no_labels_value(text: str, found: list[in
 )
 def test_a_tolls_bare_figure_is_no_troop_count(text: str, found: list[int]) -> None:
     assert _counts(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Officers or members the sentence itself calls police or civilians are no soldiers, even beside war.
+        ("Rwanda denied sending troops, saying the 300 officers who crossed the border were police.", []),
+        ("The ministry said the 150 officers deployed to the front line are police, not soldiers.", []),
+        ("Both sides said the 80 members who stayed behind in the war zone were civilians.", []),
+        ("The 600 officers sent to the war-torn region were in fact police.", []),
+        # ... but officers the sentence does not call civilian still count in a sentence of war.
+        ("Rwanda sent 300 officers to the front line, where police were overwhelmed.", [300]),
+    ],
+)
+def test_officers_the_sentence_calls_police_are_no_soldiers(text: str, found: list[int]) -> None:
+    assert _counts(text) == found

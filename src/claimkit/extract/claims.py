@@ -487,6 +487,15 @@ _TOLL_BEFORE = re.compile(
     """,
     re.X | re.I,
 )
+# A sentence that says what its officers or members were names their service: "the 400 officers who arrived
+# on Tuesday were police, not troops", "the 50 volunteers are civilians".
+_SAID_CIVIL_AFTER = re.compile(
+    r"""(?:\s(?:who|that|which|sent|[a-z]{2,16}ed)\s[^,;.]{1,80}?)?   # "who arrived on Tuesday", "deployed there"
+    \s(?:were|are|was|is)\s(?:all\s|in\sfact\s|actually\s)?       # the copula
+    (?:police|policemen|policewomen|civilians|civilian|firefighters)\b  # a civilian service
+    """,
+    re.X | re.I,
+)
 # Sympathy goes to the hurt and the bereaved: "our thoughts are with the three soldiers" names victims of an
 # attack told before, never a force.
 _SYMPATHY_BEFORE = re.compile(
@@ -1800,6 +1809,12 @@ def _claim_for(
         and _CIVIL_OWNER.search(text, max(0, start - 80), start)
     ):
         return None  # "Police deployed 1,500 officers": the body's own staff, no soldiers
+    if (
+        counted.kind == "personnel"
+        and counted.noun in CONTEXTUAL_PERSONNEL
+        and _SAID_CIVIL_AFTER.match(text, counted.end, counted.end + 120)
+    ):
+        return None  # "the 400 officers who arrived on Tuesday were police": the sentence says so
     if counted.kind in {"none", "unit"}:
         inherited = _inherit(text, start, end, counted, ctx, index, sentence_personnel, mention)
         if inherited is None:
