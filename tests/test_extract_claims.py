@@ -2586,3 +2586,19 @@ def test_a_tolls_bare_figure_is_no_troop_count(text: str, found: list[int]) -> N
 )
 def test_officers_the_sentence_calls_police_are_no_soldiers(text: str, found: list[int]) -> None:
     assert _counts(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Charities named like an army or a cross own their officers and volunteers: no soldiers.
+        ("The Salvation Army said it had deployed 900 officers to the flooded war-torn towns.", []),
+        ("The Red Cross has sent 400 volunteers to the front-line villages.", []),
+        ("The Red Crescent deployed 250 volunteers to the war zone.", []),
+        ("The Salvation Army's 600 officers will run the soup kitchens near the front.", []),
+        # ... but an army that is no charity still sends soldiers.
+        ("The Sudanese Army deployed 900 officers to the war-torn towns.", [900]),
+    ],
+)
+def test_a_charity_named_like_an_army_owns_its_officers(text: str, found: list[int]) -> None:
+    assert _counts(text) == found

@@ -119,7 +119,8 @@ _CIVIL_SERVICES = _words("police policing")
 # has deployed 5,000 volunteers", "the club's 300 members" (not "the military campaign", "Police said Russia ...").
 _CIVIL_OWNER = re.compile(
     r"""(?<!military\s)(?<!armed\s)                             # not "the military campaign"
-    \b(?i:police|campaign|party|club|company|firm|charity|union|church|council|hospital|league|organi[sz]ers)
+    \b(?i:police|campaign|party|club|company|firm|charity|union|church|council|hospital|league|organi[sz]ers
+    |salvation\sarmy|red\scross|red\screscent)                 # charities named like armies or crosses
     (?:'s|’s)?\b                                              # the owner, possessive or not
     (?:\s{1,3}[a-z’'-]{1,20}){0,6}\s{1,3}$                    # a few lower-case words up to the number""",
     re.X,
