@@ -2602,3 +2602,19 @@ def test_officers_the_sentence_calls_police_are_no_soldiers(text: str, found: li
 )
 def test_a_charity_named_like_an_army_owns_its_officers(text: str, found: list[int]) -> None:
     assert _counts(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A civilian body's second count, joined to its first, is its staff too.
+        ("The charity said its 300 nurses and 2,000 volunteers would go to the war zone.", []),
+        ("The union has sent 80 organisers and 500 members to the front of the march.", []),
+        ("The club's 40 coaches and 300 members will help the war-torn town.", []),
+        ("The Red Cross deployed 12 doctors and 400 volunteers near the front.", []),
+        # ... but soldiers named after the body's staff are still counted.
+        ("The charity's 300 volunteers left as 2,000 troops arrived.", [2000]),
+    ],
+)
+def test_a_civilian_bodys_second_count_is_its_staff_too(text: str, found: list[int]) -> None:
+    assert _counts(text) == found

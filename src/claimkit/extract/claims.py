@@ -122,7 +122,7 @@ _CIVIL_OWNER = re.compile(
     \b(?i:police|campaign|party|club|company|firm|charity|union|church|council|hospital|league|organi[sz]ers
     |salvation\sarmy|red\scross|red\screscent)                 # charities named like armies or crosses
     (?:'s|’s)?\b                                              # the owner, possessive or not
-    (?:\s{1,3}[a-z’'-]{1,20}){0,6}\s{1,3}$                    # a few lower-case words up to the number""",
+    (?:\s{1,3}[a-z0-9,’'-]{1,20}){0,6}\s{1,3}$                # a few lower-case words or counts up to the number""",
     re.X,
 )
 #: Youth movements whose local groups are called troops: "40 Scout troops", "Girl Guide troops".
