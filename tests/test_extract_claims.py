@@ -2618,3 +2618,20 @@ def test_a_charity_named_like_an_army_owns_its_officers(text: str, found: list[i
 )
 def test_a_civilian_bodys_second_count_is_its_staff_too(text: str, found: list[int]) -> None:
     assert _counts(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A work of fiction's story counts its characters, no soldiers.
+        ("The film follows 300 soldiers lost behind enemy lines in a war that never happened.", []),
+        ("His thriller imagines 5,000 mercenaries storming a fictional capital.", []),
+        ("The video game stars a squad of 8 commandos on an alien world.", []),
+        ("The new novel depicts 40 fighters holding a mountain pass against an empire.", []),
+        # ... but a documentary's subject, or what a book says happened, is a report.
+        ("The documentary follows 300 soldiers deployed to Mali in 2019.", [300]),
+        ("The book says 2,000 troops were sent to the island in 1943.", [2000]),
+    ],
+)
+def test_a_stories_characters_are_no_troop_count(text: str, found: list[int]) -> None:
+    assert _counts(text) == found

@@ -497,6 +497,15 @@ _SAID_CIVIL_AFTER = re.compile(
     """,
     re.X | re.I,
 )
+# A work of fiction's story counts characters, no soldiers: "her novel follows a band of 12 mercenaries", "the
+# film imagines 300 marines" (a documentary's, or a book's "says", are reports).
+_FICTION_BEFORE = re.compile(
+    r"""\b(?:novel|novella|film|movie|play|musical|video\sgame|sequel|comic|fable|thriller|saga)s?\s  # the work
+    (?:(?:also|now|then)\s)?                                                        # "also"
+    (?:follows|tells|depicts|portrays|imagines|features|stars|chronicles|centres\son|centers\son)\b  # its story
+    [^.;:]{0,60}$                                                                    # up to the number""",
+    re.X | re.I,
+)
 # Sympathy goes to the hurt and the bereaved: "our thoughts are with the three soldiers" names victims of an
 # attack told before, never a force.
 _SYMPATHY_BEFORE = re.compile(
@@ -1800,6 +1809,8 @@ def _claim_for(
         return None  # the troops an army lacks
     if _may(folded, _NEEDLES_SYMPATHY) and _SYMPATHY_BEFORE.search(text, max(0, start - 40), start):
         return None  # the victims of an attack
+    if _FICTION_BEFORE.search(text, max(0, start - 100), start):
+        return None  # "her novel follows a band of 12 mercenaries": characters of a story
     counted = _counted_after(text, end, military)
     if counted.kind in {"none", "unit"} and "toll" in text and _TOLL_BEFORE.search(text, max(0, start - 40), start):
         return None  # "the death toll has risen to 12,000": the dead of a disaster, no troops
