@@ -2563,7 +2563,10 @@ def test_a_number_with_its_own_noun_is_no_labels_value(text: str, found: list[in
         ("Spain sent 2,000 soldiers to the flooded towns, where the death toll has reached 220.", [2000]),
         ("The army deployed 800 troops after the quake; the toll now stands at 3,400.", [800]),
         ("Italy sent 500 soldiers to the region, where the death toll rose to 1,200.", [500]),
-        ("Officials said 1,000 troops were searching the rubble as the death toll climbed to more than 900.", [1000]),
+        (
+            "Officials said 1,000 troops were searching the rubble as the death toll climbed to more than 900.",
+            [1000],
+        ),
         # ... but a number with a personnel noun of its own after the toll is still read by that noun.
         ("Nepal sent 3,000 soldiers; the death toll has risen to 40 troops.", [3000, 40]),
     ],

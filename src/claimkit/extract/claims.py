@@ -1812,7 +1812,11 @@ def _claim_for(
     if _FICTION_BEFORE.search(text, max(0, start - 100), start):
         return None  # "her novel follows a band of 12 mercenaries": characters of a story
     counted = _counted_after(text, end, military)
-    if counted.kind in {"none", "unit"} and "toll" in text and _TOLL_BEFORE.search(text, max(0, start - 40), start):
+    if (
+        counted.kind in {"none", "unit"}
+        and "toll" in text
+        and _TOLL_BEFORE.search(text, max(0, start - 40), start)
+    ):
         return None  # "the death toll has risen to 12,000": the dead of a disaster, no troops
     if (
         counted.kind == "personnel"
