@@ -2638,3 +2638,23 @@ def test_a_civilian_bodys_second_count_is_its_staff_too(text: str, found: list[i
 )
 def test_a_stories_characters_are_no_troop_count(text: str, found: list[int]) -> None:
     assert _counts(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "speaks"),
+    [
+        # A role that names no speaker, then the person named in commas: the person speaks.
+        (
+            "The landing put 150,000 troops ashore, the museum's curator, Paul Durand, told visitors.",
+            "Paul Durand",
+            True,
+        ),
+        ("Some 20,000 soldiers fought there, the town's historian, Anna Weber, said.", "Anna Weber", True),
+        ("About 5,000 troops held the ridge, the exhibition's author, Jan Novak, wrote.", "Jan Novak", True),
+        # ... but a body's name after the role is no person's: the rule does not take it.
+        ("Russia sent 3,000 troops, the museum's owner, Heritage Group, said.", "Heritage Group", False),
+    ],
+)
+def test_a_person_named_after_a_role_speaks(text: str, actor: str, speaks: bool) -> None:
+    claim = extract_claims(read_document(text))[0]
+    assert (claim.actor.name == actor) is speaks

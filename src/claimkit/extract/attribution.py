@@ -277,6 +277,14 @@ def _speaker_before(sentence: str, end: int, depth: int = 0) -> tuple[str, int] 
                 if _APPOSITIVE_ROLE.match(aside) and _ENDS_IN_NAME.search(owner[0]):
                     return owner  # "Name, the unit's commander,": the role describes the person named
                 return sentence[owner[1] : len(stripped) - 1], owner[1]  # "a spokesman for X, Name,"
+            if (
+                name is not None
+                and owner is None
+                and name[1] == opening + 1 + (len(aside) - len(aside.lstrip()))
+                and _ENDS_IN_NAME.search(name[0])
+                and _APPOSITIVE_ROLE.match(stripped[stripped.rfind(",", 0, opening) + 1 : opening])
+            ):
+                return name  # "the museum's curator, Paul Durand,": a role no speaker, then the person named
             return None
     # A match opens with the head's last comma (no comma can follow it): searched from there alone.
     comma = head.rfind(",")
