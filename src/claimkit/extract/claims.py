@@ -1294,6 +1294,19 @@ _NEEDLES_HAVE_BEFORE = ("has", "have", "had", "maintain", "field", "with")
 _NEEDLES_IN_TOTAL_AFTER = ("total", "all", "active")
 _NEEDLES_PLANNED = ("fores", "envis", "for")
 _NEEDLES_SYMPATHY = ("thoughts", "prayers", "condolences", "sympath", "hearts")
+_NEEDLES_FICTION = (
+    "novel",
+    "film",
+    "movie",
+    "play",
+    "musical",
+    "game",
+    "sequel",
+    "comic",
+    "fable",
+    "thriller",
+    "saga",
+)
 _NEEDLES_PEAK_AFTER = ("peak", "height", "strength")
 _NEEDLES_OTHER_CUE = (
     "propos", "refused", "will", "won't", "would", "ruled", "captur", "surrender", "prisoner", "detain",
@@ -1809,7 +1822,7 @@ def _claim_for(
         return None  # the troops an army lacks
     if _may(folded, _NEEDLES_SYMPATHY) and _SYMPATHY_BEFORE.search(text, max(0, start - 40), start):
         return None  # the victims of an attack
-    if _FICTION_BEFORE.search(text, max(0, start - 100), start):
+    if _may(folded, _NEEDLES_FICTION) and _FICTION_BEFORE.search(text, max(0, start - 100), start):
         return None  # "her novel follows a band of 12 mercenaries": characters of a story
     counted = _counted_after(text, end, military)
     if (
