@@ -208,7 +208,19 @@ def word_start_twin(pattern: re.Pattern[str], first: str) -> re.Pattern[str]:
     >>> twin.search("Some troops and tanks").start(), twin.search("footanks") is None
     (5, True)
     """
+    if pattern.flags & re.IGNORECASE:
+        # ``re`` skips ahead to a leading class only when it is compiled case-sensitively: the case-insensitive
+        # reading is scoped to the lookahead, and the class spelt out with the letters outside ASCII that fold
+        # to its own ("ſ" to "s"; ``first`` already holds both cases of its ASCII letters).
+        folds = "".join(ch for ch in _ASCII_FOLDS if re.fullmatch(f"[{first}]", ch, re.IGNORECASE))
+        return re.compile(
+            rf"[{first}{folds}](?<!\w.)(?<=(?i:(?={pattern.pattern})).)", pattern.flags & ~re.IGNORECASE
+        )
     return re.compile(rf"[{first}](?<!\w.)(?<=(?={pattern.pattern}).)", pattern.flags)
+
+
+# The code points outside ASCII that ``re.IGNORECASE`` folds to an ASCII letter ("İ", "ı", "ſ", the Kelvin sign).
+_ASCII_FOLDS = "\u0130\u0131\u017f\u212a"
 
 
 def finditer_twin(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 
 from _joined import joined
 from hypothesis import example, given
@@ -234,6 +235,12 @@ def test_case_insensitive_twin_class_holds_every_folded_letter() -> None:
     letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
     folded = {ch for letter in letters for ch in re.findall(f"(?i:{letter})", everything)}
     assert folded <= set(re.findall("(?i:[a-zA-Z])", everything))
+    # The twin reads its class case-sensitively (so that ``re`` scans for it in C): spelt out, it holds
+    # every code point the case-insensitive class holds.
+    assert not claims._TENSE_AT.flags & re.IGNORECASE
+    twin_class = claims._TENSE_AT.pattern[: claims._TENSE_AT.pattern.index("]") + 1]
+    assert set(re.findall(twin_class, everything)) == set(re.findall("(?i:[a-zA-Z])", everything))
+    assert set(dates._ASCII_FOLDS) == set(re.findall("(?i:[a-zA-Z])", everything)) - set(string.ascii_letters)
 
 
 # The qualifier phrases as a flat alternation, longest first (the prefix tree's language, in its old order).
@@ -440,3 +447,35 @@ def test_window_prefilters_never_hide_a_match(text: str) -> None:
 def test_source_date_needles_hold_every_match(text: str) -> None:
     for m in _DATE_IN_TEXT.finditer(text):
         assert any(needle in m.group() for needle in _source._DATE_IN_TEXT_NEEDLES), m.group()
+
+
+# The ends of a speaker's phrase (``attribution._PHRASE_END``): marks, full stops of initials and titles, the
+# words and times that close a phrase, with the spaces and line breaks around them.
+PHRASE_END_PIECES = [
+    "the", "ministry", "U.S.", "Capt.", "Lt.", "Mrs.", "Brig.", "said", "that", "in a", "in 2024", "published",
+    "by", "quoted", "cited", "at the time", "last week", "briefing", "held", "news conference", ",", ";", ":",
+    "(", ")", "“", "”", '"', "[", "]", "?", "!", ".", "A.", "x", "ſaid", "7",
+]  # fmt: skip
+
+
+@given(
+    text=joined(PHRASE_END_PIECES, [" ", "  ", "\t", "\n", "", "\u00a0", "\u2009"], cased=True),
+    cut=st.integers(0, 12),
+)
+@example(text="a report by X published on Monday", cut=0)
+@example(text="said Capt.\nLauren Okafor at the time, in 2024", cut=0)
+def test_phrase_end_scan_matches_the_plain_pattern(text: str, cut: int) -> None:
+    _starts(attribution._PHRASE_END_AT, attribution._PHRASE_END, text, max(0, len(text) - cut))
+
+
+@given(
+    text=joined([".", "!", "?", "…", '"', "”", ")", "[12]", "A", "b", "7", " "], [" ", "\n", ""], cased=True)
+)
+@example(text='It left... "Then!?” [1] Next')
+def test_sentence_end_marks_read_as_a_bounded_repetition(text: str) -> None:
+    # ``_END`` spells its "one to eight marks" as a class and up to seven more (so that ``re`` scans for it).
+    plain = re.compile(_sentences._END.pattern.replace("[.!?…][.!?…]{0,7}", "[.!?…]{1,8}"), re.X)
+    assert plain.pattern != _sentences._END.pattern
+    assert [m.span("marks") for m in _sentences._END.finditer(text)] == [
+        m.span("marks") for m in plain.finditer(text)
+    ]

@@ -172,10 +172,16 @@ _PHRASE_END = re.compile(
     """,
     re.X,
 )
+# Where ``_PHRASE_END`` matches, found by a scan in C (``re`` tries a pattern that opens with a choice at every
+# position, but skips to the characters of a leading class): every match opens with a mark of the first
+# alternative, a full stop or whitespace, and the pattern is read in a lookahead from there. Only its start
+# is used.
+_PHRASE_END_AT = re.compile(rf"[,;:!?()“”\"\[\].\s](?<=(?={_PHRASE_END.pattern})(?s:.))", re.X)
 _WORD = re.compile(r"[\w’'.&-]+|,")  # words (with apostrophes, dots, hyphens) and commas
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)  # passive voice: no speaker
 _TRAILING_TIME = re.compile(
-    r"""\s{1,3}(?:on|in|last|this|earlier|late)\s{1,3}  # a time adverbial between subject and verb
+    r"""\s\s{0,2}(?:on|in|last|this|earlier|late)\s{1,3}  # a time adverbial between subject and verb (a
+    # class first, not a repetition: ``re`` skips to the next space in C instead of trying each position)
     (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,7}\.?
        (?:\s\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s\d{4})?   # a month or weekday, maybe a day and year
     |week|month|year)\s{0,3}$""",
@@ -396,7 +402,7 @@ def _after_manner_aside(before: str) -> bool:
 def _phrase_after(sentence: str, start: int) -> tuple[str, int] | None:
     """The noun phrase starting at ``start`` (an object of "according to", "by", "citing")."""
     limit = min(len(sentence), start + _LOOKBACK)
-    m = _PHRASE_END.search(sentence, start, limit)
+    m = _PHRASE_END_AT.search(sentence, start, limit)
     stop = m.start() if m is not None else limit
     text = sentence[start:stop].strip()
     if not text:
