@@ -479,3 +479,11 @@ def test_sentence_end_marks_read_as_a_bounded_repetition(text: str) -> None:
     assert [m.span("marks") for m in _sentences._END.finditer(text)] == [
         m.span("marks") for m in plain.finditer(text)
     ]
+
+
+@given(text=st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=60))
+@example(text="The U.S. Department's 5_th\x1cunit\tof `the` NIS, a-b")
+@example(text="the the")
+def test_name_words_of_ascii_text_are_the_normalised_words(text: str) -> None:
+    # ASCII text takes a byte-table path; the plain path is the normalised key split into words.
+    assert actors._name_words(text) == actors.normalise_name(text).split()

@@ -324,6 +324,9 @@ def _normalise(text: str) -> str:
 
 _NAME_WORD = re.compile(r"[\w']+")  # the runs _NON_WORD separates
 _NAME_WORD_ASCII = ascii_twin(_NAME_WORD)  # for text that ``reads_as_ascii``
+# A byte table keeping the characters of ``_NAME_WORD`` in ASCII (letters, digits, "_" and "'"), every other
+# byte a space (no ASCII character but these is a word character in either reading).
+_NON_NAME_BYTES = bytes(b if re.fullmatch(r"[\w']", chr(b)) else 0x20 for b in range(128)) + b" " * 128
 _LEADING_WORDS = frozenset("the a an its their his her our some several two three four five many".split())  # noqa: SIM905 - the pattern's words
 
 
@@ -338,7 +341,12 @@ def _name_words(text: str) -> list[str]:
     (['us', 'department', 'of', 'defense'], ['the'])
     """
     s = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower().replace(".", "")
-    words = (_NAME_WORD_ASCII if reads_as_ascii(s) else _NAME_WORD).findall(s)
+    if s.isascii():
+        # The runs of ``_NAME_WORD`` in ASCII text, found in C: every other byte becomes a space, and the
+        # words are what ``split`` leaves (``re`` takes ~2.5 times as long over a sentence).
+        words = s.encode().translate(_NON_NAME_BYTES).decode().split()
+    else:
+        words = (_NAME_WORD_ASCII if reads_as_ascii(s) else _NAME_WORD).findall(s)
     k = 0
     while k < 3 and len(words) - k > 1 and words[k] in _LEADING_WORDS:
         k += 1
