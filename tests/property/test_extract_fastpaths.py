@@ -487,3 +487,14 @@ def test_sentence_end_marks_read_as_a_bounded_repetition(text: str) -> None:
 def test_name_words_of_ascii_text_are_the_normalised_words(text: str) -> None:
     # ASCII text takes a byte-table path; the plain path is the normalised key split into words.
     assert actors._name_words(text) == actors.normalise_name(text).split()
+
+
+@given(
+    text=st.text(st.characters(max_codepoint=127) | st.sampled_from([*MARKS, "\u00e9", "\u0665", "\u00b2"]))
+)
+@example(text="“500 troops”\x1c")
+@example(text="a\u2019b\u00e9")
+def test_ascii_reading_and_digit_test_match_their_patterns(text: str) -> None:
+    # The substring tests in C answer as the class scans they replace.
+    assert dates.reads_as_ascii(text) == (dates._TWIN_UNSAFE.search(text) is None)
+    assert dates.holds_digit(text) == (re.search(r"\d", text) is not None)

@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from claimkit.dates import ascii_twin, finditer_twin, parse_date, reads_as_ascii
+from claimkit.dates import ascii_twin, finditer_twin, holds_digit, parse_date, reads_as_ascii
 from claimkit.documents._clean import (
     BARE_URL,
     INVERTED_NAME,
@@ -242,8 +242,6 @@ def _is_past(sentence: str) -> bool:
         return False
     return bool(words & _IRREGULAR_PAST) or any(len(w) > 3 and w.endswith("ed") for w in words)
 
-
-_DIGIT = re.compile(r"\d")
 
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|of|during|by|from|year)\s$", re.IGNORECASE)
 
@@ -523,7 +521,7 @@ def _latest_past_event(
     year = anchor_year
     for s, e in sentences:
         sentence = clean[s:e]
-        if _DIGIT.search(sentence) is None:
+        if not holds_digit(sentence):
             continue  # every date the rules read has a digit
         for needle in _DATE_IN_TEXT_NEEDLES:  # a plain loop: a generator costs more than the tests it runs
             if needle in sentence:

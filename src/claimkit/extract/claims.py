@@ -66,7 +66,15 @@ from collections.abc import Sequence
 
 import attrs
 
-from claimkit.dates import DateMention, ascii_twin, find_dates, finditer_twin, reads_as_ascii, word_start_twin
+from claimkit.dates import (
+    DateMention,
+    ascii_twin,
+    find_dates,
+    finditer_twin,
+    holds_digit,
+    reads_as_ascii,
+    word_start_twin,
+)
 from claimkit.dates import word_trie as _trie
 from claimkit.errors import ModelTypeError
 from claimkit.extract.actors import COUNTRIES, DEMONYMS, Gazetteer, normalise_name
@@ -1038,7 +1046,6 @@ def _initials(name: str) -> str:
 
 
 # Digits or number words: a sentence without any holds no count (a cheap test before the number reader).
-_DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[a-z]+")
 _NUMBER_WORDS = _words(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
@@ -1048,7 +1055,7 @@ _NUMBER_WORDS = _words(
 
 
 def _counts_in(text: str) -> tuple[NumberMention, ...]:
-    if not _DIGIT.search(text) and _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
+    if not holds_digit(text) and _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
         return ()
     return tuple(
         m
