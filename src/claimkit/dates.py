@@ -36,7 +36,7 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -700,17 +700,101 @@ def find_dates(text: str, *, anchor: _dt.date | DateWindow | None = None) -> tup
     >>> find_dates("on the 22nd")[0].window is None
     True
     """
+    return dates_and_spans(text, anchor=anchor)[0]
+
+
+def dates_and_spans(
+    text: str, *, anchor: _dt.date | DateWindow | None = None
+) -> tuple[tuple[DateMention, ...], tuple[tuple[int, int, bool], ...]]:
+    """:func:`find_dates` and :func:`date_spans` of ``text`` from one scan.
+
+    >>> mentions, spans = dates_and_spans("In 2019 and on October 21, 2024")
+    >>> [m.text for m in mentions], spans
+    (['2019', 'October 21, 2024'], ((3, 7, True), (15, 31, False)))
+    """
     if not isinstance(text, str):
         raise ModelTypeError("text", text, "a str")
     now = _context_of(anchor)
     ctx = now
     found: list[DateMention] = []
+    spans: list[tuple[int, int, bool]] = []
     for m, start, end in _scan(text):
         if now.year is not None and _is_dateline(text, m):
             ctx = now  # a dateline is the time of writing again
         window, ctx = _resolve(m, ctx, now)
         found.append(DateMention(span=Span._trusted(start, end), text=text[start:end], window=window))
-    return tuple(found)
+        spans.append((start, end, m["year"] is not None))
+    return tuple(found), tuple(spans)
+
+
+def spans_by_sentence(
+    text: str, spans: Sequence[tuple[int, int, bool]], sentences: Sequence[tuple[int, int]]
+) -> list[tuple[tuple[int, int, bool], ...] | None]:
+    """Each sentence's :func:`date_spans`, read off the spans of the whole ``text`` where that is exact.
+
+    ``spans`` are ``date_spans(text)``; ``sentences`` are ``(start, end)`` ranges of ``text`` in order
+    (the sentences of a document). The scan of a sentence alone finds what the scan of the whole text
+    finds inside it unless the text around the sentence could change a reading: a mention across its
+    edges, a word right before it (the date forms read "the", "in" ... before them, joined by spaces or
+    a hyphen), or a space after it followed by something a form could go on with ("October. 21").
+    Such a sentence gets ``None``, and is scanned alone.
+
+    >>> t = "It began in 2019. On October 21, 2024, 500 left."
+    >>> spans_by_sentence(t, date_spans(t), [(0, 17), (18, len(t))])
+    [((12, 16, True),), ((3, 19, False),)]
+    >>> spans_by_sentence("In May. 2024 was", date_spans("In May. 2024 was"), [(0, 7), (8, 16)])
+    [None, None]
+    """
+    out: list[tuple[tuple[int, int, bool], ...] | None] = []
+    n = len(text)
+    k = 0
+    for start, end in sentences:
+        while k < len(spans) and spans[k][1] <= start:
+            k += 1
+        j = k
+        inside: list[tuple[int, int, bool]] = []
+        exact = 0 <= start <= end <= n
+        while exact and j < len(spans) and spans[j][0] < end:
+            s, e, year = spans[j]
+            if s < start or e > end:
+                exact = False  # a mention across the sentence's edge
+            inside.append((s - start, e - start, year))
+            j += 1
+        if exact and start > 0:
+            i = start - 1
+            if not text[i].isspace():
+                exact = False
+            while i > 0 and text[i].isspace():
+                i -= 1
+            if text[i].isalnum() or text[i] in "_-":
+                exact = False  # a word (or a hyphen) before the spaces: "the", "in", "mid-"
+        if exact and end < n and not _closed(text, start, end):
+            exact = False
+        out.append(tuple(inside) if exact else None)
+    return out
+
+
+def _closed(text: str, start: int, end: int) -> bool:
+    """Whether no date form can read on past ``end``, where a sentence ``text[start:end]`` ends.
+
+    The forms join their parts with spaces (never a line break): after a space, the sentence must end in a
+    terminal or closing mark and the next one open with a capital letter or an opening mark (no day, year,
+    time zone or function word a form could take).
+    """
+    if not text[end].isspace():
+        return False
+    if text[end] != " ":
+        return True
+    if end == start or text[end - 1] not in _SENTENCE_CLOSERS:
+        return False
+    i = end
+    while i < len(text) and text[i] == " ":
+        i += 1
+    return i < len(text) and (text[i].isupper() or text[i] in _SENTENCE_OPENERS)
+
+
+_SENTENCE_CLOSERS = ".!?…\"'”’»)]"
+_SENTENCE_OPENERS = "\"'“‘«(["
 
 
 def date_spans(text: str) -> tuple[tuple[int, int, bool], ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import string
 
@@ -9,7 +10,7 @@ from _joined import joined
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from claimkit import dates
+from claimkit import dates, read_document
 from claimkit.dates import _DATE, _DATE_AT, _MONTH_WORDS, _WEEKDAY_WORDS, finditer_twin
 from claimkit.documents import _sentences, _source
 from claimkit.documents._clean import _DISCLAIMER, _NEWLINE, _has_disclaimer
@@ -498,3 +499,45 @@ def test_ascii_reading_and_digit_test_match_their_patterns(text: str) -> None:
     # The substring tests in C answer as the class scans they replace.
     assert dates.reads_as_ascii(text) == (dates._TWIN_UNSAFE.search(text) is None)
     assert dates.holds_digit(text) == (re.search(r"\d", text) is not None)
+
+
+# Sentences of news text about dates, with the marks, spaces and line breaks that end them.
+SENTENCE_PIECES = [
+    *PIECES, "in", "the", "mid", "since", "on", "at 10:30 a.m.", "US", "UK-based", "The", "It", "“", '"', "(15th)",
+    "Tuesday", "October.", "May.", "2024.", "21.", "the 22nd", "22nd.", "last", "of", "to", "a.m.", "[1]",
+]  # fmt: skip
+SENTENCE_SEPARATORS = [" ", "  ", ". ", ".  ", "? ", '." ', "\n", ".\n", "-", ", ", "", "x"]
+
+
+@given(
+    text=joined(SENTENCE_PIECES, SENTENCE_SEPARATORS, max_size=14, cased=True),
+    cuts=st.lists(st.integers(0, 200), max_size=8),
+)
+@example(text="It began in May. 2024 was the year; in October. 21 left", cuts=[16, 17, 46, 47])
+@example(text="on the 22nd The army", cuts=[11, 12])
+@example(text="at 10:30 a.m. US officials said", cuts=[13, 14])
+def test_sentence_dates_read_off_the_text_are_the_sentence_scans(text: str, cuts: list[int]) -> None:
+    # Any ranges in order, as the sentences of a document are: where the document's spans are taken, they
+    # are exactly what the sentence's own scan finds.
+    points = sorted({min(c, len(text)) for c in cuts} | {0, len(text)})
+    ranges = [(a, b) for a, b in itertools.pairwise(points) if b > a]
+    for (a, b), found in zip(
+        ranges, dates.spans_by_sentence(text, dates.date_spans(text), ranges), strict=True
+    ):
+        if found is not None:
+            assert found == dates.date_spans(text[a:b]), (text[a:b], text)
+
+
+@given(text=joined(SENTENCE_PIECES, SENTENCE_SEPARATORS, max_size=14, cased=True))
+@example(text="It began in May. 2024 was the year. On October 21, 2024, 500 left.\nIn 2019 the 22nd")
+def test_sentence_dates_of_a_document_are_the_sentence_scans(text: str) -> None:
+    if not text.strip():
+        return
+    document = read_document(text)
+    ranges = [(s.clean_span.start, s.clean_span.end) for s in document.sentences]
+    _, spans = dates.dates_and_spans(document.clean)
+    for sentence, found in zip(
+        document.sentences, dates.spans_by_sentence(document.clean, spans, ranges), strict=True
+    ):
+        if found is not None:
+            assert found == dates.date_spans(sentence.clean), (sentence.clean, text)

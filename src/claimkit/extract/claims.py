@@ -69,10 +69,11 @@ import attrs
 from claimkit.dates import (
     DateMention,
     ascii_twin,
-    find_dates,
+    dates_and_spans,
     finditer_twin,
     holds_digit,
     reads_as_ascii,
+    spans_by_sentence,
     word_start_twin,
 )
 from claimkit.dates import word_trie as _trie
@@ -1054,12 +1055,14 @@ _NUMBER_WORDS = _words(
 )
 
 
-def _counts_in(text: str) -> tuple[NumberMention, ...]:
+def _counts_in(
+    text: str, dates: tuple[tuple[int, int, bool], ...] | None = None
+) -> tuple[NumberMention, ...]:
     if not holds_digit(text) and _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
         return ()
     return tuple(
         m
-        for m in find_counts(text)
+        for m in find_counts(text, dates=dates)
         # a numeral glued to a larger token ("10^15", "a/15") is not a count of its own
         if not (m.span.start > 0 and (text[m.span.start - 1] in "^/" or text[m.span.start - 1].isalnum()))
     )
@@ -1661,10 +1664,21 @@ def extract_claims(
     """
     gaz = check_arguments(document, gazetteer)
     ctx = _memory(document, gaz)
-    all_dates = find_dates(document.clean, anchor=_anchor_of(document.source.published or anchor))
+    clean = document.clean
+    all_dates, spans = dates_and_spans(clean, anchor=_anchor_of(document.source.published or anchor))
     claims: list[Claim] = []
     sentences = document.sentences
-    counts = [_counts_in(s.clean) for s in sentences]
+    # The number reader needs each sentence's dates: read off the document's scan where that is exact.
+    ranges = [
+        (s.clean_span.start, s.clean_span.end)
+        if clean[s.clean_span.start : s.clean_span.end] == s.clean
+        else (0, -1)  # a sentence not found where it says: scanned alone
+        for s in sentences
+    ]
+    counts = [
+        _counts_in(s.clean, dates)
+        for s, dates in zip(sentences, spans_by_sentence(clean, spans, ranges), strict=True)
+    ]
     di = 0
     for index, sentence in enumerate(sentences):
         _take_turn(sentence.clean, ctx)

@@ -1236,15 +1236,19 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
     return _Scanner(text).run(date_spans(text))
 
 
-def find_counts(text: str) -> tuple[NumberMention, ...]:
+def find_counts(
+    text: str, *, dates: tuple[tuple[int, int, bool], ...] | None = None
+) -> tuple[NumberMention, ...]:
     """The mentions of :func:`find_numbers` that are counts with a quantity, built alone.
+
+    ``dates`` is ``claimkit.dates.date_spans(text)`` when the caller has it already.
 
     >>> [m.text for m in find_counts("On May 5, 2,000 troops and US$30 reached 3 bases.")]
     ['2,000', '3']
     """
     if not isinstance(text, str):
         raise ModelTypeError("text", text, "a str")
-    return _Scanner(text, counts_only=True).run(date_spans(text))
+    return _Scanner(text, counts_only=True).run(date_spans(text) if dates is None else dates)
 
 
 _UNIT_PHRASE = re.compile(r"[ ]{1,3}(?:of[ ]{1,3})?(?:[A-Za-z][A-Za-z’'\-]{0,30}[ ]{0,3}){1,4}\Z")
