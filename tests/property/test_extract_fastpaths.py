@@ -541,3 +541,21 @@ def test_sentence_dates_of_a_document_are_the_sentence_scans(text: str) -> None:
     ):
         if found is not None:
             assert found == dates.date_spans(sentence.clean), (sentence.clean, text)
+
+
+def test_qualifier_window_holds_the_longest_match() -> None:
+    # ``_prefix`` searches only the last ``_PREFIX_REACH`` characters before a number: the longest phrase
+    # with three spaces wherever it has one, and three before the number, fits and matches there.
+    longest = max(numbers._QUALIFIERS, key=lambda q: len(q) + 2 * q.count(" ")).replace(" ", "   ") + "   "
+    assert len(longest) == numbers._PREFIX_REACH
+    assert _PREFIX.fullmatch(longest) is not None
+    assert numbers._prefix(f"x {longest}500", len(longest) + 2, 0)[1] == 2
+
+
+@given(text=joined(QUALIFIER_PIECES, [" ", "  ", "   ", "\t", "\u00a0", ".", ""], cased=True))
+@example(text="a little more than   ")
+def test_qualifier_window_finds_what_the_whole_window_finds(text: str) -> None:
+    start = len(text)
+    m = _PREFIX.search(text, max(0, start - 40), start)
+    fast = _PREFIX.search(text, max(0, start - numbers._PREFIX_REACH), start)
+    assert (fast and (fast.start(), fast["q"])) == (m and (m.start(), m["q"]))

@@ -340,6 +340,8 @@ _PREFIX = re.compile(
     """,
     re.X,
 )
+# The longest match of ``_PREFIX``: the longest phrase, each space read as up to three, then three spaces.
+_PREFIX_REACH = max(len(q) + 2 * q.count(" ") for q in _QUALIFIERS) + 3
 _RANGE_START = re.compile(rf"(?<![\w])(?P<w>(?i:between|from))[{_SPACES}]{{1,3}}\Z", re.X)
 
 _CURRENCY_SYMBOLS = {"$": "$", "€": "€", "£": "£", "¥": "¥", "₩": "₩", "₹": "₹"}
@@ -744,7 +746,7 @@ def _prefix(text: str, start: int, floor: int) -> tuple[Qualifier | None, int]:
     low = max(floor, start - 40)
     if not _may_qualify(text, start, low):
         return None, start
-    m = _PREFIX.search(text, low, start)
+    m = _PREFIX.search(text, max(low, start - _PREFIX_REACH), start)  # no match starts further back
     if m is None:
         return None, start
     phrase = " ".join(m["q"].lower().split())
