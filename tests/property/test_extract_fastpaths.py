@@ -559,3 +559,16 @@ def test_qualifier_window_finds_what_the_whole_window_finds(text: str) -> None:
     m = _PREFIX.search(text, max(0, start - 40), start)
     fast = _PREFIX.search(text, max(0, start - numbers._PREFIX_REACH), start)
     assert (fast and (fast.start(), fast["q"])) == (m and (m.start(), m["q"]))
+
+
+@given(
+    text=joined(
+        [".", "...", "a", "U.S.", "2.5", '"', "”", ")", "[12]", "B", " "], [" ", "\n", "", "  "], cased=True
+    )
+)
+@example(text='It left... "Then.” [1] Next. A. B')
+def test_full_stop_sentence_ends_are_the_general_ends(text: str) -> None:
+    # Without "!", "?" or "…" the pattern opening with a literal full stop finds what ``_END`` finds.
+    assert [(m.span(), m.span("marks")) for m in _sentences._END_DOT.finditer(text)] == [
+        (m.span(), m.span("marks")) for m in _sentences._END.finditer(text)
+    ]
