@@ -572,3 +572,33 @@ def test_full_stop_sentence_ends_are_the_general_ends(text: str) -> None:
     assert [(m.span(), m.span("marks")) for m in _sentences._END_DOT.finditer(text)] == [
         (m.span(), m.span("marks")) for m in _sentences._END.finditer(text)
     ]
+
+
+ASCII_NUMBER_PIECES = [p for p in PIECES if p.isascii()] + [
+    "a few", "a couple of", "a half", "a-half", "a quarter", "a lakh", "an", "crores", "thirds", "someone",
+    "often", "tent", "nineteenth", "dozens", "tens", "hundreds",
+]  # fmt: skip
+
+
+# Mostly words that open no mention, so that the skipping scan is taken.
+GATE_PIECES = [
+    "a", "an", "the", "troops", "some", "500", "12,000", "XI", "Corps", "F-16", "G7", "(617)", "+65", "few",
+    "couple", "of", "half", "Twenty", "one", "someone", "often", "a-half", "2.5", "IV", "1st", "May", "left",
+    "lakh", "dozen", "Thousand", "x",
+]  # fmt: skip
+
+
+@given(
+    text=st.one_of(
+        joined(ASCII_NUMBER_PIECES, [s for s in SEPARATORS if s.isascii()], cased=True),
+        joined(GATE_PIECES, [s for s in SEPARATORS if s.isascii()]),
+    ),
+    cut=st.integers(0, 12),
+)
+@example(text="a few troops, a couple of, a-half and a lakh left", cut=0)
+@example(text="Some 500 troops left", cut=0)
+def test_number_scan_without_spelt_words_skips_only_what_cannot_match(text: str, cut: int) -> None:
+    # Where no word of the text may open a mention spelt in lower case, the scan that skips lower-case
+    # letters finds what the plain pattern finds.
+    if not numbers._may_spell(text) and dates.reads_as_ascii(text):
+        _starts(numbers._CORE_AT_UPPER_ASCII, _CORE, text, max(0, len(text) - cut))

@@ -282,6 +282,32 @@ _CORE_AT = re.compile(
 )
 
 _CORE_AT_ASCII = ascii_twin(_CORE_AT)  # for text that ``reads_as_ascii``
+# ``_CORE_AT_ASCII`` without the lower-case letters, for ASCII text in which no mention can start with one: a
+# mention spelt out in lower case opens with a word of ``_FIRST_WORDS``, and after "a" or "an" it needs one of
+# the words its shapes read next ("a few", "a couple of", "a half", "a dozen", "a lakh").
+_CORE_AT_UPPER_ASCII = ascii_twin(
+    re.compile(_CORE_AT.pattern.replace("[\\d+(½⅓⅔¼¾⅕⅛A-Zabdefhmnostz]", "[\\d+(A-Z]", 1), _CORE_AT.flags)
+)
+_LOWER_MENTION_WORDS = frozenset(
+    (set(_FIRST_WORDS.split()) - {"a", "an"})
+    | set(_SCALE_WORD_RE.replace("s?", "|").replace("?", "").split("|")) - {""}
+    | {"lakhs", "crores", "few", "couple", "dozen", "half", "quarter", "quarters"}
+    | {"third", "thirds", "fifth", "fifths", "eighth", "eighths", "tenth", "tenths"}
+)
+# Bytes of lower-case letters kept, every other byte a space: the words of lowered ASCII text, split in C.
+_LOWER_LETTERS = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
+
+
+def _may_spell(text: str) -> bool:
+    """Whether a mention spelt out in lower case may start in ASCII ``text`` (one of its words may open one).
+
+    >>> _may_spell("500 troops left"), _may_spell("a few hundred left"), _may_spell("Twenty-one left")
+    (False, True, True)
+    """
+    return not _LOWER_MENTION_WORDS.isdisjoint(
+        text.lower().encode().translate(_LOWER_LETTERS).decode().split()
+    )
+
 
 _QUALIFIERS: dict[str, Qualifier] = {
     **dict.fromkeys(
@@ -844,7 +870,12 @@ class _Scanner:
 
     def run(self, dates: tuple[tuple[int, int, bool], ...]) -> tuple[NumberMention, ...]:
         text, pos, d = self.text, 0, 0
-        core_at = (_CORE_AT_ASCII if reads_as_ascii(text) else _CORE_AT).search
+        if not reads_as_ascii(text):
+            core_at = _CORE_AT.search
+        elif text.isascii() and not _may_spell(text):
+            core_at = _CORE_AT_UPPER_ASCII.search  # no mention starts with a lower-case letter here
+        else:
+            core_at = _CORE_AT_ASCII.search
         while pos < len(text):
             limit = dates[d][0] if d < len(dates) else len(text)
             # ``_CORE_AT`` finds exactly where ``_CORE.search`` would match, and its lookahead holds ``_CORE``
