@@ -602,3 +602,19 @@ def test_number_scan_without_spelt_words_skips_only_what_cannot_match(text: str,
     # letters finds what the plain pattern finds.
     if not numbers._may_spell(text) and dates.reads_as_ascii(text):
         _starts(numbers._CORE_AT_UPPER_ASCII, _CORE, text, max(0, len(text) - cut))
+
+
+@given(
+    text=st.one_of(twin_texts, joined([*TWIN_PIECES, "essays", "said_", "x_said", "Said", "puts"], ["", " "]))
+)
+@example(text="essays said, the figures show that they put the number at 5; revised down to 9")
+@example(text="essays_x 500 left")
+def test_verb_search_starts_where_no_verb_precedes(text: str) -> None:
+    # The search for reporting verbs starts at the first of them the sentence holds, or is not made.
+    expected = [m.span() for m in attribution._SPEECH_VERB.finditer(text)]
+    first = attribution._first_verb_at(text)
+    if first < 0:
+        assert expected == []
+    else:
+        twins = (attribution._SPEECH_VERB, attribution._SPEECH_VERB_AT)
+        assert [m.span() for m in finditer_twin(*twins, text, first)] == expected

@@ -494,7 +494,8 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
         cues.append(signed)
         _cover(spans, signed.start, signed.end)
     verbs = _SPEECH_VERBS_ASCII if reads_as_ascii(sentence) else (_SPEECH_VERB, _SPEECH_VERB_AT)
-    for m in finditer_twin(*verbs, sentence):
+    first = _first_verb_at(sentence)
+    for m in finditer_twin(*verbs, sentence, first) if first >= 0 else ():
         if _covered(spans, m.start()):
             continue
         before = sentence[max(0, m.start() - _LOOKBACK) : m.start()]
@@ -552,6 +553,32 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
         )
     cues.sort(key=lambda c: c.start)
     return tuple(cues)
+
+
+# Every word ``_SPEECH_VERB`` matches (case-sensitively, a whole word), and bytes keeping the ASCII word
+# characters (every other byte a space): the words of an ASCII sentence, split in C.
+_VERB_WORDS = frozenset(_SPEECH_WORD_LIST.split()) | {
+    "states", "show", "shows", "showed", "indicate", "indicates", "indicated", "put", "puts", "revised",
+}  # fmt: skip
+_WORD_BYTES = bytes(b if chr(b).isalnum() or b == 0x5F else 0x20 for b in range(128)) + b" " * 128
+
+
+def _first_verb_at(sentence: str) -> int:
+    """Where the search for reporting verbs may start in ``sentence``; -1 when it holds none.
+
+    A match of ``_SPEECH_VERB`` is one of ``_VERB_WORDS`` standing as a whole word: in an ASCII sentence
+    without any of them as a word there is none, and none starts before the first occurrence of one of
+    those it holds.
+
+    >>> _first_verb_at("The ministry said 500 left"), _first_verb_at("500 left"), _first_verb_at("“He” said")
+    (13, -1, 0)
+    """
+    if not sentence.isascii():
+        return 0
+    present = _VERB_WORDS.intersection(sentence.encode().translate(_WORD_BYTES).decode().split())
+    if not present:
+        return -1
+    return min(sentence.find(word) for word in present)
 
 
 # Each phrase cue, with substrings one of which any match must contain.
