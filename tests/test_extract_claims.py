@@ -2687,3 +2687,19 @@ def test_a_person_named_after_a_role_speaks(text: str, actor: str, speaks: bool)
 def test_a_portfolio_word_stays_in_the_speakers_title(text: str, actor: str) -> None:
     claim = extract_claims(read_document(text))[0]
     assert claim.actor.name == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # An agency described before its name (a country's possessive may open the description): the name.
+        ("More than 300 soldiers joined the search, Greece's civil protection agency GSCP said.", "GSCP"),
+        ("About 2,000 troops were sent, the UN refugee agency UNHCR said.", "UNHCR"),
+        ("Nearly 700 troops deployed, the border agency Frontex said.", "Frontex"),
+        # ... but an agency without a name after it stays the phrase.
+        ("About 400 soldiers helped, the agency chief said.", "agency chief"),
+    ],
+)
+def test_an_agency_described_before_its_name_is_the_name(text: str, actor: str) -> None:
+    claim = extract_claims(read_document(text))[0]
+    assert claim.actor.name == actor
