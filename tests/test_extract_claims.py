@@ -2703,3 +2703,25 @@ def test_a_portfolio_word_stays_in_the_speakers_title(text: str, actor: str) -> 
 def test_an_agency_described_before_its_name_is_the_name(text: str, actor: str) -> None:
     claim = extract_claims(read_document(text))[0]
     assert claim.actor.name == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # Troops a body authorises, the count its verb's object: a size allowed, not yet reached.
+        (
+            "The governor authorised 800 National Guard troops to help with the clean-up, officials said.",
+            "expected_total",
+        ),
+        ("Congress authorized up to 2,000 troops for the mission, the Pentagon said.", "expected_total"),
+        (
+            "The president has authorized 3,000 reservists to be called up, the White House said.",
+            "expected_total",
+        ),
+        # ... but troops said to have arrived are there, whoever authorised them.
+        ("Officials said 500 troops had arrived after the governor authorised their use.", "deployed"),
+    ],
+)
+def test_troops_authorised_are_a_size_allowed(text: str, measure: str) -> None:
+    claim = extract_claims(read_document(text))[0]
+    assert claim.measure.value == measure
