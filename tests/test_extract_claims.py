@@ -2725,3 +2725,24 @@ def test_an_agency_described_before_its_name_is_the_name(text: str, actor: str) 
 def test_troops_authorised_are_a_size_allowed(text: str, measure: str) -> None:
     claim = extract_claims(read_document(text))[0]
     assert claim.measure.value == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A person ordering or allowing the troops' move, no other source named: the person gives the size.
+        ("President Maria Lopez ordered 2,000 soldiers to the border on Monday.", "Maria Lopez"),
+        ("Defence Minister Jan Kowalski approved up to 400 troops for the mission.", "Jan Kowalski"),
+        ("Governor Tom Reyes authorized 600 National Guard troops to patrol the coast.", "Tom Reyes"),
+        # ... a source the sentence names still wins.
+        ("Governor Tom Reyes authorized 600 National Guard troops, the Daily Star reported.", "Daily Star"),
+    ],
+)
+def test_a_person_ordering_troops_is_their_figures_source(text: str, actor: str) -> None:
+    claim = extract_claims(read_document(text))[0]
+    assert claim.actor.name == actor
+
+
+def test_a_body_ordering_troops_is_not_taken_as_their_source() -> None:
+    claim = extract_claims(read_document("The court ordered 300 soldiers released from custody."))[0]
+    assert claim.actor.name != "The court"
