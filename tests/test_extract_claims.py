@@ -2658,3 +2658,91 @@ def test_a_stories_characters_are_no_troop_count(text: str, found: list[int]) ->
 def test_a_person_named_after_a_role_speaks(text: str, actor: str, speaks: bool) -> None:
     claim = extract_claims(read_document(text))[0]
     assert (claim.actor.name == actor) is speaks
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A ministry's portfolio word belongs to the speaker's title: the possessive country before it too.
+        (
+            "About 4,000 soldiers will guard the summit, Spain's interior minister said.",
+            "Spain's interior minister",
+        ),
+        (
+            "Some 2,500 troops were sent to the flooded towns, Germany's interior ministry said.",
+            "Germany's interior ministry",
+        ),
+        (
+            "Nearly 900 soldiers joined the rescue, Italy's civil protection agency said.",
+            "Italy's civil protection agency",
+        ),
+        (
+            "Up to 3,000 troops will help with the harvest, Poland's justice minister said.",
+            "Poland's justice minister",
+        ),
+        # ... a lower-case word outside the lexicon still cuts the phrase short.
+        ("About 600 soldiers helped, the region's new tourism minister said.", "minister"),
+    ],
+)
+def test_a_portfolio_word_stays_in_the_speakers_title(text: str, actor: str) -> None:
+    claim = extract_claims(read_document(text))[0]
+    assert claim.actor.name == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # An agency described before its name (a country's possessive may open the description): the name.
+        ("More than 300 soldiers joined the search, Greece's civil protection agency GSCP said.", "GSCP"),
+        ("About 2,000 troops were sent, the UN refugee agency UNHCR said.", "UNHCR"),
+        ("Nearly 700 troops deployed, the border agency Frontex said.", "Frontex"),
+        # ... but an agency without a name after it stays the phrase.
+        ("About 400 soldiers helped, the agency chief said.", "agency chief"),
+    ],
+)
+def test_an_agency_described_before_its_name_is_the_name(text: str, actor: str) -> None:
+    claim = extract_claims(read_document(text))[0]
+    assert claim.actor.name == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # Troops a body authorises, the count its verb's object: a size allowed, not yet reached.
+        (
+            "The governor authorised 800 National Guard troops to help with the clean-up, officials said.",
+            "expected_total",
+        ),
+        ("Congress authorized up to 2,000 troops for the mission, the Pentagon said.", "expected_total"),
+        (
+            "The president has authorized 3,000 reservists to be called up, the White House said.",
+            "expected_total",
+        ),
+        # ... but troops said to have arrived are there, whoever authorised them.
+        ("Officials said 500 troops had arrived after the governor authorised their use.", "deployed"),
+    ],
+)
+def test_troops_authorised_are_a_size_allowed(text: str, measure: str) -> None:
+    claim = extract_claims(read_document(text))[0]
+    assert claim.measure.value == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A person ordering or allowing the troops' move, no other source named: the person gives the size.
+        ("President Maria Lopez ordered 2,000 soldiers to the border on Monday.", "Maria Lopez"),
+        ("Defence Minister Jan Kowalski approved up to 400 troops for the mission.", "Jan Kowalski"),
+        ("Governor Tom Reyes authorized 600 National Guard troops to patrol the coast.", "Tom Reyes"),
+        # ... a source the sentence names still wins.
+        ("Governor Tom Reyes authorized 600 National Guard troops, the Daily Star reported.", "Daily Star"),
+    ],
+)
+def test_a_person_ordering_troops_is_their_figures_source(text: str, actor: str) -> None:
+    claim = extract_claims(read_document(text))[0]
+    assert claim.actor.name == actor
+
+
+def test_a_body_ordering_troops_is_not_taken_as_their_source() -> None:
+    claim = extract_claims(read_document("The court ordered 300 soldiers released from custody."))[0]
+    assert claim.actor.name != "The court"

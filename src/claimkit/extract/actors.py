@@ -888,9 +888,10 @@ _STAFF_OF = re.compile(
 # RUSI", "the newspaper Le Monde". The description is lower case, the name capitalised to the end.
 _KIND_THEN_NAME = re.compile(
     r"""^(?:(?i:the|an?)\s+)?
+    (?:[A-Z][\w.-]{1,30}['’]s\s+)?                   # whose body it is: "Turkey's disaster agency AFAD"
     (?:[a-z][a-z-]{1,20}\s+){0,3}                    # what kind of body, in lower case ("open-source research")
     (?P<kind>group|firm|think\stank|monitor|watchdog|organi[sz]ation|institute|newspaper|broadcaster|
-       website|consultancy|outlet|charity|network|project|initiative|platform)\s+
+       website|consultancy|outlet|charity|network|project|initiative|platform|agency)\s+
     (?P<name>[A-Z0-9][\w.&’'-]{0,30}(?:\s(?:[A-Z0-9][\w.&’'-]{0,30}|of|for|on|and|the|de)){0,6})$   # the name
     """,
     re.X,

@@ -223,6 +223,7 @@ _NP_LOWER = _words("""of the and for in at a an its their his her two three four
     command commanders headquarters alliance coalition bloc organisation organization union
     junta regime mission administration cabinet parliament embassy ambassador police armed regional local
     provincial federal interim transitional peacekeeping governor policy affairs operations
+    interior home justice health emergency emergencies disaster civil protection
     rebels insurgents militants separatists news aid humanitarian relief
     prefecture prefect municipality mayor governorate
     """)

@@ -1457,7 +1457,7 @@ _AUTHORISED_BEFORE = re.compile(
     r"""\b[Aa]uthori[sz](?:ed|es|e|ing)\s                                    # the authorising word
     (?:(?:strength|ceiling|size|level|troop\slevel|personnel\slevel)\s(?:of\s)?  # "authorised strength of"
       |(?:[\w’'-]{1,20}\s){0,4}?(?:at|to|of)\s                               # "the mission at", "to deploy"
-       (?:(?:deploy|send|field|station)\s)?)
+       (?:(?:deploy|send|field|station)\s)?)?                                # or the count itself: "authorised 1,500"
     (?:(?:up\sto|as\smany\sas|a\smaximum\sof|no\smore\sthan)\s)?$            # "up to"
     """,
     re.X,
@@ -1994,6 +1994,9 @@ _REVISER = re.compile(
     re.X | re.I,
 )
 
+# A person ordering or allowing the troops' move is the source of its size: "Governor X authorised 1,500 troops".
+_ORDERER = re.compile(r"\b(?:authori[sz]ed|ordered|approved)\s", re.I)
+
 _BODY_NAME_HEADS = _words("ministry department army command office agency military navy government police")
 
 
@@ -2040,11 +2043,18 @@ def _planner(text: str, start: int, ctx: _Context) -> Actor | None:
     for m in _REVISER.finditer(text, window_start, start):
         if last is None or m.start() > last.start():
             last, revised = m, True  # "The ministry revised its figure ... to 6,300": the body's own figure
+    ordered = False
+    for m in _ORDERER.finditer(text, window_start, start):
+        if last is None or m.start() > last.start():
+            last, revised, ordered = m, False, True
     if last is None:
         return None
     found = _speaker_before(text, last.start())
     if found is None:
         return None
+    if ordered:
+        person = ctx.resolve(found[0])  # "Governor Dana Whitfield authorised ... troops": the one who orders
+        return person if person is not None and person.kind is ActorKind.PERSON else None
     # A body revising its figure speaks though unknown: "Japan's Defense Ministry revised its figure".
     body = revised and found[0].split()[-1].lower() in _BODY_NAME_HEADS
     if not body and ctx.gazetteer.find(found[0]) is None:
