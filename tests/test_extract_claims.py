@@ -2746,3 +2746,34 @@ def test_a_person_ordering_troops_is_their_figures_source(text: str, actor: str)
 def test_a_body_ordering_troops_is_not_taken_as_their_source() -> None:
     claim = extract_claims(read_document("The court ordered 300 soldiers released from custody."))[0]
     assert claim.actor.name != "The court"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # A masthead's full date beside an issue number is the time of writing: "last summer" counts from it.
+        (
+            "THE WEEKLY WIRE\nA digest of defence news\nIssue 40 | Monday, 3 February 2025\n\n"
+            "The army had 900 troops at the border last summer, officials said. The base was built in 2019.",
+            "2024",
+        ),
+        (
+            "SECURITY NOTES\nA letter for subscribers\nNo. 7 | Tuesday, 14 October 2025\n\n"
+            "Some 1,200 soldiers were on the island last spring, the ministry said. The war began in 2020.",
+            "2025",
+        ),
+        (
+            "HARBOUR BULLETIN\nNews from the ports\nEdition 12 | Wednesday, 10 May 2023\n\n"
+            "The navy had 400 marines at the port last winter, the admiral said. The port opened in 2012.",
+            "2023",
+        ),
+        # ... a masthead naming only a year is no day of writing.
+        (
+            "HARBOUR BULLETIN\nNews from the ports\nEdition 12 | 2023\n\n"
+            "The navy had 400 marines at the port last winter, the admiral said. The port opened in 2012.",
+            "2011",
+        ),
+    ],
+)
+def test_a_masthead_date_is_the_time_of_writing(text: str, date: str) -> None:
+    assert _dates(text) == [date]

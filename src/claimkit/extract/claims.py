@@ -78,6 +78,7 @@ from claimkit.model import (
     Attribution,
     Claim,
     Claims,
+    DateProvenance,
     DateWindow,
     Document,
     Measure,
@@ -1124,6 +1125,33 @@ def _anchor_of(window: DateWindow | None) -> DateWindow | _dt.date | None:
     return window
 
 
+# How far into a document its masthead reaches: a title line, a strapline and an issue/date line.
+_MASTHEAD_LINES = 4
+
+
+def _masthead_date(document: Document) -> DateWindow | None:
+    """A full date stated in the document's first lines ("Issue 212 | Friday, 21 March 2025").
+
+    Newsletters, bulletins and transcripts carry their date in a masthead line beside other words
+    (an issue number, a place), which the reader of publication dates does not take; when the
+    publication date is unknown or only inferred, that stated day is the time of writing.
+    """
+    published = document.source.published
+    if published is not None and published.provenance is DateProvenance.STATED:
+        return None
+    head = "\n".join(document.clean.split("\n", _MASTHEAD_LINES)[:_MASTHEAD_LINES])
+    for mention in find_dates(head):
+        w = mention.window
+        if (
+            w is not None
+            and w.precision is Precision.DAY
+            and w.provenance is DateProvenance.STATED
+            and w.earliest == w.latest
+        ):
+            return w
+    return None
+
+
 def _memory(document: Document, gazetteer: Gazetteer) -> _Context:
     """A fresh memory of the actors of one document, shared by the claim and the stance readers."""
     return _Context(gazetteer=gazetteer, default=_default_actor(document, gazetteer), topic=_topic(document))
@@ -1654,7 +1682,9 @@ def extract_claims(
     """
     gaz = check_arguments(document, gazetteer)
     ctx = _memory(document, gaz)
-    all_dates = find_dates(document.clean, anchor=_anchor_of(document.source.published or anchor))
+    all_dates = find_dates(
+        document.clean, anchor=_anchor_of(_masthead_date(document) or document.source.published or anchor)
+    )
     claims: list[Claim] = []
     sentences = document.sentences
     counts = [_counts_in(s.clean) for s in sentences]
