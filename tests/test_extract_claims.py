@@ -2777,3 +2777,35 @@ def test_a_body_ordering_troops_is_not_taken_as_their_source() -> None:
 )
 def test_a_masthead_date_is_the_time_of_writing(text: str, date: str) -> None:
     assert _dates(text) == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A transcript's header list of witnesses or members gives the full name a speaker label shortens.
+        (
+            "HOUSE DEFENCE COMMITTEE\nOral evidence\n\nWitnesses: General Maria Castell, Chief of the Defence "
+            "Staff; Mr Tom Baird, Permanent Secretary.\n\nCHAIR: Welcome to you both.\n\n"
+            "GEN. CASTELL: We have about 900 troops in Estonia today.",
+            "Maria Castell",
+        ),
+        (
+            "SENATE ARMED SERVICES COMMITTEE\nHearing transcript\n\nPresent: Senator Ruth Adeyemi, Senator Paul "
+            "Whitcombe and Admiral Lena Forsberg.\n\nADM. FORSBERG: Some 3,000 sailors are deployed in the Red Sea.",
+            "Lena Forsberg",
+        ),
+        (
+            "PUBLIC ACCOUNTS COMMITTEE\nEvidence session\n\nWitness: Dr Helen Marsh, Director, Institute for "
+            "Defence Studies.\n\nDR. MARSH: Roughly 1,200 soldiers remain in Mali.",
+            "Helen Marsh",
+        ),
+        # ... a name in running prose is no list: a label with another surname keeps its own.
+        (
+            "PUBLIC ACCOUNTS COMMITTEE\nEvidence session\n\nThe committee heard from Dr Helen Marsh, an analyst at "
+            "the Institute.\n\nDR. WARD: Roughly 1,200 soldiers remain in Mali.",
+            "Ward",
+        ),
+    ],
+)
+def test_a_speaker_label_takes_the_full_name_from_the_header_list(text: str, actor: str) -> None:
+    assert _actors(text) == [actor]

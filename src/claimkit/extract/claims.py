@@ -621,6 +621,24 @@ _ROLE_LINE = re.compile(
     """,
     re.X,
 )
+# A transcript's header list of who took part: "Witness: Lieutenant-General Andrew Halloran, Commander, ...",
+# "Members present: Senator Hugh Thornbury (Chair), Senator Claire Okafor". A speaker label later gives only
+# the surname ("GEN. HALLORAN:"); the list gives the full name.
+_ROSTER_LINE = re.compile(
+    r"""(?:Witness(?:es)?|Members?\ present|Present|Panel(?:ists)?|Participants|Speakers|Appearing
+    |Attendees|Guests?)\ {0,2}:\ """,
+    re.X,
+)
+_ROSTER_NAME = re.compile(
+    r"""(?:^|(?<=[:,;(]\ )|(?<=\ and\ ))                                 # a list item starts
+    (?:(?:Senator|Sen|Lieutenant-General|Lt-Gen|Major-General|Brigadier-General|General|Gen|Vice-Admiral
+      |Rear-Admiral|Admiral|Adm|Colonel|Col|Dr|Mr|Ms|Mrs|Prof|Professor|Hon|Minister|Ambassador
+      |Representative|Rep|Secretary)\.?\ )?                             # maybe a title
+    (?P<name>[A-Z][a-z'’-]{1,20}(?:\ [A-Z]\.)?\ [A-Z][a-z'’-]{1,20})       # first name, surname
+    (?=\ ?[,;()]|\.?\s*$|\ and\ )                                      # the item ends
+    """,
+    re.X,
+)
 _GENERIC_SPEAKERS = _words("""report reports the report statement analysis study data figures statistics imagery satellite imagery
     documents estimates say this information intelligence-gathering""")
 _ANAPHORIC_HEADS = _words("""agency ministry service spokesman spokeswoman spokesperson official expert analyst army military
@@ -867,6 +885,7 @@ class _Context:
     asked: tuple[int, _Counted] | None = None  # troops whose number a sentence asked, not yet answered
     turn: Actor | None = None  # the speaker a transcript's label gave the turns since it ("MS. WHITFIELD:")
     roles: dict[str, Actor] = attrs.Factory(dict)  # a transcript's roles by label: "GUEST" from "Guest: X"
+    roster: dict[str, Actor] = attrs.Factory(dict)  # a transcript's header list by surname: "HALLORAN"
 
     def take_in(self, text: str, cues: Sequence[Cue]) -> None:
         """Join a sentence's actors to the memory.
@@ -1980,6 +1999,9 @@ def _take_turn(text: str, ctx: _Context) -> None:
         ctx.turn = None if label["asker"] else _labelled_speaker(label["name"], ctx)
     elif ":" in text[4:13] and (role := _ROLE_LINE.match(text)) is not None:
         ctx.roles[role["role"].upper()] = Actor(role["name"], kind=ActorKind.PERSON)
+    elif ":" in text[4:20] and _ROSTER_LINE.match(text) is not None:
+        for listed in _ROSTER_NAME.finditer(text, text.index(":") + 1):
+            ctx.roster[listed["name"].split()[-1].upper()] = Actor(listed["name"], kind=ActorKind.PERSON)
 
 
 def _labelled_speaker(label: str, ctx: _Context) -> Actor:
@@ -1992,6 +2014,9 @@ def _labelled_speaker(label: str, ctx: _Context) -> Actor:
     for actor in reversed(ctx.recent):
         if actor.name.endswith(" " + surname):
             return actor
+    listed = ctx.roster.get(label.split()[-1])
+    if listed is not None:
+        return listed
     return Actor(" ".join(w.title() for w in label.split()), kind=ActorKind.PERSON)
 
 
