@@ -2809,3 +2809,34 @@ def test_a_masthead_date_is_the_time_of_writing(text: str, date: str) -> None:
 )
 def test_a_speaker_label_takes_the_full_name_from_the_header_list(text: str, actor: str) -> None:
     assert _actors(text) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # A digest item's closing credit, "(AFP)" or "— via Reuters", is the source of its unattributed figures.
+        (
+            "DEFENCE DIGEST\nOur weekly round-up\n\n1. Kenya in Haiti. Kenya now has about 800 troops in Haiti, "
+            "up from 400 last year. (AFP)\n\n2. Other news. The weather was fine.",
+            ["Agence France-Presse", "Agence France-Presse"],
+        ),
+        (
+            "DEFENCE DIGEST\nOur weekly round-up\n\n1. Britain in Estonia. Britain keeps roughly 900 troops in "
+            "Estonia. The deployment began in 2017. — via Reuters\n\n2. Other news. The weather was fine.",
+            ["Reuters"],
+        ),
+        (
+            "DEFENCE DIGEST\nOur weekly round-up\n\n1. France in Chad. The last 300 French soldiers left Chad "
+            "this month. — Le Figaro\n\n2. Other news. The weather was fine.",
+            ["Le Figaro"],
+        ),
+        # ... brackets inside the item's sentence are no credit.
+        (
+            "DEFENCE DIGEST\nOur weekly round-up\n\n1. Britain in Estonia. Britain keeps roughly 900 troops in "
+            "Estonia, a figure first reported by the BBC (and since confirmed).\n\n2. Other news. It was fine.",
+            ["DEFENCE DIGEST"],
+        ),
+    ],
+)
+def test_a_digest_items_credit_is_its_source(text: str, actors: list[str]) -> None:
+    assert _actors(text) == actors

@@ -886,6 +886,7 @@ class _Context:
     turn: Actor | None = None  # the speaker a transcript's label gave the turns since it ("MS. WHITFIELD:")
     roles: dict[str, Actor] = attrs.Factory(dict)  # a transcript's roles by label: "GUEST" from "Guest: X"
     roster: dict[str, Actor] = attrs.Factory(dict)  # a transcript's header list by surname: "HALLORAN"
+    credits: dict[int, str] = attrs.Factory(dict)  # a digest's item credits by paragraph: "(AFP)"
 
     def take_in(self, text: str, cues: Sequence[Cue]) -> None:
         """Join a sentence's actors to the memory.
@@ -1707,6 +1708,7 @@ def extract_claims(
     claims: list[Claim] = []
     sentences = document.sentences
     counts = [_counts_in(s.clean) for s in sentences]
+    ctx.credits = _item_credits(sentences)
     di = 0
     for index, sentence in enumerate(sentences):
         _take_turn(sentence.clean, ctx)
@@ -1951,6 +1953,8 @@ def _claim_for(
             and (boxed := ctx.resolve(box["source"])) is not None
         ):
             actor, via = boxed, ()  # a box's item names its source in brackets
+        elif (credit := ctx.credits.get(sentence.paragraph)) is not None:
+            actor, via = ctx.resolve(credit) or Actor(credit, kind=ActorKind.MEDIA), ()
         else:
             actor, via, attribution = ctx.default, (), Attribution.DEFAULT
     post_end = counted.end + len(post)
@@ -2313,6 +2317,35 @@ _BOX_ITEM = re.compile(
     """,
     re.X,
 )
+# A digest item's credit closing its paragraph: ". (AFP)", ". (via Reuters)", "— via Reuters", "— Le Monde".
+_ITEM_CREDIT = re.compile(
+    r"""(?:(?:^|(?<=[.!?"”]\ ))\((?:via\ )?                               # "(AFP)" after the last sentence
+        (?P<paren>[A-Z][\w’'.&-]{0,30}(?:\ [A-Z][\w’'.&-]{0,30}){0,3})\)
+      |(?:^|(?<=[.!?"”]\ ))[—–]\ {1,3}(?:via\ )?                          # or a dash and the outlet
+        (?P<dash>(?:The\ )?[A-Z][\w’'&-]{0,30}(?:\ [A-Z][\w’'&-]{0,30}){0,3}))
+    \s{0,3}$""",
+    re.X,
+)
+
+
+def _item_credits(sentences: Sequence[Sentence]) -> dict[int, str]:
+    r"""The outlet each paragraph's closing credit names, by paragraph: a digest's item quotes its source.
+
+    >>> from claimkit.documents import read_document
+    >>> _item_credits(read_document("Some 500 troops left. (AFP)\n\nMore news.").sentences)
+    {0: 'AFP'}
+    """
+    last: dict[int, str] = {}
+    for sentence in sentences:
+        last[sentence.paragraph] = sentence.clean
+    credits = {}
+    for paragraph, text in last.items():
+        m = _ITEM_CREDIT.search(text, max(0, len(text) - 50))
+        if m is not None:
+            credits[paragraph] = m["paren"] or m["dash"]
+    return credits
+
+
 _BOX_SOURCE = re.compile(r"\((?P<source>[A-Z][\w’'.& -]{1,40})\)\s{0,3}$")  # "(MoD)" closing a box's item
 
 
