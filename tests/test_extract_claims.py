@@ -2840,3 +2840,36 @@ def test_a_speaker_label_takes_the_full_name_from_the_header_list(text: str, act
 )
 def test_a_digest_items_credit_is_its_source(text: str, actors: list[str]) -> None:
     assert _actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A briefing's title-case label, "Spokesperson Name Name:", opens that person's answer.
+        (
+            "Regular Press Conference of the Foreign Ministry on May 2, 2025\n\nQuestion: How many troops are "
+            "there?\n\nSpokesperson Lin Jian: At present, some 700 peacekeepers are serving in South Sudan.",
+            "Lin Jian",
+        ),
+        (
+            "Press briefing by the Ministry of Defence, 3 June 2025\n\nQ: Can you give a figure?\n\n"
+            "Minister Anna Berg: We have about 250 soldiers in Lithuania today.",
+            "Anna Berg",
+        ),
+        (
+            "Daily briefing of the UN, 4 June 2025\n\nQuestion: Are more peacekeepers coming?\n\n"
+            "Spokesman Stephane Dujarric: The mission now has roughly 11,000 troops in the country.",
+            "Stephane Dujarric",
+        ),
+    ],
+)
+def test_a_briefings_titled_label_opens_the_speakers_answer(text: str, actor: str) -> None:
+    assert _actors(text) == [actor]
+
+
+def test_a_briefings_question_label_closes_the_speakers_turn() -> None:
+    text = (
+        "Daily briefing of the UN, 4 June 2025\n\nSpokesman Stephane Dujarric: Good afternoon.\n\n"
+        "Question: A report says roughly 11,000 troops are in the country. Is that right?"
+    )
+    assert "Stephane Dujarric" not in _actors(text)

@@ -612,6 +612,16 @@ _SPEAKER_LABEL = re.compile(
     :\s""",
     re.X,
 )
+# A briefing's labels in title case: "Spokesperson Mao Ning:" opens the named speaker's answer, "Question:"
+# a questioner's turn (no one's figures).
+_TITLED_LABEL = re.compile(
+    r"""(?:(?P<asker>Question|Q|Moderator|Reporter|Journalist)
+    |(?:(?:Foreign\ Ministry\ |Chief\ |Deputy\ )?(?:Spokesperson|Spokesman|Spokeswoman|Minister|Ambassador
+       |Secretary|Director|Chairman|Chairwoman|Chair|President|Governor|General|Admiral)\ )   # a role
+     (?P<name>[A-Z][a-z'’-]{1,20}(?:\ [A-Z][a-z'’-]{1,20}){1,2}))                          # its full name
+    :\s""",
+    re.X,
+)
 # A transcript's header line naming who plays a role: "Guest: Dr Pascal Ndikumana, senior researcher"; the
 # role's label ("GUEST:") then opens that person's turns.
 _ROLE_LINE = re.compile(
@@ -2003,6 +2013,8 @@ def _take_turn(text: str, ctx: _Context) -> None:
         ctx.turn = None if label["asker"] else _labelled_speaker(label["name"], ctx)
     elif ":" in text[4:13] and (role := _ROLE_LINE.match(text)) is not None:
         ctx.roles[role["role"].upper()] = Actor(role["name"], kind=ActorKind.PERSON)
+    elif ":" in text[1:60] and (titled := _TITLED_LABEL.match(text)) is not None:
+        ctx.turn = None if titled["asker"] else Actor(titled["name"], kind=ActorKind.PERSON)
     elif ":" in text[4:20] and _ROSTER_LINE.match(text) is not None:
         for listed in _ROSTER_NAME.finditer(text, text.index(":") + 1):
             ctx.roster[listed["name"].split()[-1].upper()] = Actor(listed["name"], kind=ActorKind.PERSON)
