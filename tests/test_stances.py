@@ -510,3 +510,24 @@ def test_a_body_named_with_of_is_remembered(text: str, actor: str) -> None:
 def test_having_no_troops_somewhere_is_a_denial(text: str, expected: list[tuple[str, str]]) -> None:
     got = [(s.actor.name, s.polarity.value) for s in extract_stances(read_document(text))]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "<X> does not have troops (stationed) in <Y>", "has not sent troops to <Y>", "no military units" deny.
+        ("Turkey does not have troops stationed in Libya, the ministry said.", [("ministry", "denies")]),
+        ("The minister said Belarus did not have any soldiers in Ukraine.", [("minister", "denies")]),
+        ("Iran has not sent troops to Yemen, the ministry said on Monday.", [("ministry", "denies")]),
+        (
+            "There are no British military units operating in Niger, the ministry said.",
+            [("ministry", "denies")],
+        ),
+        # ... not lacking equipment, nor sending aid.
+        ("The ministry said the army does not have tanks in reserve.", []),
+        ("The minister said France has not sent aid to the region.", []),
+    ],
+)
+def test_not_having_or_sending_troops_is_a_denial(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(s.actor.name, s.polarity.value) for s in extract_stances(read_document(text))]
+    assert got == expected

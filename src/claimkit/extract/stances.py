@@ -74,12 +74,16 @@ _CUE = re.compile(
         \bthere\s+(?:is|are|was|were|have\s+been|has\s+been)\s+no\s+
         (?!(?:doubt|question|denying)\b)                        # "there is no doubt that troops ...": no denial
         (?:[A-Za-z-]{1,20}\s+){0,3}?
-        (?:troops|soldiers|forces|personnel|servicemen|service\s+members)\b
+        (?:troops|soldiers|forces|personnel|servicemen|service\s+members|military\s+units)\b
       | \bthere\s+(?:is|are|were|was)\s+no\s+(?:plans?|intention|decision)\s+to\s  # there are no plans to
         (?:send|deploy|put|station|dispatch|commit)\b[^;]{0,60}?                     # send ... troops
         \b(?:troops|soldiers|forces|personnel|boots\s+on\s+the\s+ground)\b
       | \b(?:has|have|had)\s+no\s+(?:[A-Za-z-]{1,20}\s+){0,2}?                     # Egypt has no troops in Sudan
         (?:troops|soldiers|forces|personnel|servicemen)\s+(?:in|inside|on)\b
+      | \b(?:does|do|did)\s+not\s+have\s+(?:any\s+)?(?:[A-Za-z-]{1,20}\s+){0,2}?  # China does not have troops
+        (?:troops|soldiers|forces|personnel|servicemen)\s+(?:(?:stationed|deployed|based)\s+)?(?:in|inside|on)\b
+      | \b(?:has|have)\s+not\s+sent(?:\s+and\s+will\s+not\s+send)?\s+(?:any\s+)?  # has not sent troops to
+        (?:troops|soldiers|forces|personnel)\s+(?:to|into)\b
     )
   | (?P<deny>
         \b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects|rejecting|refuted|refutes
@@ -107,7 +111,7 @@ _CUE = re.compile(
 _TRIGGER = re.compile(
     r"\b(?:call|referr|refers|label|describ|brand|maintain|insist|claim|say|said|deni|deny|dismiss|reject|refut|there"
     r"|disput|confirm|acknowledg|admit|protest|condemn|legitimate|doubt|question|cast|rais|voic|express|scepti"
-    r"|skepti|has\s+no|have\s+no|had\s+no)",
+    r"|skepti|has\s+no|have\s+no|had\s+no|(?:does|do|did)\s+not\s+have)",
     re.I,
 )
 _TROOP_WORDS = re.compile(
