@@ -531,3 +531,33 @@ def test_having_no_troops_somewhere_is_a_denial(text: str, expected: list[tuple[
 def test_not_having_or_sending_troops_is_a_denial(text: str, expected: list[tuple[str, str]]) -> None:
     got = [(s.actor.name, s.polarity.value) for s in extract_stances(read_document(text))]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A denial that opens a quotation is said by the speaker the quotation's close names.
+        (
+            'The minister Jan Berg spoke on Monday. "There are no Swedish soldiers in Latvia. That is the truth,"'
+            " he said.",
+            "Jan Berg",
+        ),
+        (
+            "Asked about the report, the envoy Omar Haddad spoke. "
+            '"There are no Jordanian troops in Syria. We stay home," he said.',
+            "Omar Haddad",
+        ),
+        (
+            "The spokeswoman Lea Novak answered questions. "
+            '"There are no Slovenian troops in Kosovo. They left years ago," she said.',
+            "Lea Novak",
+        ),
+    ],
+)
+def test_a_denial_opening_a_quote_is_the_quotes_speakers(text: str, actor: str) -> None:
+    assert [s.actor.name for s in extract_stances(read_document(text))] == [actor]
+
+
+def test_a_quote_closing_without_a_speaker_gives_no_speaker() -> None:
+    text = '"There are no Chilean troops in Bolivia. We respect our neighbours." Lea Novak left the ministry.'
+    assert "Lea Novak" not in [s.actor.name for s in extract_stances(read_document(text))]

@@ -47,6 +47,7 @@ from claimkit.extract.claims import (
     _PLACE_COUNTRY,
     _default_actor,
     _memory,
+    _quote_speaker,
     _take_turn,
     _topic,
     check_arguments,
@@ -623,7 +624,7 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
     # The claim reader's memory of actors, fed every sentence: "The Minister", "the ministry" resolve to the
     # actor named before, as a claim's speaker does.
     memory = _memory(document, gaz)
-    for sentence in document.sentences:
+    for index, sentence in enumerate(document.sentences):
         text = sentence.clean
         _take_turn(text, memory)
         found_cues = find_cues(text)
@@ -695,6 +696,9 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                     cue_index = CueIndex.of(found_cues)
                 cue = cue_index.governing(m.start())
                 actor = memory.resolve(cue.speaker) if cue is not None else memory.turn  # a transcript's turn
+                # '"There are no ... . ...," she said.': the speaker the quotation's close names
+                if actor is None and cue is None:
+                    actor = _quote_speaker(document, index, text, memory)
                 actors = [actor if actor is not None else default]
             elif kind == "assert_statement":
                 if cue_index is None:
