@@ -2873,3 +2873,22 @@ def test_a_briefings_question_label_closes_the_speakers_turn() -> None:
         "Question: A report says roughly 11,000 troops are in the country. Is that right?"
     )
     assert "Stephane Dujarric" not in _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "the deaths of N soldiers", "N peacekeepers have given their lives": losses, not troops deployed.
+        ("The president cited the deaths of four Kenyan soldiers last month.", [(4, "casualties")]),
+        ("Fourteen Irish peacekeepers have given their lives in Lebanon since 1978.", [(14, "casualties")]),
+        ("The army mourned the death of 12 soldiers in the ambush, the ministry said.", [(12, "casualties")]),
+        ("Some 40 British troops gave their lives in the campaign, officials said.", [(40, "casualties")]),
+        # ... troops sent after deaths of others are deployed.
+        (
+            "The ministry said 300 soldiers were deployed after the deaths of the villagers.",
+            [(300, "deployed")],
+        ),
+    ],
+)
+def test_deaths_of_soldiers_and_lives_given_are_losses(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

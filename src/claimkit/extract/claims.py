@@ -285,13 +285,14 @@ _RATE = re.compile(
 _CASUALTY_AFTER = re.compile(
     r"""^[\s\w,'’-]{0,30}?\b(?:(?:were|was|have\s+been|had\s+been|been|are|being)\s+)?
     (?:killed|wounded|injured|dead|died|perished|lost\s+their\s+lives|fell\s+in\s+battle
+    |(?:gave|given|giving|laid\s+down)\s+their\s+lives                 # "have given their lives"
     |(?:remain|remains|remained|are\s+still|were\s+still|still|went|are|were|listed\s+as)\s+missing  # "remain missing"
     |missing\s+in\s+action)\b""",
     re.X | re.I,
 )
 _LOSSES_AT = re.compile(r"\b(?:losses|casualties|toll|dead)\s+(?:\w+\s+){0,3}?at\s+(?:\w+\s+){0,2}$", re.I)
 _CASUALTY_BEFORE = re.compile(
-    r"""\b(?:killed|kill|kills|killing|lost|lose|loses|losing|wounded
+    r"""\b(?:killed|kill|kills|killing|lost|lose|loses|losing|wounded|deaths?\s+of  # "the deaths of three soldiers"
     |neutrali[sz](?:e|ed|es|ing)|eliminat(?:e|ed|es|ing))  # the euphemisms of military statements
     ["”’']?\s+(?:\w+\s+){0,2}$                             # maybe in quotes: had "neutralised" 1,163""",
     re.I | re.X,
@@ -1335,8 +1336,19 @@ def _clause_after(text: str, start: int) -> str:
 # Words one of which every match of a ``_measure`` pattern contains, lower-cased: a window of lowered ASCII
 # text holding none of them cannot match, so the pattern need not be searched (see ``_may``).
 _NEEDLES_RATE = ("day", "week", "month", "year", "hour", "daily")
-_NEEDLES_CASUALTY_AFTER = ("kill", "wound", "injur", "dead", "died", "perish", "lost", "fell", "missing")
-_NEEDLES_CASUALTY_BEFORE = ("kill", "los", "wounded", "neutrali", "eliminat")
+_NEEDLES_CASUALTY_AFTER = (
+    "kill",
+    "wound",
+    "injur",
+    "dead",
+    "died",
+    "perish",
+    "lost",
+    "fell",
+    "missing",
+    "lives",
+)
+_NEEDLES_CASUALTY_BEFORE = ("kill", "los", "wounded", "neutrali", "eliminat", "death")
 _NEEDLES_LOSSES_AT = ("losses", "casualties", "toll", "dead")
 _NEEDLES_FORMATION_BEFORE = (
     "consist", "compris", "employ", "corps", "army", "brigade", "division", "regiment", "battalion", "unit",
