@@ -2892,3 +2892,18 @@ def test_a_briefings_question_label_closes_the_speakers_turn() -> None:
 )
 def test_deaths_of_soldiers_and_lives_given_are_losses(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # What "a full-strength <unit>" is, has or numbers: the size of such a formation, no deployment.
+        ("A full-strength infantry battalion is about 800 soldiers, the colonel said.", [(800, "formation")]),
+        ("A full-strength armoured division has some 15,000 troops.", [(15000, "formation")]),
+        ("A full-strength mechanised brigade numbers roughly 4,000 soldiers.", [(4000, "formation")]),
+        # ... troops such a unit sends are deployed.
+        ("The full-strength brigade sent 3,000 soldiers to Estonia.", [(3000, "deployed")]),
+    ],
+)
+def test_a_full_strength_units_size_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

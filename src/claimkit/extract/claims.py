@@ -322,6 +322,7 @@ _FORMATION_BEFORE = re.compile(
     |\b(?:employs|employed|employ)\s+(?:\w+\s+){0,2}$                                    # "employs 1.3 million"
     |\b(?:corps|army|brigade|division|regiment|battalion)\s+of\s+(?:\w+\s+){0,2}$         # "a corps of 200,000"
     |\b(?:corps|army|brigade|division|regiment|battalion|unit)s?,?\s+with\s+(?:\w+\s+){0,2}$  # "the brigade, with"
+    |\bfull-strength\s+(?:[\w-]{1,20}\s+){1,3}(?:is|was|has|numbers)\s+(?:\w+\s+)?$  # "a full-strength brigade is"
     |\beach\s+(?:brigade|division|regiment|battalion|unit|company)\s+(?:has|had|numbers|comprises|includes)
        \s+(?:\w+\s+){0,2}$                                                           # "each brigade has 3,000"
     |\ban?\s+(?:[\w-]{1,20}\s+)?(?:brigade|division|regiment|battalion)\s+           # any one: "a Burundian battalion"
@@ -1352,7 +1353,7 @@ _NEEDLES_CASUALTY_BEFORE = ("kill", "los", "wounded", "neutrali", "eliminat", "d
 _NEEDLES_LOSSES_AT = ("losses", "casualties", "toll", "dead")
 _NEEDLES_FORMATION_BEFORE = (
     "consist", "compris", "employ", "corps", "army", "brigade", "division", "regiment", "battalion", "unit",
-    "each",
+    "each", "full",
 )  # fmt: skip
 _NEEDLES_FORCE_SIZE = ("army", "forces", "military", "corps")
 _NEEDLES_GROWTH = ("grow", "grew", "swell", "swoll")
