@@ -2907,3 +2907,25 @@ def test_deaths_of_soldiers_and_lives_given_are_losses(text: str, found: list[tu
 )
 def test_a_full_strength_units_size_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # The fighters a group "which has/claims/boasts" is its own size, no deployment.
+        (
+            "Coalition troops train the Kurdish Peshmerga, which has about 150,000 fighters, officials said.",
+            [(150000, "formation")],
+        ),
+        (
+            "The army works with the Free Syrian Army, which claims some 20,000 fighters.",
+            [(20000, "formation")],
+        ),
+        ("They fought Hezbollah, which boasts perhaps 40,000 fighters.", [(40000, "formation")]),
+        # ... fighters it has sent or has somewhere are deployed.
+        ("The militia, which has sent 2,000 fighters to Sudan, denied it.", [(2000, "deployed")]),
+        ("The militia, which has 2,000 fighters in Sudan, denied it.", [(2000, "deployed")]),
+    ],
+)
+def test_the_fighters_a_group_has_are_its_size(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

@@ -349,6 +349,11 @@ _GROUP_GROWTH = re.compile(
     """,
     re.X | re.I,
 )
+# An armed group's own fighters as what it has: "the Syrian Democratic Forces, which have about 100,000 fighters".
+_GROUP_HAS = re.compile(
+    r"\b(?:which|who|that)\s{1,3}(?:has|have|had|boasts?|claims?|counts?)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$",
+    re.I,
+)
 # A place after the count: "grown to 5,000 troops in Iraq" sends them somewhere, no force's size.
 _PLACE_AFTER_COUNT = re.compile(
     r"^[\s,]{0,3}(?:(?:stationed|deployed|based|serving)\s{1,3})?(?:in|into|to|at|across|near|along|inside|abroad"
@@ -1456,6 +1461,12 @@ def _measure(
     ) and not _PLACE_AFTER_COUNT.match(after_noun):
         return Measure.FORMATION, False
     if counted.noun == "fighters" and _may(before_low, _NEEDLES_GROWTH) and _GROUP_GROWTH.search(before_num):
+        return Measure.FORMATION, False
+    if (
+        counted.noun == "fighters"
+        and _GROUP_HAS.search(before_num)
+        and not _PLACE_AFTER_COUNT.match(after_noun)
+    ):
         return Measure.FORMATION, False
     if (_may(before_low, _NEEDLES_PAY_FOR) and _PAY_FOR.search(before_num)) and not _PLACE_AFTER_COUNT.match(
         after_noun
