@@ -2746,3 +2746,186 @@ def test_a_person_ordering_troops_is_their_figures_source(text: str, actor: str)
 def test_a_body_ordering_troops_is_not_taken_as_their_source() -> None:
     claim = extract_claims(read_document("The court ordered 300 soldiers released from custody."))[0]
     assert claim.actor.name != "The court"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # A masthead's full date beside an issue number is the time of writing: "last summer" counts from it.
+        (
+            "THE WEEKLY WIRE\nA digest of defence news\nIssue 40 | Monday, 3 February 2025\n\n"
+            "The army had 900 troops at the border last summer, officials said. The base was built in 2019.",
+            "2024",
+        ),
+        (
+            "SECURITY NOTES\nA letter for subscribers\nNo. 7 | Tuesday, 14 October 2025\n\n"
+            "Some 1,200 soldiers were on the island last spring, the ministry said. The war began in 2020.",
+            "2025",
+        ),
+        (
+            "HARBOUR BULLETIN\nNews from the ports\nEdition 12 | Wednesday, 10 May 2023\n\n"
+            "The navy had 400 marines at the port last winter, the admiral said. The port opened in 2012.",
+            "2023",
+        ),
+        # ... a masthead naming only a year is no day of writing.
+        (
+            "HARBOUR BULLETIN\nNews from the ports\nEdition 12 | 2023\n\n"
+            "The navy had 400 marines at the port last winter, the admiral said. The port opened in 2012.",
+            "2011",
+        ),
+    ],
+)
+def test_a_masthead_date_is_the_time_of_writing(text: str, date: str) -> None:
+    assert _dates(text) == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A transcript's header list of witnesses or members gives the full name a speaker label shortens.
+        (
+            "HOUSE DEFENCE COMMITTEE\nOral evidence\n\nWitnesses: General Maria Castell, Chief of the Defence "
+            "Staff; Mr Tom Baird, Permanent Secretary.\n\nCHAIR: Welcome to you both.\n\n"
+            "GEN. CASTELL: We have about 900 troops in Estonia today.",
+            "Maria Castell",
+        ),
+        (
+            "SENATE ARMED SERVICES COMMITTEE\nHearing transcript\n\nPresent: Senator Ruth Adeyemi, Senator Paul "
+            "Whitcombe and Admiral Lena Forsberg.\n\nADM. FORSBERG: Some 3,000 sailors are deployed in the Red Sea.",
+            "Lena Forsberg",
+        ),
+        (
+            "PUBLIC ACCOUNTS COMMITTEE\nEvidence session\n\nWitness: Dr Helen Marsh, Director, Institute for "
+            "Defence Studies.\n\nDR. MARSH: Roughly 1,200 soldiers remain in Mali.",
+            "Helen Marsh",
+        ),
+        # ... a name in running prose is no list: a label with another surname keeps its own.
+        (
+            "PUBLIC ACCOUNTS COMMITTEE\nEvidence session\n\nThe committee heard from Dr Helen Marsh, an analyst at "
+            "the Institute.\n\nDR. WARD: Roughly 1,200 soldiers remain in Mali.",
+            "Ward",
+        ),
+    ],
+)
+def test_a_speaker_label_takes_the_full_name_from_the_header_list(text: str, actor: str) -> None:
+    assert _actors(text) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # A digest item's closing credit, "(AFP)" or "— via Reuters", is the source of its unattributed figures.
+        (
+            "DEFENCE DIGEST\nOur weekly round-up\n\n1. Kenya in Haiti. Kenya now has about 800 troops in Haiti, "
+            "up from 400 last year. (AFP)\n\n2. Other news. The weather was fine.",
+            ["Agence France-Presse", "Agence France-Presse"],
+        ),
+        (
+            "DEFENCE DIGEST\nOur weekly round-up\n\n1. Britain in Estonia. Britain keeps roughly 900 troops in "
+            "Estonia. The deployment began in 2017. — via Reuters\n\n2. Other news. The weather was fine.",
+            ["Reuters"],
+        ),
+        (
+            "DEFENCE DIGEST\nOur weekly round-up\n\n1. France in Chad. The last 300 French soldiers left Chad "
+            "this month. — Le Figaro\n\n2. Other news. The weather was fine.",
+            ["Le Figaro"],
+        ),
+        # ... brackets inside the item's sentence are no credit.
+        (
+            "DEFENCE DIGEST\nOur weekly round-up\n\n1. Britain in Estonia. Britain keeps roughly 900 troops in "
+            "Estonia, a figure first reported by the BBC (and since confirmed).\n\n2. Other news. It was fine.",
+            ["DEFENCE DIGEST"],
+        ),
+    ],
+)
+def test_a_digest_items_credit_is_its_source(text: str, actors: list[str]) -> None:
+    assert _actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A briefing's title-case label, "Spokesperson Name Name:", opens that person's answer.
+        (
+            "Regular Press Conference of the Foreign Ministry on May 2, 2025\n\nQuestion: How many troops are "
+            "there?\n\nSpokesperson Lin Jian: At present, some 700 peacekeepers are serving in South Sudan.",
+            "Lin Jian",
+        ),
+        (
+            "Press briefing by the Ministry of Defence, 3 June 2025\n\nQ: Can you give a figure?\n\n"
+            "Minister Anna Berg: We have about 250 soldiers in Lithuania today.",
+            "Anna Berg",
+        ),
+        (
+            "Daily briefing of the UN, 4 June 2025\n\nQuestion: Are more peacekeepers coming?\n\n"
+            "Spokesman Stephane Dujarric: The mission now has roughly 11,000 troops in the country.",
+            "Stephane Dujarric",
+        ),
+    ],
+)
+def test_a_briefings_titled_label_opens_the_speakers_answer(text: str, actor: str) -> None:
+    assert _actors(text) == [actor]
+
+
+def test_a_briefings_question_label_closes_the_speakers_turn() -> None:
+    text = (
+        "Daily briefing of the UN, 4 June 2025\n\nSpokesman Stephane Dujarric: Good afternoon.\n\n"
+        "Question: A report says roughly 11,000 troops are in the country. Is that right?"
+    )
+    assert "Stephane Dujarric" not in _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "the deaths of N soldiers", "N peacekeepers have given their lives": losses, not troops deployed.
+        ("The president cited the deaths of four Kenyan soldiers last month.", [(4, "casualties")]),
+        ("Fourteen Irish peacekeepers have given their lives in Lebanon since 1978.", [(14, "casualties")]),
+        ("The army mourned the death of 12 soldiers in the ambush, the ministry said.", [(12, "casualties")]),
+        ("Some 40 British troops gave their lives in the campaign, officials said.", [(40, "casualties")]),
+        # ... troops sent after deaths of others are deployed.
+        (
+            "The ministry said 300 soldiers were deployed after the deaths of the villagers.",
+            [(300, "deployed")],
+        ),
+    ],
+)
+def test_deaths_of_soldiers_and_lives_given_are_losses(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # What "a full-strength <unit>" is, has or numbers: the size of such a formation, no deployment.
+        ("A full-strength infantry battalion is about 800 soldiers, the colonel said.", [(800, "formation")]),
+        ("A full-strength armoured division has some 15,000 troops.", [(15000, "formation")]),
+        ("A full-strength mechanised brigade numbers roughly 4,000 soldiers.", [(4000, "formation")]),
+        # ... troops such a unit sends are deployed.
+        ("The full-strength brigade sent 3,000 soldiers to Estonia.", [(3000, "deployed")]),
+    ],
+)
+def test_a_full_strength_units_size_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # The fighters a group "which has/claims/boasts" is its own size, no deployment.
+        (
+            "Coalition troops train the Kurdish Peshmerga, which has about 150,000 fighters, officials said.",
+            [(150000, "formation")],
+        ),
+        (
+            "The army works with the Free Syrian Army, which claims some 20,000 fighters.",
+            [(20000, "formation")],
+        ),
+        ("They fought Hezbollah, which boasts perhaps 40,000 fighters.", [(40000, "formation")]),
+        # ... fighters it has sent or has somewhere are deployed.
+        ("The militia, which has sent 2,000 fighters to Sudan, denied it.", [(2000, "deployed")]),
+        ("The militia, which has 2,000 fighters in Sudan, denied it.", [(2000, "deployed")]),
+    ],
+)
+def test_the_fighters_a_group_has_are_its_size(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

@@ -78,6 +78,7 @@ from claimkit.model import (
     Attribution,
     Claim,
     Claims,
+    DateProvenance,
     DateWindow,
     Document,
     Measure,
@@ -284,13 +285,14 @@ _RATE = re.compile(
 _CASUALTY_AFTER = re.compile(
     r"""^[\s\w,'’-]{0,30}?\b(?:(?:were|was|have\s+been|had\s+been|been|are|being)\s+)?
     (?:killed|wounded|injured|dead|died|perished|lost\s+their\s+lives|fell\s+in\s+battle
+    |(?:gave|given|giving|laid\s+down)\s+their\s+lives                 # "have given their lives"
     |(?:remain|remains|remained|are\s+still|were\s+still|still|went|are|were|listed\s+as)\s+missing  # "remain missing"
     |missing\s+in\s+action)\b""",
     re.X | re.I,
 )
 _LOSSES_AT = re.compile(r"\b(?:losses|casualties|toll|dead)\s+(?:\w+\s+){0,3}?at\s+(?:\w+\s+){0,2}$", re.I)
 _CASUALTY_BEFORE = re.compile(
-    r"""\b(?:killed|kill|kills|killing|lost|lose|loses|losing|wounded
+    r"""\b(?:killed|kill|kills|killing|lost|lose|loses|losing|wounded|deaths?\s+of  # "the deaths of three soldiers"
     |neutrali[sz](?:e|ed|es|ing)|eliminat(?:e|ed|es|ing))  # the euphemisms of military statements
     ["”’']?\s+(?:\w+\s+){0,2}$                             # maybe in quotes: had "neutralised" 1,163""",
     re.I | re.X,
@@ -320,6 +322,7 @@ _FORMATION_BEFORE = re.compile(
     |\b(?:employs|employed|employ)\s+(?:\w+\s+){0,2}$                                    # "employs 1.3 million"
     |\b(?:corps|army|brigade|division|regiment|battalion)\s+of\s+(?:\w+\s+){0,2}$         # "a corps of 200,000"
     |\b(?:corps|army|brigade|division|regiment|battalion|unit)s?,?\s+with\s+(?:\w+\s+){0,2}$  # "the brigade, with"
+    |\bfull-strength\s+(?:[\w-]{1,20}\s+){1,3}(?:is|was|has|numbers)\s+(?:\w+\s+)?$  # "a full-strength brigade is"
     |\beach\s+(?:brigade|division|regiment|battalion|unit|company)\s+(?:has|had|numbers|comprises|includes)
        \s+(?:\w+\s+){0,2}$                                                           # "each brigade has 3,000"
     |\ban?\s+(?:[\w-]{1,20}\s+)?(?:brigade|division|regiment|battalion)\s+           # any one: "a Burundian battalion"
@@ -345,6 +348,11 @@ _GROUP_GROWTH = re.compile(
     (?:[^.;!?]{0,60}?\bto\s)?(?:[\w-]{1,20}\s{1,3}){0,2}$                          # "... in 2021 to perhaps"
     """,
     re.X | re.I,
+)
+# An armed group's own fighters as what it has: "the Syrian Democratic Forces, which have about 100,000 fighters".
+_GROUP_HAS = re.compile(
+    r"\b(?:which|who|that)\s{1,3}(?:has|have|had|boasts?|claims?|counts?)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$",
+    re.I,
 )
 # A place after the count: "grown to 5,000 troops in Iraq" sends them somewhere, no force's size.
 _PLACE_AFTER_COUNT = re.compile(
@@ -611,12 +619,40 @@ _SPEAKER_LABEL = re.compile(
     :\s""",
     re.X,
 )
+# A briefing's labels in title case: "Spokesperson Mao Ning:" opens the named speaker's answer, "Question:"
+# a questioner's turn (no one's figures).
+_TITLED_LABEL = re.compile(
+    r"""(?:(?P<asker>Question|Q|Moderator|Reporter|Journalist)
+    |(?:(?:Foreign\ Ministry\ |Chief\ |Deputy\ )?(?:Spokesperson|Spokesman|Spokeswoman|Minister|Ambassador
+       |Secretary|Director|Chairman|Chairwoman|Chair|President|Governor|General|Admiral)\ )   # a role
+     (?P<name>[A-Z][a-z'’-]{1,20}(?:\ [A-Z][a-z'’-]{1,20}){1,2}))                          # its full name
+    :\s""",
+    re.X,
+)
 # A transcript's header line naming who plays a role: "Guest: Dr Pascal Ndikumana, senior researcher"; the
 # role's label ("GUEST:") then opens that person's turns.
 _ROLE_LINE = re.compile(
     r"""(?P<role>Host|Guest|Presenter|Interviewer|Interviewee):\ {1,3}                      # the role
     (?:(?:Dr|Mr|Ms|Mrs|Prof|Professor)\.?\ {1,2})?                                         # maybe a title
     (?P<name>[A-Z][a-z'’-]{1,20}(?:\ [A-Z][a-z'’-]{1,20}){1,2})(?=,|\s*$|\ \()            # the full name
+    """,
+    re.X,
+)
+# A transcript's header list of who took part: "Witness: Lieutenant-General Andrew Halloran, Commander, ...",
+# "Members present: Senator Hugh Thornbury (Chair), Senator Claire Okafor". A speaker label later gives only
+# the surname ("GEN. HALLORAN:"); the list gives the full name.
+_ROSTER_LINE = re.compile(
+    r"""(?:Witness(?:es)?|Members?\ present|Present|Panel(?:ists)?|Participants|Speakers|Appearing
+    |Attendees|Guests?)\ {0,2}:\ """,
+    re.X,
+)
+_ROSTER_NAME = re.compile(
+    r"""(?:^|(?<=[:,;(]\ )|(?<=\ and\ ))                                 # a list item starts
+    (?:(?:Senator|Sen|Lieutenant-General|Lt-Gen|Major-General|Brigadier-General|General|Gen|Vice-Admiral
+      |Rear-Admiral|Admiral|Adm|Colonel|Col|Dr|Mr|Ms|Mrs|Prof|Professor|Hon|Minister|Ambassador
+      |Representative|Rep|Secretary)\.?\ )?                             # maybe a title
+    (?P<name>[A-Z][a-z'’-]{1,20}(?:\ [A-Z]\.)?\ [A-Z][a-z'’-]{1,20})       # first name, surname
+    (?=\ ?[,;()]|\.?\s*$|\ and\ )                                      # the item ends
     """,
     re.X,
 )
@@ -866,6 +902,8 @@ class _Context:
     asked: tuple[int, _Counted] | None = None  # troops whose number a sentence asked, not yet answered
     turn: Actor | None = None  # the speaker a transcript's label gave the turns since it ("MS. WHITFIELD:")
     roles: dict[str, Actor] = attrs.Factory(dict)  # a transcript's roles by label: "GUEST" from "Guest: X"
+    roster: dict[str, Actor] = attrs.Factory(dict)  # a transcript's header list by surname: "HALLORAN"
+    credits: dict[int, str] = attrs.Factory(dict)  # a digest's item credits by paragraph: "(AFP)"
 
     def take_in(self, text: str, cues: Sequence[Cue]) -> None:
         """Join a sentence's actors to the memory.
@@ -1124,6 +1162,33 @@ def _anchor_of(window: DateWindow | None) -> DateWindow | _dt.date | None:
     return window
 
 
+# How far into a document its masthead reaches: a title line, a strapline and an issue/date line.
+_MASTHEAD_LINES = 4
+
+
+def _masthead_date(document: Document) -> DateWindow | None:
+    """A full date stated in the document's first lines ("Issue 212 | Friday, 21 March 2025").
+
+    Newsletters, bulletins and transcripts carry their date in a masthead line beside other words
+    (an issue number, a place), which the reader of publication dates does not take; when the
+    publication date is unknown or only inferred, that stated day is the time of writing.
+    """
+    published = document.source.published
+    if published is not None and published.provenance is DateProvenance.STATED:
+        return None
+    head = "\n".join(document.clean.split("\n", _MASTHEAD_LINES)[:_MASTHEAD_LINES])
+    for mention in find_dates(head):
+        w = mention.window
+        if (
+            w is not None
+            and w.precision is Precision.DAY
+            and w.provenance is DateProvenance.STATED
+            and w.earliest == w.latest
+        ):
+            return w
+    return None
+
+
 def _memory(document: Document, gazetteer: Gazetteer) -> _Context:
     """A fresh memory of the actors of one document, shared by the claim and the stance readers."""
     return _Context(gazetteer=gazetteer, default=_default_actor(document, gazetteer), topic=_topic(document))
@@ -1277,12 +1342,23 @@ def _clause_after(text: str, start: int) -> str:
 # Words one of which every match of a ``_measure`` pattern contains, lower-cased: a window of lowered ASCII
 # text holding none of them cannot match, so the pattern need not be searched (see ``_may``).
 _NEEDLES_RATE = ("day", "week", "month", "year", "hour", "daily")
-_NEEDLES_CASUALTY_AFTER = ("kill", "wound", "injur", "dead", "died", "perish", "lost", "fell", "missing")
-_NEEDLES_CASUALTY_BEFORE = ("kill", "los", "wounded", "neutrali", "eliminat")
+_NEEDLES_CASUALTY_AFTER = (
+    "kill",
+    "wound",
+    "injur",
+    "dead",
+    "died",
+    "perish",
+    "lost",
+    "fell",
+    "missing",
+    "lives",
+)
+_NEEDLES_CASUALTY_BEFORE = ("kill", "los", "wounded", "neutrali", "eliminat", "death")
 _NEEDLES_LOSSES_AT = ("losses", "casualties", "toll", "dead")
 _NEEDLES_FORMATION_BEFORE = (
     "consist", "compris", "employ", "corps", "army", "brigade", "division", "regiment", "battalion", "unit",
-    "each",
+    "each", "full",
 )  # fmt: skip
 _NEEDLES_FORCE_SIZE = ("army", "forces", "military", "corps")
 _NEEDLES_GROWTH = ("grow", "grew", "swell", "swoll")
@@ -1385,6 +1461,12 @@ def _measure(
     ) and not _PLACE_AFTER_COUNT.match(after_noun):
         return Measure.FORMATION, False
     if counted.noun == "fighters" and _may(before_low, _NEEDLES_GROWTH) and _GROUP_GROWTH.search(before_num):
+        return Measure.FORMATION, False
+    if (
+        counted.noun == "fighters"
+        and _GROUP_HAS.search(before_num)
+        and not _PLACE_AFTER_COUNT.match(after_noun)
+    ):
         return Measure.FORMATION, False
     if (_may(before_low, _NEEDLES_PAY_FOR) and _PAY_FOR.search(before_num)) and not _PLACE_AFTER_COUNT.match(
         after_noun
@@ -1654,10 +1736,13 @@ def extract_claims(
     """
     gaz = check_arguments(document, gazetteer)
     ctx = _memory(document, gaz)
-    all_dates = find_dates(document.clean, anchor=_anchor_of(document.source.published or anchor))
+    all_dates = find_dates(
+        document.clean, anchor=_anchor_of(_masthead_date(document) or document.source.published or anchor)
+    )
     claims: list[Claim] = []
     sentences = document.sentences
     counts = [_counts_in(s.clean) for s in sentences]
+    ctx.credits = _item_credits(sentences)
     di = 0
     for index, sentence in enumerate(sentences):
         _take_turn(sentence.clean, ctx)
@@ -1902,6 +1987,8 @@ def _claim_for(
             and (boxed := ctx.resolve(box["source"])) is not None
         ):
             actor, via = boxed, ()  # a box's item names its source in brackets
+        elif (credit := ctx.credits.get(sentence.paragraph)) is not None:
+            actor, via = ctx.resolve(credit) or Actor(credit, kind=ActorKind.MEDIA), ()
         else:
             actor, via, attribution = ctx.default, (), Attribution.DEFAULT
     post_end = counted.end + len(post)
@@ -1950,6 +2037,11 @@ def _take_turn(text: str, ctx: _Context) -> None:
         ctx.turn = None if label["asker"] else _labelled_speaker(label["name"], ctx)
     elif ":" in text[4:13] and (role := _ROLE_LINE.match(text)) is not None:
         ctx.roles[role["role"].upper()] = Actor(role["name"], kind=ActorKind.PERSON)
+    elif ":" in text[1:60] and (titled := _TITLED_LABEL.match(text)) is not None:
+        ctx.turn = None if titled["asker"] else Actor(titled["name"], kind=ActorKind.PERSON)
+    elif ":" in text[4:20] and _ROSTER_LINE.match(text) is not None:
+        for listed in _ROSTER_NAME.finditer(text, text.index(":") + 1):
+            ctx.roster[listed["name"].split()[-1].upper()] = Actor(listed["name"], kind=ActorKind.PERSON)
 
 
 def _labelled_speaker(label: str, ctx: _Context) -> Actor:
@@ -1962,6 +2054,9 @@ def _labelled_speaker(label: str, ctx: _Context) -> Actor:
     for actor in reversed(ctx.recent):
         if actor.name.endswith(" " + surname):
             return actor
+    listed = ctx.roster.get(label.split()[-1])
+    if listed is not None:
+        return listed
     return Actor(" ".join(w.title() for w in label.split()), kind=ActorKind.PERSON)
 
 
@@ -2258,6 +2353,35 @@ _BOX_ITEM = re.compile(
     """,
     re.X,
 )
+# A digest item's credit closing its paragraph: ". (AFP)", ". (via Reuters)", "— via Reuters", "— Le Monde".
+_ITEM_CREDIT = re.compile(
+    r"""(?:(?:^|(?<=[.!?"”]\ ))\((?:via\ )?                               # "(AFP)" after the last sentence
+        (?P<paren>[A-Z][\w’'.&-]{0,30}(?:\ [A-Z][\w’'.&-]{0,30}){0,3})\)
+      |(?:^|(?<=[.!?"”]\ ))[—–]\ {1,3}(?:via\ )?                          # or a dash and the outlet
+        (?P<dash>(?:The\ )?[A-Z][\w’'&-]{0,30}(?:\ [A-Z][\w’'&-]{0,30}){0,3}))
+    \s{0,3}$""",
+    re.X,
+)
+
+
+def _item_credits(sentences: Sequence[Sentence]) -> dict[int, str]:
+    r"""The outlet each paragraph's closing credit names, by paragraph: a digest's item quotes its source.
+
+    >>> from claimkit.documents import read_document
+    >>> _item_credits(read_document("Some 500 troops left. (AFP)\n\nMore news.").sentences)
+    {0: 'AFP'}
+    """
+    last: dict[int, str] = {}
+    for sentence in sentences:
+        last[sentence.paragraph] = sentence.clean
+    credits = {}
+    for paragraph, text in last.items():
+        m = _ITEM_CREDIT.search(text, max(0, len(text) - 50))
+        if m is not None:
+            credits[paragraph] = m["paren"] or m["dash"]
+    return credits
+
+
 _BOX_SOURCE = re.compile(r"\((?P<source>[A-Z][\w’'.& -]{1,40})\)\s{0,3}$")  # "(MoD)" closing a box's item
 
 
