@@ -953,9 +953,14 @@ def _canonical_order(items: Sequence[Claim], sources: list[str] | None = None) -
         del values, starts
         order = np.argsort(packed, kind="stable")
         ordered = packed[order]
-        if not (ordered[1:] == ordered[:-1]).any():
-            return order.tolist(), len(distinct_values)
-        keys = packed.tolist()
+        # Positions (in sorted order) whose key equals the next one's: the rare runs of
+        # claims sharing value, source and start. The stable sort left each run in input
+        # order; its distinct members in full-key order take its place.
+        ties: list[int] = np.flatnonzero(ordered[1:] == ordered[:-1]).tolist()
+        in_order: list[int] = order.tolist()
+        if not ties:
+            return in_order, len(distinct_values)
+        return _settle_runs(items, in_order, ties), len(distinct_values)
     else:
         source_part = {s: r * float(width) for s, r in source_rank.items()}
         if whole:
@@ -990,6 +995,29 @@ def _canonical_order(items: Sequence[Claim], sources: list[str] | None = None) -
         for slot in members[len(distinct) :]:
             keep[slot] = 0
     return sorted(itertools.compress(slots, keep), key=keys.__getitem__), len(distinct_values)
+
+
+def _settle_runs(items: Sequence[Claim], order: list[int], ties: list[int]) -> list[int]:
+    """``order`` with each run of equal keys deduplicated and ordered by the full key.
+
+    ``ties`` are the positions ``p`` of ``order`` whose key equals that at ``p + 1``,
+    ascending; consecutive positions belong to one run, which spans ``p`` to the last
+    tie plus one, its members in input order.
+    """
+    settled: list[int] = []
+    done = 0
+    k = 0
+    while k < len(ties):
+        first = last = ties[k]
+        k += 1
+        while k < len(ties) and ties[k] == last + 1:
+            last = ties[k]
+            k += 1
+        settled += order[done:first]
+        settled += _dedupe_indices(items, order[first : last + 2])
+        done = last + 2
+    settled += order[done:]
+    return settled
 
 
 def _dedupe_indices(items: Sequence[Claim], indices: list[int]) -> list[int]:
