@@ -501,7 +501,28 @@ def _stated_date(lines: _Lines) -> DateWindow | None:
                 found = _parse(t)
                 if found is not None:
                     return found
+    # A masthead's short line near the top ("Issue 212 | Friday, 21 March 2025") dates the issue: only a
+    # full day, so a heading naming a month or a year of the events it covers does not.
+    for t in lines.texts[:4]:
+        if len(t) <= _MASTHEAD_MAX:
+            dm = _DATE_IN_TEXT.search(t)
+            if dm is not None and dm["full"] and _MASTHEAD_LEAD.search(t, 0, dm.start()):
+                found = _parse(dm.group())
+                if found is not None and found.precision is Precision.DAY:
+                    return found
     return None
+
+
+_MASTHEAD_MAX = 64  # a masthead or issue line is short; a longer line is a title or a sentence
+# What stands before a masthead's date: nothing, a field separator or a weekday ("Issue 212 | Friday, ..."),
+# never a verb's preposition ("tabled on 3 February 2025" dates an event, not the issue).
+_MASTHEAD_LEAD = re.compile(
+    r"""(?:^                  # the date opens the line
+      | [|—–,]\s?              # or follows a field separator
+      | day,?\s                # or a weekday ("Tuesday 28 January 2025")
+    )$""",
+    re.VERBOSE,
+)
 
 
 def _stamp_date(lines: _Lines) -> _dt.date | None:
