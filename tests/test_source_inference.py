@@ -202,6 +202,12 @@ Window = tuple[dt.date | None, dt.date | None, DateProvenance, Precision] | None
             f"Troops\nA\nB\nC\nIssue 88 | Monday, 3 March 2025\n\n{BODY}",
             None,
         ),
+        # a year alone names a period of history: it does not pick a dateline day's year
+        (f"Troops\n\nKYIV, Nov 12 (Northwire) - {BODY} The war peaked in 2015 and 2016.", None),
+        (
+            f"Troops\n\nKYIV, Nov 12 (Northwire) - {BODY} Talks failed in 2015. A report came in July 2024.",
+            (dt.date(2024, 11, 12), dt.date(2024, 11, 12), DateProvenance.INFERRED, Precision.DAY),
+        ),
         # inferred from the latest past event
         (
             "On October 21, 2024, officials said 1,500 had left. On October 23, more were seen.",
