@@ -2929,3 +2929,19 @@ def test_a_full_strength_units_size_is_a_formation(text: str, found: list[tuple[
 )
 def test_the_fighters_a_group_has_are_its_size(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A spelled-out duration before a noun ("six-month tours") measures time, not troops.
+        ("The 400 troops in Estonia serve six-month tours, the ministry said.", [(400, "deployed")]),
+        ("Soldiers in Mali, officials said, are on nine-month rotations.", []),
+        ("The army has deployed troops to Kosovo for a two-year mission, officials said.", []),
+        ("Troops sent to Chad began a three-week exercise, the ministry said.", []),
+        # ... a spelled-out count of troops is still one.
+        ("The ministry said six soldiers were deployed to Kosovo.", [(6, "deployed")]),
+    ],
+)
+def test_a_spelled_out_duration_is_no_troop_count(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
