@@ -2945,3 +2945,19 @@ def test_the_fighters_a_group_has_are_its_size(text: str, found: list[tuple[int,
 )
 def test_a_spelled_out_duration_is_no_troop_count(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A place's capacity counts room, not troops there.
+        ("The new barracks have room for 800 soldiers, officials said.", []),
+        ("The camp could house up to 3,000 troops, the ministry said.", []),
+        ("A base able to accommodate about 1,500 soldiers opened in Rukla, officials said.", []),
+        ("The ship has a capacity of 600 marines, the navy said.", []),
+        # ... but what a base houses now is a count of those there.
+        ("The base houses 2,000 US troops, officials said.", [(2000, "deployed")]),
+    ],
+)
+def test_a_places_capacity_is_no_troop_count(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

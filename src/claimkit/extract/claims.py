@@ -514,6 +514,19 @@ _FICTION_BEFORE = re.compile(
     [^.;:]{0,60}$                                                                    # up to the number""",
     re.X | re.I,
 )
+# A place's capacity counts beds, not troops there: "the base could now accommodate up to 2,000 personnel",
+# "barracks with room for 800 soldiers", "a capacity of 5,000 troops" (but "the base houses 2,000 troops" is a
+# count of those there).
+_CAPACITY_BEFORE = re.compile(
+    r"""\b(?:(?:can|could|able\sto|designed\sto|built\sto)\s(?:(?:now|still|easily|eventually)\s)?  # ability
+         (?:accommodate|house|hold|sleep)                                       # "could accommodate"
+       | (?:room|capacity|space|beds?)\sfor                                     # "room for"
+       | capacity\sof)                                                          # "a capacity of"
+    \s(?:(?:up\sto|as\smany\sas|about|around|some|roughly|nearly|more\sthan|over)\s)?$  # "up to"
+    """,
+    re.X | re.I,
+)
+_NEEDLES_CAPACITY = ("accommodate", "house", "hold", "sleep", "room", "capacity", "space", "bed")
 # Sympathy goes to the hurt and the bereaved: "our thoughts are with the three soldiers" names victims of an
 # attack told before, never a force.
 _SYMPATHY_BEFORE = re.compile(
@@ -1909,6 +1922,8 @@ def _claim_for(
         return None  # the victims of an attack
     if _may(folded, _NEEDLES_FICTION) and _FICTION_BEFORE.search(text, max(0, start - 100), start):
         return None  # "her novel follows a band of 12 mercenaries": characters of a story
+    if _may(folded, _NEEDLES_CAPACITY) and _CAPACITY_BEFORE.search(text, max(0, start - 60), start):
+        return None  # "the base could accommodate up to 2,000 personnel": room, not troops
     counted = _counted_after(text, end, military)
     if (
         counted.kind in {"none", "unit"}
