@@ -134,7 +134,7 @@ UNSEEN_SETS: dict[str, tuple[Callable[[], EvaluationReport], Level]] = {
             date=0.82,
             stance_recall=0.85,
             stance_target=0.16,
-            distractors=4,
+            distractors=3,
         ),
     ),
     # 45 blind items (51 troop counts: revisions, two speakers, chains, weekday and season dates, projections):

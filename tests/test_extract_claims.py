@@ -2961,3 +2961,18 @@ def test_a_spelled_out_duration_is_no_troop_count(text: str, found: list[tuple[i
 )
 def test_a_places_capacity_is_no_troop_count(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A figure named to be retracted is no count of its own.
+        ("Officials said the 600 figure was wrong and would be corrected.", []),
+        ("The ministry said that 3,000 estimate is outdated.", []),
+        ("The army confirmed that the official 1,200 number would no longer be used.", []),
+        # ... troops that are no longer somewhere are still counted.
+        ("Officials said the 900 US troops in Syria were wrong to stay.", [(900, "deployed")]),
+    ],
+)
+def test_a_retracted_figure_is_no_troop_count(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

@@ -514,6 +514,20 @@ _FICTION_BEFORE = re.compile(
     [^.;:]{0,60}$                                                                    # up to the number""",
     re.X | re.I,
 )
+# A figure named to be retracted ("the 900 figure would no longer be used", "that 5,000 estimate was wrong") is
+# no count of its own; a figure named to be explained ("the 1,500 figure reflected ...") still is.
+_RETRACTED_FIGURE = re.compile(
+    r"""\s(?:figure|estimate|number|tally)\s                          # "the 900 figure"
+    (?:(?:is|was|were|would|will|has|had|should)\s(?:now\s)?(?:be\s|been\s)?)?  # "would", "has been"
+    (?:no\slonger|wrong|incorrect|inaccurate|outdated|obsolete|withdrawn|retracted|superseded|dropped)\b
+    """,
+    re.X | re.I,
+)
+_FIGURE_LABEL_BEFORE = re.compile(
+    r"\b(?:the|that|this|its|their)\s(?:(?:earlier|old|official|original)\s)?$", re.I
+)
+
+
 # A place's capacity counts beds, not troops there: "the base could now accommodate up to 2,000 personnel",
 # "barracks with room for 800 soldiers", "a capacity of 5,000 troops" (but "the base houses 2,000 troops" is a
 # count of those there).
@@ -1924,6 +1938,8 @@ def _claim_for(
         return None  # "her novel follows a band of 12 mercenaries": characters of a story
     if _may(folded, _NEEDLES_CAPACITY) and _CAPACITY_BEFORE.search(text, max(0, start - 60), start):
         return None  # "the base could accommodate up to 2,000 personnel": room, not troops
+    if _RETRACTED_FIGURE.match(text, end) and _FIGURE_LABEL_BEFORE.search(text, max(0, start - 20), start):
+        return None  # "the 900 figure would no longer be used": a figure withdrawn, no count
     counted = _counted_after(text, end, military)
     if (
         counted.kind in {"none", "unit"}
