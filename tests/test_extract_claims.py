@@ -2976,3 +2976,24 @@ def test_a_places_capacity_is_no_troop_count(text: str, found: list[tuple[int, s
 )
 def test_a_retracted_figure_is_no_troop_count(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A mission "authorised for" a strength is allowed it, not at it: an announced total.
+        ("The UN mission is authorised for 15,000 troops, officials said.", [(15000, "expected_total")]),
+        ("The Security Council authorized the force for up to 2,500 soldiers.", [(2500, "expected_total")]),
+        (
+            "The mission, authorised for 8,000 personnel, now has 6,200 troops in Mali, the UN said.",
+            [(8000, "expected_total"), (6200, "deployed")],
+        ),
+        # ... what a unit authorised for a while has there is deployed.
+        (
+            "The brigade was authorised for a year and has 3,000 troops in Kosovo, officials said.",
+            [(3000, "deployed")],
+        ),
+    ],
+)
+def test_a_strength_authorised_for_is_an_expected_total(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

@@ -1565,7 +1565,7 @@ _RELATIVE_PAST = re.compile(
 _AUTHORISED_BEFORE = re.compile(
     r"""\b[Aa]uthori[sz](?:ed|es|e|ing)\s                                    # the authorising word
     (?:(?:strength|ceiling|size|level|troop\slevel|personnel\slevel)\s(?:of\s)?  # "authorised strength of"
-      |(?:[\w’'-]{1,20}\s){0,4}?(?:at|to|of)\s                               # "the mission at", "to deploy"
+      |(?:[\w’'-]{1,20}\s){0,4}?(?:at|to|of|for)\s                           # "the mission at", "for", "to deploy"
        (?:(?:deploy|send|field|station)\s)?)?                                # or the count itself: "authorised 1,500"
     (?:(?:up\sto|as\smany\sas|a\smaximum\sof|no\smore\sthan)\s)?$            # "up to"
     """,
