@@ -2997,3 +2997,26 @@ def test_a_retracted_figure_is_no_troop_count(text: str, found: list[tuple[int, 
 )
 def test_a_strength_authorised_for_is_an_expected_total(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # The size a force was designed or meant to reach is its target (an expected total).
+        (
+            "The contingent is intended to number about 5,000 soldiers, the ministry said.",
+            [(5000, "expected_total")],
+        ),
+        (
+            "The brigade, meant to grow to 4,800 troops, is still forming, officials said.",
+            [(4800, "expected_total")],
+        ),
+        ("The mission was planned to comprise 3,000 soldiers, the UN said.", [(3000, "expected_total")]),
+        # ... troops sent to reach a place are deployed.
+        ("The 300 troops deployed to reach the border last week, officials said.", [(300, "deployed")]),
+    ],
+)
+def test_a_size_a_force_is_designed_to_reach_is_an_expected_total(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert _found(text) == found

@@ -1548,6 +1548,8 @@ def _measure(
         return Measure.EXPECTED_TOTAL, True
     if "uthori" in before_num and _AUTHORISED_BEFORE.search(before_num):
         return Measure.EXPECTED_TOTAL, True  # a size allowed, not reached: "authorised ... at up to 5,000"
+    if " to " in before_num and _DESIGNED_BEFORE.search(before_num):
+        return Measure.EXPECTED_TOTAL, True  # a size intended, not reached: "was designed to reach 2,500"
     if before_start == 0 and _HEADLINE_TO.match(before_num):
         return Measure.EXPECTED_TOTAL, True  # a headline's future: "Indonesia to send 1,000 more"
     return Measure.DEPLOYED, False
@@ -1570,6 +1572,15 @@ _AUTHORISED_BEFORE = re.compile(
     (?:(?:up\sto|as\smany\sas|a\smaximum\sof|no\smore\sthan)\s)?$            # "up to"
     """,
     re.X,
+)
+# A size a force was built or meant to reach is its target, whatever it has now: "the mission was designed to
+# reach 2,500 personnel", "a force intended to number 5,000".
+_DESIGNED_BEFORE = re.compile(
+    r"""\b(?:designed|intended|meant|supposed|planned)\sto\s                  # the intention, in any tense
+    (?:reach|number|total|grow\sto|rise\sto|expand\sto|comprise)\s           # the size to reach
+    (?:(?:up\sto|about|around|some|roughly|nearly|as\smany\sas|at\sleast)\s)?$  # "up to"
+    """,
+    re.X | re.I,
 )
 # A plan's future formation: "foresees a brigade of about 4,800 soldiers", "envisages a force of 3,000 troops".
 _PLANNED_BODY = re.compile(
