@@ -2929,3 +2929,94 @@ def test_a_full_strength_units_size_is_a_formation(text: str, found: list[tuple[
 )
 def test_the_fighters_a_group_has_are_its_size(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A spelled-out duration before a noun ("six-month tours") measures time, not troops.
+        ("The 400 troops in Estonia serve six-month tours, the ministry said.", [(400, "deployed")]),
+        ("Soldiers in Mali, officials said, are on nine-month rotations.", []),
+        ("The army has deployed troops to Kosovo for a two-year mission, officials said.", []),
+        ("Troops sent to Chad began a three-week exercise, the ministry said.", []),
+        # ... a spelled-out count of troops is still one.
+        ("The ministry said six soldiers were deployed to Kosovo.", [(6, "deployed")]),
+    ],
+)
+def test_a_spelled_out_duration_is_no_troop_count(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A place's capacity counts room, not troops there.
+        ("The new barracks have room for 800 soldiers, officials said.", []),
+        ("The camp could house up to 3,000 troops, the ministry said.", []),
+        ("A base able to accommodate about 1,500 soldiers opened in Rukla, officials said.", []),
+        ("The ship has a capacity of 600 marines, the navy said.", []),
+        # ... but what a base houses now is a count of those there.
+        ("The base houses 2,000 US troops, officials said.", [(2000, "deployed")]),
+    ],
+)
+def test_a_places_capacity_is_no_troop_count(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A figure named to be retracted is no count of its own.
+        ("Officials said the 600 figure was wrong and would be corrected.", []),
+        ("The ministry said that 3,000 estimate is outdated.", []),
+        ("The army confirmed that the official 1,200 number would no longer be used.", []),
+        # ... troops that are no longer somewhere are still counted.
+        ("Officials said the 900 US troops in Syria were wrong to stay.", [(900, "deployed")]),
+    ],
+)
+def test_a_retracted_figure_is_no_troop_count(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A mission "authorised for" a strength is allowed it, not at it: an announced total.
+        ("The UN mission is authorised for 15,000 troops, officials said.", [(15000, "expected_total")]),
+        ("The Security Council authorized the force for up to 2,500 soldiers.", [(2500, "expected_total")]),
+        (
+            "The mission, authorised for 8,000 personnel, now has 6,200 troops in Mali, the UN said.",
+            [(8000, "expected_total"), (6200, "deployed")],
+        ),
+        # ... what a unit authorised for a while has there is deployed.
+        (
+            "The brigade was authorised for a year and has 3,000 troops in Kosovo, officials said.",
+            [(3000, "deployed")],
+        ),
+    ],
+)
+def test_a_strength_authorised_for_is_an_expected_total(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # The size a force was designed or meant to reach is its target (an expected total).
+        (
+            "The contingent is intended to number about 5,000 soldiers, the ministry said.",
+            [(5000, "expected_total")],
+        ),
+        (
+            "The brigade, meant to grow to 4,800 troops, is still forming, officials said.",
+            [(4800, "expected_total")],
+        ),
+        ("The mission was planned to comprise 3,000 soldiers, the UN said.", [(3000, "expected_total")]),
+        # ... troops sent to reach a place are deployed.
+        ("The 300 troops deployed to reach the border last week, officials said.", [(300, "deployed")]),
+    ],
+)
+def test_a_size_a_force_is_designed_to_reach_is_an_expected_total(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert _found(text) == found

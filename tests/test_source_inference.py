@@ -180,6 +180,34 @@ Window = tuple[dt.date | None, dt.date | None, DateProvenance, Precision] | None
             f"Troops\n\n{BODY} In 2019 troops left.\n\n- Ann Lee, 3 December 2024",
             (dt.date(2024, 12, 3), dt.date(2024, 12, 3), DateProvenance.STATED, Precision.DAY),
         ),
+        # a masthead's short line: its full day after a field separator, a weekday or a place's comma
+        (
+            f"The Weekly Brief\nIssue 88 | Monday, 3 March 2025\n\n{BODY}",
+            (dt.date(2025, 3, 3), dt.date(2025, 3, 3), DateProvenance.STATED, Precision.DAY),
+        ),
+        (
+            f"Troops\nLive coverage, Sunday 9 February 2025\n\n{BODY}",
+            (dt.date(2025, 2, 9), dt.date(2025, 2, 9), DateProvenance.STATED, Precision.DAY),
+        ),
+        (
+            f"COMMITTEE ON DEFENCE\nEVIDENCE\nLONDON, Tuesday, March 4, 2025\n\n{BODY}",
+            (dt.date(2025, 3, 4), dt.date(2025, 3, 4), DateProvenance.STATED, Precision.DAY),
+        ),
+        # ... not an event's date after a verb ("tabled on"), nor a day past the first lines
+        (
+            f"Written question\nUIN 512, tabled on 3 February 2025\n\n{BODY}",
+            None,
+        ),
+        (
+            f"Troops\nA\nB\nC\nIssue 88 | Monday, 3 March 2025\n\n{BODY}",
+            None,
+        ),
+        # a year alone names a period of history: it does not pick a dateline day's year
+        (f"Troops\n\nKYIV, Nov 12 (Northwire) - {BODY} The war peaked in 2015 and 2016.", None),
+        (
+            f"Troops\n\nKYIV, Nov 12 (Northwire) - {BODY} Talks failed in 2015. A report came in July 2024.",
+            (dt.date(2024, 11, 12), dt.date(2024, 11, 12), DateProvenance.INFERRED, Precision.DAY),
+        ),
         # inferred from the latest past event
         (
             "On October 21, 2024, officials said 1,500 had left. On October 23, more were seen.",

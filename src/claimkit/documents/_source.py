@@ -501,7 +501,28 @@ def _stated_date(lines: _Lines) -> DateWindow | None:
                 found = _parse(t)
                 if found is not None:
                     return found
+    # A masthead's short line near the top ("Issue 212 | Friday, 21 March 2025") dates the issue: only a
+    # full day, so a heading naming a month or a year of the events it covers does not.
+    for t in lines.texts[:4]:
+        if len(t) <= _MASTHEAD_MAX:
+            dm = _DATE_IN_TEXT.search(t)
+            if dm is not None and dm["full"] and _MASTHEAD_LEAD.search(t, 0, dm.start()):
+                found = _parse(dm.group())
+                if found is not None and found.precision is Precision.DAY:
+                    return found
     return None
+
+
+_MASTHEAD_MAX = 64  # a masthead or issue line is short; a longer line is a title or a sentence
+# What stands before a masthead's date: nothing, a field separator or a weekday ("Issue 212 | Friday, ..."),
+# never a verb's preposition ("tabled on 3 February 2025" dates an event, not the issue).
+_MASTHEAD_LEAD = re.compile(
+    r"""(?:^                  # the date opens the line
+      | [|—–,]\s?              # or follows a field separator
+      | day,?\s                # or a weekday ("Tuesday 28 January 2025")
+    )$""",
+    re.VERBOSE,
+)
 
 
 def _stamp_date(lines: _Lines) -> _dt.date | None:
@@ -516,9 +537,13 @@ def _stamp_date(lines: _Lines) -> _dt.date | None:
 
 
 def _latest_past_event(
-    clean: str, sentences: Sequence[tuple[int, int]], anchor_year: int | None
+    clean: str, sentences: Sequence[tuple[int, int]], anchor_year: int | None, *, years: bool = True
 ) -> _dt.date | None:
-    """The earliest day the text can have been written: the start of its latest past dated event."""
+    """The earliest day the text can have been written: the start of its latest past dated event.
+
+    With ``years=False`` a year alone ("at its height in 2015") is not an event: it names a period of
+    history, too coarse to pick the year of a dateline's day.
+    """
     latest: _dt.date | None = None
     year = anchor_year
     for s, e in sentences:
@@ -540,7 +565,7 @@ def _latest_past_event(
                     year = window.earliest.year
             elif m["month_day"] and year is not None:
                 window = _parse(f"{m['month_day']}, {year}", DateProvenance.INFERRED)
-            elif m["year"] and _YEAR_CONTEXT.search(sentence[max(0, m.start() - 12) : m.start()]):
+            elif years and m["year"] and _YEAR_CONTEXT.search(sentence[max(0, m.start() - 12) : m.start()]):
                 window = _parse(m["year"], DateProvenance.INFERRED)
             if (
                 window is None
@@ -570,9 +595,9 @@ def _published(
     anchor = stated.earliest.year if stated is not None and stated.earliest is not None else None
     earliest = _latest_past_event(clean, sentences, anchor)
     if stated is None and day is not None:
-        dated = _undated_day(day, earliest)
-        if dated is not None:
-            return dated
+        # The dateline's day is in an unknown year unless a dated event picks it: a lower bound from a
+        # year alone would anchor the day's reading in that year ("Dec 19" read as 2015-12-19).
+        return _undated_day(day, _latest_past_event(clean, sentences, anchor, years=False))
     latest = _stamp_date(lines)
     if stated is not None:
         lo = (

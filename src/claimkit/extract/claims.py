@@ -514,6 +514,33 @@ _FICTION_BEFORE = re.compile(
     [^.;:]{0,60}$                                                                    # up to the number""",
     re.X | re.I,
 )
+# A figure named to be retracted ("the 900 figure would no longer be used", "that 5,000 estimate was wrong") is
+# no count of its own; a figure named to be explained ("the 1,500 figure reflected ...") still is.
+_RETRACTED_FIGURE = re.compile(
+    r"""\s(?:figure|estimate|number|tally)\s                          # "the 900 figure"
+    (?:(?:is|was|were|would|will|has|had|should)\s(?:now\s)?(?:be\s|been\s)?)?  # "would", "has been"
+    (?:no\slonger|wrong|incorrect|inaccurate|outdated|obsolete|withdrawn|retracted|superseded|dropped)\b
+    """,
+    re.X | re.I,
+)
+_FIGURE_LABEL_BEFORE = re.compile(
+    r"\b(?:the|that|this|its|their)\s(?:(?:earlier|old|official|original)\s)?$", re.I
+)
+
+
+# A place's capacity counts beds, not troops there: "the base could now accommodate up to 2,000 personnel",
+# "barracks with room for 800 soldiers", "a capacity of 5,000 troops" (but "the base houses 2,000 troops" is a
+# count of those there).
+_CAPACITY_BEFORE = re.compile(
+    r"""\b(?:(?:can|could|able\sto|designed\sto|built\sto)\s(?:(?:now|still|easily|eventually)\s)?  # ability
+         (?:accommodate|house|hold|sleep)                                       # "could accommodate"
+       | (?:room|capacity|space|beds?)\sfor                                     # "room for"
+       | capacity\sof)                                                          # "a capacity of"
+    \s(?:(?:up\sto|as\smany\sas|about|around|some|roughly|nearly|more\sthan|over)\s)?$  # "up to"
+    """,
+    re.X | re.I,
+)
+_NEEDLES_CAPACITY = ("accommodate", "house", "hold", "sleep", "room", "capacity", "space", "bed")
 # Sympathy goes to the hurt and the bereaved: "our thoughts are with the three soldiers" names victims of an
 # attack told before, never a force.
 _SYMPATHY_BEFORE = re.compile(
@@ -1521,6 +1548,8 @@ def _measure(
         return Measure.EXPECTED_TOTAL, True
     if "uthori" in before_num and _AUTHORISED_BEFORE.search(before_num):
         return Measure.EXPECTED_TOTAL, True  # a size allowed, not reached: "authorised ... at up to 5,000"
+    if " to " in before_num and _DESIGNED_BEFORE.search(before_num):
+        return Measure.EXPECTED_TOTAL, True  # a size intended, not reached: "was designed to reach 2,500"
     if before_start == 0 and _HEADLINE_TO.match(before_num):
         return Measure.EXPECTED_TOTAL, True  # a headline's future: "Indonesia to send 1,000 more"
     return Measure.DEPLOYED, False
@@ -1538,11 +1567,20 @@ _RELATIVE_PAST = re.compile(
 _AUTHORISED_BEFORE = re.compile(
     r"""\b[Aa]uthori[sz](?:ed|es|e|ing)\s                                    # the authorising word
     (?:(?:strength|ceiling|size|level|troop\slevel|personnel\slevel)\s(?:of\s)?  # "authorised strength of"
-      |(?:[\w’'-]{1,20}\s){0,4}?(?:at|to|of)\s                               # "the mission at", "to deploy"
+      |(?:[\w’'-]{1,20}\s){0,4}?(?:at|to|of|for)\s                           # "the mission at", "for", "to deploy"
        (?:(?:deploy|send|field|station)\s)?)?                                # or the count itself: "authorised 1,500"
     (?:(?:up\sto|as\smany\sas|a\smaximum\sof|no\smore\sthan)\s)?$            # "up to"
     """,
     re.X,
+)
+# A size a force was built or meant to reach is its target, whatever it has now: "the mission was designed to
+# reach 2,500 personnel", "a force intended to number 5,000".
+_DESIGNED_BEFORE = re.compile(
+    r"""\b(?:designed|intended|meant|supposed|planned)\sto\s                  # the intention, in any tense
+    (?:reach|number|total|grow\sto|rise\sto|expand\sto|comprise)\s           # the size to reach
+    (?:(?:up\sto|about|around|some|roughly|nearly|as\smany\sas|at\sleast)\s)?$  # "up to"
+    """,
+    re.X | re.I,
 )
 # A plan's future formation: "foresees a brigade of about 4,800 soldiers", "envisages a force of 3,000 troops".
 _PLANNED_BODY = re.compile(
@@ -1909,6 +1947,10 @@ def _claim_for(
         return None  # the victims of an attack
     if _may(folded, _NEEDLES_FICTION) and _FICTION_BEFORE.search(text, max(0, start - 100), start):
         return None  # "her novel follows a band of 12 mercenaries": characters of a story
+    if _may(folded, _NEEDLES_CAPACITY) and _CAPACITY_BEFORE.search(text, max(0, start - 60), start):
+        return None  # "the base could accommodate up to 2,000 personnel": room, not troops
+    if _RETRACTED_FIGURE.match(text, end) and _FIGURE_LABEL_BEFORE.search(text, max(0, start - 20), start):
+        return None  # "the 900 figure would no longer be used": a figure withdrawn, no count
     counted = _counted_after(text, end, military)
     if (
         counted.kind in {"none", "unit"}
