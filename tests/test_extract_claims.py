@@ -1765,6 +1765,29 @@ def test_a_speaker_label_speaks_for_its_turn(text: str, actors: list[str]) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # A minister's or spokesperson's label in capitals speaks for the turn, like "MR." or "GEN.".
+        ("MINISTER ANNA BERG: About 600 troops are in Latvia.", ["Anna Berg"]),
+        (
+            "SPOKESPERSON JOHN OKORO: Good morning.\n\nSome 1,200 soldiers are stationed at the base.",
+            ["John Okoro"],
+        ),
+        (
+            "MINISTER ANNA BERG: Welcome.\n\nREPORTER (AFP): A question.\n\n"
+            "MINISTER ANNA BERG: We have 400 personnel in Iraq.",
+            ["Anna Berg"],
+        ),
+        # ... a reporter's label, with the outlet in brackets, opens a questioner's turn: no one's figures.
+        ("MINISTER ANNA BERG: Hello.\n\nREPORTER (Reuters): Are 500 troops still in Qatar, as reported?", []),
+        ("PRESS RELEASE: About 300 troops have left the base.", [""]),
+    ],
+)
+def test_a_ministers_label_and_a_reporters_label_open_turns(text: str, actors: list[str]) -> None:
+    assert _stated_actors(text) == actors
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         # A shortage counts the troops an army lacks, not troops anywhere.

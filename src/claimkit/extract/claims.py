@@ -639,9 +639,11 @@ _OPENING_CONTINUATION = re.compile(
 # A transcript's speaker label opening a turn: "MS. WHITFIELD:", "GEN. RYDER:" (a title makes it a person, not
 # a heading such as "UPDATE:"), or a question's "Q:". The speaker speaks for every turn until the next label.
 _SPEAKER_LABEL = re.compile(
-    r"""(?:(?:MR|MS|MRS|DR|GEN|ADM|COL|CAPT|LT|MAJ|SEC|SECRETARY|GENERAL|ADMIRAL|AMBASSADOR)\.?\ {1,2}  # a title
+    r"""(?:(?:MR|MS|MRS|DR|GEN|ADM|COL|CAPT|LT|MAJ|SEC|SECRETARY|GENERAL|ADMIRAL|AMBASSADOR|MINISTER
+      |SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|PRESIDENT|PRIME\ MINISTER|CHAIR|CHAIRMAN)\.?\ {1,2}    # a title
     (?P<name>[A-Z][A-Z'\-]{1,20}(?:\ [A-Z][A-Z'\-]{1,20}){0,2})                              # the name
-    |(?P<asker>Q|QUESTION|MODERATOR|OPERATOR)                                             # or no speaker's
+    |(?P<asker>Q|QUESTION|MODERATOR|OPERATOR|REPORTER|JOURNALIST)                         # or no speaker's
+    (?:\ \([^()\n]{1,40}\))?                                                             # "REPORTER (Reuters)"
     |(?P<role>HOST|GUEST|PRESENTER|INTERVIEWER|INTERVIEWEE))                              # or a role's
     :\s""",
     re.X,
