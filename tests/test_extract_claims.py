@@ -1788,6 +1788,26 @@ def test_a_ministers_label_and_a_reporters_label_open_turns(text: str, actors: l
 
 
 @pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # A compiled thread's post header names the account that speaks for the post.
+        ("@ArmyNews · 3 May 2025, 10:02\nAbout 400 soldiers have arrived in Riga.", ["@ArmyNews"]),
+        (
+            "Thread title\n\n@ukdefence · 2 Jun 2024, 08:00\nSome 150 troops left today.\n\n"
+            "@nato_press · 2 Jun 2024, 09:00\nAround 2,000 troops now serve there.",
+            ["@ukdefence", "@nato_press"],
+        ),
+        ("RT @MinDef_PL · 4 Jun 2024, 11:15\nSome 300 of our troops are in Latvia.", ["@MinDef_PL"]),
+        ("@a_reporter (journalist) · 5 Jun, 13:01\nThe mission has 900 troops.", ["@a_reporter"]),
+        # ... a handle opening a sentence without a time is no post header.
+        ("@ArmyNews said nothing.\n\nAbout 400 soldiers have arrived in Riga.", [""]),
+    ],
+)
+def test_a_threads_post_header_names_its_account(text: str, actors: list[str]) -> None:
+    assert _stated_actors(text) == actors
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         # A shortage counts the troops an army lacks, not troops anywhere.

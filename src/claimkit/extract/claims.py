@@ -648,6 +648,14 @@ _SPEAKER_LABEL = re.compile(
     :\s""",
     re.X,
 )
+# A compiled thread's post header: "@NATO_KFOR · 29 Sep 2025, 09:14", "RT @MApN_Romania · 30 Sep", "@jo (journalist)
+# · 13:01". The account speaks for its post until the next header (a repost's account is the original poster).
+_POST_HEADER = re.compile(
+    r"""(?:RT\ )?@(?P<handle>[A-Za-z0-9_]{2,30})                                            # the account
+    (?:\ \([^()\n]{1,40}\))?                                                             # maybe its role
+    \ {1,2}[·•|—-]\ {1,2}\d                                                              # then its time""",
+    re.X,
+)
 # A briefing's labels in title case: "Spokesperson Mao Ning:" opens the named speaker's answer, "Question:"
 # a questioner's turn (no one's figures).
 _TITLED_LABEL = re.compile(
@@ -2075,7 +2083,11 @@ def _take_turn(text: str, ctx: _Context) -> None:
     'Ann Lee'
     """
     label = _SPEAKER_LABEL.match(text) if text[:2].isupper() else None
-    if label is not None and label["role"]:
+    if text[:1] == "@" or text[:4] == "RT @":
+        post = _POST_HEADER.match(text)
+        if post is not None:
+            ctx.turn = Actor("@" + post["handle"], kind=ActorKind.UNKNOWN)
+    elif label is not None and label["role"]:
         ctx.turn = ctx.roles.get(label["role"])
     elif label is not None:
         ctx.turn = None if label["asker"] else _labelled_speaker(label["name"], ctx)
