@@ -90,6 +90,13 @@ def test_authors(text: str, authors: tuple[str, ...]) -> None:
         ),
         (f"Troops\n\nANALYSIS | Strait Review | 2025-04-03\n\n{BODY}", "Strait Review", SourceKind.ANALYSIS),
         (f"Troops\n\nOpinion | The Courier | April 3, 2025\n\n{BODY}", "The Courier", SourceKind.OPINION),
+        # An email's header: its sender is the newsletter's outlet (not a forwarded message's sender below).
+        (f"Subject: Issue 4\nFrom: Baltic Brief <news@balticbrief.eu>\n\n{BODY}", "Baltic Brief", SourceKind.UNKNOWN),
+        (f"From: Defence Digest <editor@dd.org>\nDate: 3 May 2025\n\n{BODY}", "Defence Digest", SourceKind.UNKNOWN),
+        (f'Subject: Issue 5\nFrom: "Army Notes" <a@notes.com>\n\n{BODY}', "Army Notes", SourceKind.UNKNOWN),
+        (f"Troops\n\n{BODY}\n\nFrom: Ann Lee <ann@mail.com>\n\n{BODY}", None, SourceKind.UNKNOWN),
+        # ... a "From:" line without an address is no sender.
+        (f"Troops\nFrom: the front line\n\n{BODY}", None, SourceKind.UNKNOWN),
         # Barred fields without a date are no header.
         (f"Troops\n\nWorld | Europe | Ukraine\n\n{BODY}", None, SourceKind.UNKNOWN),
         (f"Troops\n\n{BODY}", None, SourceKind.UNKNOWN),

@@ -72,6 +72,14 @@ _NAME_RE = re.compile(_NAME)
 _FIELD_BAR = re.compile(r"\s{1,3}\|\s{1,3}")
 _OUTLET_FIELD = re.compile(r"^(?:The\s)?[A-Z][\w’'&.-]{0,30}(?:\s[A-Z][\w’'&.-]{0,30}){0,4}$")
 
+# An email's sender in its header: "From: Caribbean Security Brief <brief@example.org>" (a newsletter's outlet).
+_EMAIL_FROM = re.compile(
+    r"""^From:\ {1,3}
+    (?P<name>"?[A-Z][^<>\n@]{1,60}?)\ {0,3}  # the sender's name, maybe in quotes
+    <[^<>\s@]{1,64}@[^<>\s@]{1,100}>\s*$    # and address""",
+    re.VERBOSE,
+)
+
 # A closing sign-off: "- Ann Lee, 3 December 2024", "— Ann Lee, 3 December 2024" (a blog's or letter's last line).
 _SIGN_OFF = re.compile(
     rf"""^
@@ -445,6 +453,21 @@ def _header_fields(lines: _Lines) -> tuple[str | None, SourceKind, DateWindow | 
     return None, SourceKind.UNKNOWN, None
 
 
+def _email_sender(lines: _Lines) -> str | None:
+    """The sender an email's header names in its first lines.
+
+    >>> _email_sender(_Lines(("Subject: News", "From: The Brief <a@b.org>"), frozenset()))
+    'The Brief'
+    """
+    for t in lines.texts[:4]:
+        if t[:5] == "From:":
+            m = _EMAIL_FROM.match(t)
+            return m["name"].strip().strip('"') if m is not None else None
+        if not t.startswith(("Subject:", "To:", "Date:", "Sent:", "Cc:")):
+            return None  # the header block has ended
+    return None
+
+
 def _sign_off(lines: _Lines) -> tuple[str | None, DateWindow | None]:
     """The author and date of a closing sign-off line ("- Ann Lee, 3 December 2024").
 
@@ -646,7 +669,7 @@ def infer_source(
     if signer is not None and not authors:
         authors = (signer,)
     series = citation.series if citation else None
-    outlet = dateline_outlet or title_outlet or header_outlet or series
+    outlet = dateline_outlet or title_outlet or header_outlet or series or _email_sender(lines)
     if kind is SourceKind.UNKNOWN:
         kind = header_kind
     if kind is SourceKind.UNKNOWN and series:
