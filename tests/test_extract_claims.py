@@ -1808,6 +1808,21 @@ def test_a_threads_post_header_names_its_account(text: str, actors: list[str]) -
 
 
 @pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # A month or weekday alone before a reporting verb is the date of a statement, never its speaker.
+        ("The army's bulletin of 2 March says 500 troops are in the town.", [""]),
+        ("A statement dated Monday said 300 soldiers had arrived.", [""]),
+        ("The update released on 14 June gives 1,200 troops in Mali.", [""]),
+        # ... a surname that is also a month is a speaker.
+        ("General Patrick March said 400 troops were in the town.", ["Patrick March"]),
+    ],
+)
+def test_a_month_is_never_a_speaker(text: str, actors: list[str]) -> None:
+    assert _stated_actors(text) == actors
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         # A shortage counts the troops an army lacks, not troops anywhere.

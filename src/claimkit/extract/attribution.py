@@ -208,6 +208,11 @@ _ENDS_IN_NAME = re.compile(
 _NO_SPEAKER = frozenset(
     {"the", "a", "an", "we", "i", "you", "which", "who", "that", "this", "these", "those"}
 )
+# A date's month or weekday alone before a verb ("the update of 30 April gives") is no speaker ("Ann March" is).
+_CALENDAR_WORDS = frozenset(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
 
 # Words allowed inside a speaker noun phrase besides capitalised ones.
 _NP_LOWER = _words("""of the and for in at a an its their his her two three four several senior top former military
@@ -359,7 +364,7 @@ def _walk_back(sentence: str, offset: int, words: list[tuple[str, int]], cut: bo
     start = offset + words[first][1]
     stop = offset + words[last][1] + len(words[last][0])
     text = sentence[start:stop]
-    if all(w.lower() in _NO_SPEAKER for w in text.split()):
+    if all(w.lower() in _NO_SPEAKER for w in text.split()) or text in _CALENDAR_WORDS:
         return None
     return text, start
 
