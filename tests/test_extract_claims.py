@@ -1823,6 +1823,27 @@ def test_a_month_is_never_a_speaker(text: str, actors: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # A witness's evidence: "the witness stated/accepted that" is the person heard, named by courtesy title.
+        (
+            "The court heard from Mr John Hale, an army officer. The witness stated that 600 troops were at the base.",
+            ["John Hale"],
+        ),
+        (
+            "Dr Ann Ward gave evidence. In cross-examination the witness accepted that some 300 soldiers had remained.",
+            ["Ann Ward"],
+        ),
+        ("Ms. Rosa Diaz testified that 1,200 troops were in the region.", ["Rosa Diaz"]),
+        # ... "accepted" without "that" takes people in, it reports nothing.
+        ("The witness accepted 500 soldiers into the camp.", [""]),
+    ],
+)
+def test_a_witness_speaks_for_the_evidence(text: str, actors: list[str]) -> None:
+    assert _stated_actors(text) == actors
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         # A shortage counts the troops an army lacks, not troops anywhere.

@@ -81,6 +81,7 @@ _SPEECH_VERB = re.compile(
     rf"""\b(?P<verb>
         {_SPEECH_WORDS}                       # a reporting verb
       | states(?=\s+that)                     # "states that", not "United States"
+      | (?:accepted|conceded|testified|deposed)(?=\s+that)  # a witness's account: "the witness accepted that"
       | (?:(?<=figures\s)|(?<=data\s)|(?<=statistics\s)|(?<=records\s)|(?<=numbers\s))  # only after a data noun:
         (?:shows?|showed|indicates?|indicated)(?=\s+that)  # "ministry figures show that": their issuer speaks
       | puts?(?=\s[^.;,]{{1,80}}?\sat\s)       # "put(s) the number at"
@@ -230,7 +231,7 @@ _NP_LOWER = _words("""of the and for in at a an its their his her two three four
     provincial federal interim transitional peacekeeping governor policy affairs operations
     interior home justice health emergency emergencies disaster civil protection
     rebels insurgents militants separatists news aid humanitarian relief
-    prefecture prefect municipality mayor governorate
+    prefecture prefect municipality mayor governorate witness
     """)
 # Auxiliaries and adverbs that sit between a subject and its reporting verb.
 _BETWEEN = _words("""has have had also already previously repeatedly both again earlier today yesterday now then recently

@@ -902,7 +902,8 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
 # Heiko Brandt meets me", "Defence Minister Anna Kowal visited". Remembered, so a later "he"/"she" is them.
 _TITLED_PERSON = re.compile(
     r"""\b(?:General|Brigadier|Colonel|Major|Captain|Lieutenant|Admiral|Commander|Sergeant|Minister|Secretary
-    |Ambassador|Spokesman|Spokeswoman|Spokesperson|Chancellor|Governor|Senator|Professor)  # the title's last word
+    |Ambassador|Spokesman|Spokeswoman|Spokesperson|Chancellor|Governor|Senator|Professor
+    |Mr\.?|Ms\.?|Mrs\.?|Dr\.?)  # the title's last word, or a courtesy title
     \s(?P<name>[A-Z][a-z'’-]{1,20}\s[A-Z][a-z'’-]{1,20})\b(?!\s[A-Z])    # a first and a last name, no more
     """,
     re.X,
@@ -917,7 +918,7 @@ _OF_BODY = re.compile(
 )
 _OF_BODY_AT = word_start_twin(_OF_BODY, "DGM")
 # Exact for the reason of ``_PLACE_WORD_AT``: case-sensitive, every match starts a word with a title's first letter.
-_TITLED_PERSON_AT = word_start_twin(_TITLED_PERSON, "ABCGLMPS")
+_TITLED_PERSON_AT = word_start_twin(_TITLED_PERSON, "ABCDGLMPS")
 
 
 @attrs.define
@@ -1003,7 +1004,7 @@ class _Context:
         if not key or key in _GENERIC_SPEAKERS or words[-1] in _GENERIC_SPEAKERS:
             self.settled[mention] = None  # decided by the words alone (the issuer above, if tried, was None)
             return None
-        if key in {"he", "she", "him", "her"}:
+        if key in {"he", "she", "him", "her", "witness", "deponent"}:  # "the witness stated": the one heard
             return next((a for a in reversed(self.recent) if a.kind is ActorKind.PERSON), None)
         if key in {"it", "they"}:
             return next((a for a in reversed(self.recent) if a.kind is not ActorKind.PERSON), None)
