@@ -91,12 +91,38 @@ def test_authors(text: str, authors: tuple[str, ...]) -> None:
         (f"Troops\n\nANALYSIS | Strait Review | 2025-04-03\n\n{BODY}", "Strait Review", SourceKind.ANALYSIS),
         (f"Troops\n\nOpinion | The Courier | April 3, 2025\n\n{BODY}", "The Courier", SourceKind.OPINION),
         # An email's header: its sender is the newsletter's outlet (not a forwarded message's sender below).
-        (f"Subject: Issue 4\nFrom: Baltic Brief <news@balticbrief.eu>\n\n{BODY}", "Baltic Brief", SourceKind.UNKNOWN),
-        (f"From: Defence Digest <editor@dd.org>\nDate: 3 May 2025\n\n{BODY}", "Defence Digest", SourceKind.UNKNOWN),
+        (
+            f"Subject: Issue 4\nFrom: Baltic Brief <news@balticbrief.eu>\n\n{BODY}",
+            "Baltic Brief",
+            SourceKind.UNKNOWN,
+        ),
+        (
+            f"From: Defence Digest <editor@dd.org>\nDate: 3 May 2025\n\n{BODY}",
+            "Defence Digest",
+            SourceKind.UNKNOWN,
+        ),
         (f'Subject: Issue 5\nFrom: "Army Notes" <a@notes.com>\n\n{BODY}', "Army Notes", SourceKind.UNKNOWN),
         (f"Troops\n\n{BODY}\n\nFrom: Ann Lee <ann@mail.com>\n\n{BODY}", None, SourceKind.UNKNOWN),
         # ... a "From:" line without an address is no sender.
         (f"Troops\nFrom: the front line\n\n{BODY}", None, SourceKind.UNKNOWN),
+        # An agency's credit line under the title: outlet (initials), place, date.
+        (
+            f"Troops\n\nKorean Central News Agency (KCNA), Pyongyang, 3 May 2025.\n\n{BODY}",
+            "Korean Central News Agency",
+            SourceKind.NEWS,
+        ),
+        (
+            f"Troops\n\nIslamic Republic News Agency (IRNA), Tehran, June 4, 2024\n\n{BODY}",
+            "Islamic Republic News Agency",
+            SourceKind.NEWS,
+        ),
+        (
+            f"Troops\n\nPress Trust (PTI), New Delhi, 12 March 2025.\n\n{BODY}",
+            "Press Trust",
+            SourceKind.NEWS,
+        ),
+        # ... a name with initials and a place but no date is no credit line.
+        (f"Troops\n\nAfrican Union (AU), Addis Ababa, said troops left.\n\n{BODY}", None, SourceKind.UNKNOWN),
         # Barred fields without a date are no header.
         (f"Troops\n\nWorld | Europe | Ukraine\n\n{BODY}", None, SourceKind.UNKNOWN),
         (f"Troops\n\n{BODY}", None, SourceKind.UNKNOWN),

@@ -113,6 +113,18 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 
+# An agency's credit line: "Middle East News Agency (MENA), Cairo, 27 January 2026." (the outlet, its initials,
+# the place and the date, the way translated wire copy opens).
+_AGENCY_LINE = re.compile(
+    r"""^
+    (?P<outlet>[A-Z][\w’'&.-]{1,30}(?:\ [A-Z][\w’'&.-]{1,30}){1,5})   # the outlet's name
+    \ \([A-Z]{2,8}\),                                             # its initials in brackets
+    \ [A-Z][\w’' .-]{1,30},                                         # the place
+    \ (?P<date>[^.\n]{4,30}?\d{4})\.?                              # the date
+    """,
+    re.VERBOSE,
+)
+
 # A genre label beside a title: "Title | Opinion", "Opinion: Title", "Title: Analysis on ...".
 _GENRES = {
     "opinion": SourceKind.OPINION,
@@ -411,6 +423,9 @@ def _dateline_outlet(lines: _Lines) -> tuple[str | None, DateWindow | None, str 
             found = _parse(dated["date"])
             if found is not None:
                 return None, found, None
+        agency = _AGENCY_LINE.match(lines.texts[i])
+        if agency is not None:
+            return agency["outlet"], _parse(agency["date"]), None
         m = _DATELINE.match(lines.texts[i])
         if m:
             published = None
