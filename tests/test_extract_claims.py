@@ -1846,6 +1846,38 @@ def test_a_witness_speaks_for_the_evidence(text: str, actors: list[str]) -> None
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # A numbered paragraph's number and a legal citation are no bare count of the troops before them.
+        (
+            "The number of personnel in Latvia had risen to some 1,200.\n\n3. The board met twice.",
+            [(1200, "deployed")],
+        ),
+        (
+            "The number of personnel in Mali stood at 900.\n\n21. The panel accepts that the request "
+            "engages section 26. However, the interest is considerable.",
+            [(900, "deployed")],
+        ),
+        (
+            "The number of troops in Mali fell to 600.\n\nThe panel accepts that the request engages paragraph 4.",
+            [(600, "deployed")],
+        ),
+        (
+            "The number of troops in Mali fell to 600.\n\nThe court accepts that it engages section 26(1)(b).",
+            [(600, "deployed")],
+        ),
+        # ... a bare number that is a level of the troops still is.
+        (
+            "The number of troops in Mali fell to 600.\n\nIt rose to 800.",
+            [(600, "deployed"), (800, "deployed")],
+        ),
+    ],
+)
+def test_paragraph_numbers_and_legal_citations_are_no_counts(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # A shortage counts the troops an army lacks, not troops anywhere.
         ("The navy is short of about 4,000 sailors this year.", []),
         ("Officials admit the army remains short of roughly 12,000 soldiers.", []),

@@ -1123,14 +1123,27 @@ _NUMBER_WORDS = _words(
 )
 
 
+# A sentence that is only a number and a stop or brackets: a numbered paragraph's number ("14.", "(3)").
+_PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,3}[.)]")
+
+
 def _counts_in(text: str) -> tuple[NumberMention, ...]:
     if not _DIGIT.search(text) and _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
+        return ()
+    if len(text) <= 6 and _PARAGRAPH_NUMBER.fullmatch(text.strip()):
         return ()
     return tuple(
         m
         for m in find_counts(text)
-        # a numeral glued to a larger token ("10^15", "a/15") is not a count of its own
-        if not (m.span.start > 0 and (text[m.span.start - 1] in "^/" or text[m.span.start - 1].isalnum()))
+        # a numeral glued to a larger token ("10^15", "a/15", a subsection's "26(1)") is not a count of its own
+        if not (
+            m.span.start > 0
+            and (
+                text[m.span.start - 1] in "^/"
+                or text[m.span.start - 1].isalnum()
+                or (text[m.span.start - 1] == "(" and text[m.span.start - 2 : m.span.start - 1].isalnum())
+            )
+        )
     )
 
 

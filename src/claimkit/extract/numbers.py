@@ -423,7 +423,8 @@ _LABEL_BEFORE = re.compile(
     r"""
     (?<![\w])(?:No|Nos|Number|Unit|Room|Block|Level|Route|Highway|Page|Resolution|Flight|Article|Section
       |Chapter|Platform|Gate|Building|Bus|Line|Case|Order|Decree|Law|Item|Table|Figure|Fig|Vol|Volume
-      |Issue|Part|Phase|Camp|Site|Hill|Point|Station|Pier|Terminal|Lot|Plot|Apartment|Apt|Suite|Ward)
+      |Issue|Part|Phase|Camp|Site|Hill|Point|Station|Pier|Terminal|Lot|Plot|Apartment|Apt|Suite|Ward
+      |section|subsection|paragraph|para|clause|sections|paragraphs)       # a legal reference in lower case
     \.?[ ]?\#?[ ]?\Z                         # then at most a dot, a space and a number sign
     """,
     re.X,
