@@ -1878,6 +1878,21 @@ def test_paragraph_numbers_and_legal_citations_are_no_counts(text: str, found: l
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # A body sized by a bare number keeps its size before a verb in -s (no plural noun of the number's own).
+        ("A Dutch contingent of about 200 serves with the battlegroup in Lithuania.", [(200, "deployed")]),
+        ("Officials said a residual force of some 1,500 remains in Iraq.", [(1500, "deployed")]),
+        ("A small garrison of 80 guards the airfield, the ministry said.", [(80, "deployed")]),
+        # ... a plural noun after the number counts that noun.
+        ("A force of 12 warships patrols the strait.", []),
+    ],
+)
+def test_a_body_sized_by_a_bare_number_before_a_verb(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         # A shortage counts the troops an army lacks, not troops anywhere.
         ("The navy is short of about 4,000 sailors this year.", []),
         ("Officials admit the army remains short of roughly 12,000 soldiers.", []),

@@ -2404,7 +2404,12 @@ _LIVES_AFTER = re.compile(r"\s(?P<words>(?:[A-Z][\w’'-]{1,20}\s){0,2})lives\b"
 _COST_BEFORE = re.compile(r"\b(?:cost|costing|claimed|took)\s(?:the\s)?(?:about\s|some\s|more\sthan\s)?$")
 _NAMED_FIGURE = re.compile(r"\s(?:figure|estimate|tally|count)\b")  # "the 1,500 figure": a count named again
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s$")
-_PLURAL_AFTER = re.compile(r"\s{1,3}[a-z]{2,20}s\b")  # "a force of 12 warships": a noun of its own
+# "a force of 12 warships": a noun of its own (not a verb in -s: "a contingent of 300 serves there").
+_PLURAL_AFTER = re.compile(
+    r"""\s{1,3}(?!(?:is|was|has|serves|remains|stays|arrives|leaves|operates|patrols|guards|joins|includes
+    |comprises|works|lives|waits)\b)[a-z]{2,20}s\b""",
+    re.X,
+)
 # A plural noun of the number's own after it (an adjective may come first): "The party's troops are restless:
 # 47 backbench MPs ...". The number counts those, not the label's troops.
 _OWN_NOUN_AFTER = re.compile(
