@@ -128,13 +128,31 @@ UNSEEN_SETS: dict[str, tuple[Callable[[], EvaluationReport], Level]] = {
         lambda: evaluate(UNSEEN / "articles6" / "gold.json"),
         Level(
             42,
-            precision=0.90,
+            precision=0.92,
             recall=0.90,
             fields=0.76,
             date=0.82,
             stance_recall=0.85,
             stance_target=0.16,
             distractors=3,
+        ),
+    ),
+    # Six blind documents as an archive holds them (press-conference transcript, PDF report with a flattened table,
+    # social thread, newsletter with a forwarded message, tribunal judgment, translated state media; 49 troop
+    # counts): P 0.818, R 0.551, measure 0.897, actor 0.138, date 0.862, three distractors taken, stances 4/8
+    # (rules18 -> P 0.875, R 0.571, actor 0.733). Two still taken: the footnote's "the 4,000 figure includes
+    # civilians" and the retracted "about 1,200 personnel" (it included civilian staff).
+    "articles7": (
+        lambda: evaluate(UNSEEN / "articles7" / "gold.json"),
+        Level(
+            49,
+            precision=0.87,
+            recall=0.57,
+            fields=0.73,
+            date=0.86,
+            stance_recall=0.5,
+            stance_target=0.5,
+            distractors=2,
         ),
     ),
     # 45 blind items (51 troop counts: revisions, two speakers, chains, weekday and season dates, projections):

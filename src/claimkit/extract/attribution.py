@@ -210,10 +210,8 @@ _NO_SPEAKER = frozenset(
     {"the", "a", "an", "we", "i", "you", "which", "who", "that", "this", "these", "those"}
 )
 # A date's month or weekday alone before a verb ("the update of 30 April gives") is no speaker ("Ann March" is).
-_CALENDAR_WORDS = frozenset(
-    """January February March April May June July August September October November December
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
-)
+_CALENDAR_WORDS = _words("""January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""")
 
 # Words allowed inside a speaker noun phrase besides capitalised ones.
 _NP_LOWER = _words("""of the and for in at a an its their his her two three four several senior top former military
