@@ -1034,6 +1034,32 @@ def test_a_table_of_troops_by_year(text: str, found: list[tuple[int, str]]) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A flattened table: a title naming the troops, a header of date columns, rows ending in counts.
+        (
+            "Table 3. Peacekeepers in the region\n\nCountry Mar 2020 Sep 2022\nKenya (KDF) 1,400 2,650\nChad 1,210 0",
+            [(1_400, "March 2020"), (2_650, "September 2022"), (1_210, "March 2020")],
+        ),
+        (
+            "Figure 1: UN troops deployed\n\nContingent 2019 2021 2023\nGhana 1,800 1,900 2,200",
+            [(1_800, "2019"), (1_900, "2021"), (2_200, "2023")],
+        ),
+        (
+            "Notes.\n\nTroops Jan 2024 Jun 2024\nFrance 1,500 1,800\n\nThe figures are official.",
+            [(1_500, "January 2024"), (1_800, "June 2024")],
+        ),
+        # ... not a table of money, nor a row with a different number of cells.
+        ("Table 4. Aid disbursed in the region\n\nDonor Jul 2021 Jul 2023\nNorway 1,000 2,500", []),
+        ("Table 3. Peacekeepers\n\nCountry 2020 2022\nKenya 1,400 2,650 3,900", []),
+    ],
+)
+def test_a_flattened_table_of_troops_by_date(text: str, found: list[tuple[int, str]]) -> None:
+    claims = extract_claims(read_document(text))
+    assert [(c.quantity.value, str(c.ref_date)) for c in claims] == found
+
+
+@pytest.mark.parametrize(
     ("text", "subject"),
     [
         # Every country of the shared table names its troops, not only the first gazetteer's.

@@ -937,6 +937,9 @@ class _Context:
     settled: dict[str, Actor | None] = attrs.Factory(dict)
     voiced: Actor | None = None  # the body the last "spokesperson for X" spoke for
     table: tuple[int, str, int] | None = None  # a table of troops: the counts' column, its noun, its width
+    grid: tuple[str, tuple[DateWindow, ...]] | None = (
+        None  # a flattened table of troops: noun, its date columns
+    )
     asked: tuple[int, _Counted] | None = None  # troops whose number a sentence asked, not yet answered
     turn: Actor | None = None  # the speaker a transcript's label gave the turns since it ("MS. WHITFIELD:")
     roles: dict[str, Actor] = attrs.Factory(dict)  # a transcript's roles by label: "GUEST" from "Guest: X"
@@ -1824,6 +1827,14 @@ def extract_claims(
             ctx.table = header
         elif ctx.table is not None and _table_row(text, ctx.table) is None:
             ctx.table = None
+        # A flattened table of troops by date ("Contributor Jul 2021 Jan 2025" under a title naming them).
+        grid = (
+            _grid_header(text, sentences[index - 1].clean if index else "") if text[-1:].isdigit() else None
+        )
+        if grid is not None:
+            ctx.grid = grid
+        elif ctx.grid is not None and _grid_row(text, len(ctx.grid[1])) is None:
+            ctx.grid = None
         # A direct question asserts nothing ("Does the US really have 100,000 troops in Poland?"): its
         # numbers are no one's claim, though its names and speakers stay in memory.
         mentions = () if _is_question(text) else counts[index]
@@ -1867,6 +1878,10 @@ def extract_claims(
             row = _table_row(text, ctx.table) if ctx.table is not None else None
             if row is not None and row[1] == (mention.span.start, mention.span.end):
                 claim_obj = attrs.evolve(claim_obj, ref_date=DateWindow.year(row[0]))  # the row's year
+            cells = _grid_row(text, len(ctx.grid[1])) if ctx.grid is not None else None
+            if cells is not None and (mention.span.start, mention.span.end) in cells:
+                column = cells.index((mention.span.start, mention.span.end))
+                claim_obj = attrs.evolve(claim_obj, ref_date=ctx.grid[1][column])  # the column's date
             claims.append(claim_obj)
             if counted.kind in {"personnel", "people", "casualty"}:
                 sentence_personnel = counted
@@ -1917,6 +1932,64 @@ def _table_row(text: str, table: tuple[int, str, int]) -> tuple[int, tuple[int, 
         return None
     at = sum(len(c) + 1 for c in cells[:column]) + len(cell) - len(cell.lstrip())
     return int(cells[0].strip()), (at, at + len(number.group()))
+
+
+# A flattened table's header: a label word, then two to eight date columns ("Contributor Jul 2021 Jan 2025").
+_GRID_HEADER = re.compile(
+    r"""[A-Z][a-z]{1,20}(?:\x20[a-z]{1,20})?      # the label column: "Contributor", "Troop contributor"
+    (?:\s{1,40}(?:[A-Z][a-z]{2,3}\.?\x20)?(?:19|20)\d\d){2,8}  # the columns: "Jul 2021" or "2021"
+    """,
+    re.VERBOSE,
+)
+# One date column of that header: its month (maybe) and year.
+_GRID_COLUMN = re.compile(r"(?:(?P<month>[A-Z][a-z]{2,3})\.?\x20)?(?P<year>(?:19|20)\d\d)")
+_GRID_MONTHS = {
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6,
+    "Jul": 7, "Aug": 8, "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}  # fmt: skip
+
+
+def _grid_header(text: str, above: str) -> tuple[str, tuple[DateWindow, ...]] | None:
+    """The header of a flattened table of troops by date: its noun and its columns' dates.
+
+    The header names the troops or a short title line just above it does ("Table 2. Police personnel").
+
+    >>> noun, dates = _grid_header("Contributor Jul 2021 Jan 2025", "Table 2. Foreign troops in Mali")
+    >>> noun, [str(d) for d in dates], _grid_header("Contributor Jul 2021 Jan 2025", "Table 2. Aid in Mali")
+    ('troops', ['July 2021', 'January 2025'], None)
+    """
+    if _GRID_HEADER.fullmatch(text) is None:
+        return None
+    words = [w.strip(".,:;").lower() for w in text.split()[:2] + above.split()[:14]]
+    noun = next((w for w in words if w in PERSONNEL and w not in CONTEXTUAL_PERSONNEL), None)
+    if noun is None:
+        return None
+    dates = []
+    for column in _GRID_COLUMN.finditer(text):
+        month = _GRID_MONTHS.get(column["month"][:3]) if column["month"] else None
+        if column["month"] and month is None:
+            return None
+        year = int(column["year"])
+        dates.append(DateWindow.year(year) if month is None else DateWindow.month(year, month))
+    return noun, tuple(dates)
+
+
+def _grid_row(text: str, width: int) -> tuple[tuple[int, int], ...] | None:
+    """The offsets of a flattened table row's counts: its last ``width`` words, each a whole number.
+
+    >>> _grid_row("Rwanda (RDF) 1,000 2,500", 2), _grid_row("Rwanda 1,000 2,500 4,000", 2)
+    (((13, 18), (19, 24)), None)
+    """
+    words = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(text)]
+    if len(words) <= width or _COUNT_CELL.fullmatch(text, *words[-width - 1]) is not None:
+        return None
+    cells = tuple(words[-width:])
+    if any(_COUNT_CELL.fullmatch(text, a, b) is None for a, b in cells):
+        return None
+    return cells
+
+
+_WORD_SPAN = re.compile(r"\S{1,60}")  # one whitespace-separated word of a row
 
 
 def _is_body_name(text: str) -> bool:
@@ -2242,6 +2315,10 @@ def _inherit(
         row = _table_row(text, ctx.table)
         if row is not None and row[1] == (start, end):
             return _Counted("personnel", ctx.table[1], end, start, None)  # a row's count of troops
+    if ctx.grid is not None:
+        cells = _grid_row(text, len(ctx.grid[1]))
+        if cells is not None and (start, end) in cells and text[start:end] != "0":
+            return _Counted("personnel", ctx.grid[0], end, start, None)  # a flattened row's count of troops
     box = _BOX_ITEM.match(text, end) if start <= 3 and text[:start].strip(" •*·-") == "" else None
     if box is not None and box["noun"].lower() in PERSONNEL:
         # "• 900 — British troops in Estonia today (MoD)": a box's figure, then what it counts
