@@ -1870,6 +1870,30 @@ def test_a_witness_speaks_for_the_evidence(text: str, actors: list[str]) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # "The source said" refers back to the unnamed source cited before it ("a military source").
+        (
+            "A military source said 1,000 troops had landed. The source said 2,000 more troops would follow.",
+            ["military source", "military source"],
+        ),
+        (
+            "Citing a diplomatic source, the paper said 500 soldiers left. The source added that 800 soldiers were ready.",
+            ["", "diplomatic source"],  # the paper speaks first, its source after
+        ),
+        (
+            "According to a security source, the force is growing. The source said that 600 soldiers had arrived.",
+            ["security source"],
+        ),
+        # ... with no source cited before, "the source" is no one in particular.
+        ("The source said 700 soldiers had arrived in the capital.", ["source"]),
+    ],
+)
+def test_the_source_refers_back_to_the_source_cited(text: str, actors: list[str]) -> None:
+    assert _stated_actors(text) == actors
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         # A numbered paragraph's number and a legal citation are no bare count of the troops before them.

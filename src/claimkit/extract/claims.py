@@ -701,6 +701,8 @@ _ANAPHORIC_HEADS = _words("""agency ministry service spokesman spokeswoman spoke
     junta regime mission administration cabinet embassy police force""")
 # A speaker for a body ("A spokesperson for US Army Europe and Africa"), later "the spokesperson".
 _VOICE_FOR = re.compile(r"(?i:an?|the)\s(?:senior\s)?spokes(?:man|woman|person)\s(?:for|of|at)\s\S")
+# A bare role that refers back to the last speaker of that role: "the official", "the source".
+_ROLE_HEADS = frozenset({"expert", "analyst", "professor", "official", "spokesman", "source"})
 _THE_SPOKESPERSON = frozenset({"the spokesperson", "the spokesman", "the spokeswoman"})
 _BODY_HEADS = frozenset(["alliance", "coalition", "bloc", "organisation", "organization", "union"])
 _ACRONYM = re.compile(r"^(?:[Tt]he\s+)?(?P<acr>[A-Z]{2,6})$")
@@ -1031,7 +1033,7 @@ class _Context:
                 return self.default
         if self.voiced is not None and original in _THE_SPOKESPERSON:
             return self.voiced  # "A spokesperson for US Army Europe said ... The spokesperson added"
-        role = len(words) == 1 and words[0] in {"expert", "analyst", "professor", "official", "spokesman"}
+        role = len(words) == 1 and words[0] in _ROLE_HEADS
         if role:
             found = self._by_head(words[0])
             if found is not None:
