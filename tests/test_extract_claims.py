@@ -3196,3 +3196,32 @@ def test_a_size_a_force_is_designed_to_reach_is_an_expected_total(
     text: str, found: list[tuple[int, str]]
 ) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A named force's strength given as a bare number counts the troops named just before it.
+        (
+            "Kenya sent 400 soldiers in June. The mission's strength peaked at about 1,000 last year.",
+            [(400, "deployed"), (1_000, "deployed")],
+        ),
+        (
+            "Chad has 300 soldiers in the north. UNMIS's strength reached nearly 9,000 before the drawdown.",
+            [(300, "deployed"), (9_000, "deployed")],
+        ),
+        # ... an authorised strength is a ceiling, whatever the verb.
+        (
+            "Guatemala sent 150 soldiers. The force's authorised strength remains 2,500, far above its size.",
+            [(150, "deployed"), (2_500, "expected_total")],
+        ),
+        # ... but not a number after a second figure in between ("drawn from eight member states").
+        (
+            "Malawi sent 300 soldiers. SADC's strength peaked in 2023, drawn from eight member states.",
+            [(300, "deployed")],
+        ),
+    ],
+)
+def test_a_named_forces_strength_counts_the_troops_before(text: str, found: list[tuple[int, str]]) -> None:
+    claims = extract_claims(read_document(text))
+    assert [(c.quantity.value, c.measure.value) for c in claims] == found

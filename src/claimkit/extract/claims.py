@@ -410,6 +410,9 @@ _SIZE_OF = re.compile(
     |(?:\b(?:their|its|the)|\b[A-Z][\w.-]{1,20}['’]s)\s+(?:[\w-]{1,20}\s+){0,2}?        # "the US presence",
     (?P<head>presence|contingent|garrison|deployment|force)\b(?!\s+of\b))             # "Canada's contingent"
     [^.;]{0,60}?\b(?:at|to|from|reach(?:es|ed)?)\s+(?:\w+\s+){0,2}["“]?$             # "at", "rose to", "cut from"
+    |(?:\b(?:their|its|the)\s+[\w-]{1,20}['’]s|\b[A-Z][\w.-]{1,20}['’]s)\s+               # "the mission's",
+    (?:total\s+|authori[sz]ed\s+)?(?:strength|size)\b                                   # "SAMIM's strength"
+    [^.;\d]{0,40}?\b(?:at|to|reach(?:es|ed)?|remain(?:s|ed)?)\s+(?:\w+\s+){0,2}$         # "peaked at", "remains"
     |\b(?:their|its|the)\s+(?:[\w-]{1,20}\s+){0,2}?                                 # "the force passed 5,000":
     (?P<bare>presence|contingent|garrison|deployment|force)\s+$)                       # the verb is the qualifier
     """,
@@ -1595,7 +1598,8 @@ _RELATIVE_PAST = re.compile(
 # authorised the mission at up to 5,000 troops", "authorized to deploy up to 3,000".
 _AUTHORISED_BEFORE = re.compile(
     r"""\b[Aa]uthori[sz](?:ed|es|e|ing)\s                                    # the authorising word
-    (?:(?:strength|ceiling|size|level|troop\slevel|personnel\slevel)\s(?:of\s)?  # "authorised strength of"
+    (?:(?:strength|ceiling|size|level|troop\slevel|personnel\slevel)\s  # "authorised strength of", "... remains"
+       (?:of\s|remain(?:s|ed)\s|is\s|was\s|st(?:ands|ood)\sat\s)?
       |(?:[\w’'-]{1,20}\s){0,4}?(?:at|to|of|for)\s                           # "the mission at", "for", "to deploy"
        (?:(?:deploy|send|field|station)\s)?)?                                # or the count itself: "authorised 1,500"
     (?:(?:up\sto|as\smany\sas|a\smaximum\sof|no\smore\sthan)\s)?$            # "up to"
