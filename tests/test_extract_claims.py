@@ -3225,3 +3225,18 @@ def test_a_size_a_force_is_designed_to_reach_is_an_expected_total(
 def test_a_named_forces_strength_counts_the_troops_before(text: str, found: list[tuple[int, str]]) -> None:
     claims = extract_claims(read_document(text))
     assert [(c.quantity.value, c.measure.value) for c in claims] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A figure named again as holding civilians is, by the text's own word, no troop count.
+        ("Russia has 3,000 soldiers in Syria. The 3,000 figure includes civilians and contractors.", [3_000]),
+        ("Chad sent 1,200 soldiers to Mali. That 1,200 estimate also counted civilian staff.", [1_200]),
+        ("Iran has 900 troops in Iraq, officials said. The 900 tally included civilians.", [900]),
+        # ... while the figure named again without civilians stays a count of the troops.
+        ("Russia has 3,000 soldiers in Syria. The 3,000 figure includes special forces.", [3_000, 3_000]),
+    ],
+)
+def test_a_figure_holding_civilians_is_no_troop_count(text: str, found: list[int]) -> None:
+    assert [c.quantity.value for c in extract_claims(read_document(text))] == found

@@ -2334,6 +2334,8 @@ def _inherit(
     before = text[max(0, start - 160) : start]
     if ctx.last_personnel is not None and _NAMED_FIGURE.match(text, end) and _THE_BEFORE.search(before):
         given = ctx.last_personnel  # "The 1,500 figure reflected ...": a count of the troops given before
+        if "ivilian" in text and _WITH_CIVILIANS.match(text, end):
+            return None  # "the 4,000 figure includes civilians": the text itself says it is no troop count
         if index - given[0] <= 5 and given[1].kind == "personnel":
             return attrs.evolve(given[1], end=end, start=start)
     lives = _LIVES_AFTER.match(text, end) if counted.kind == "none" and "lives" in text else None
@@ -2487,6 +2489,15 @@ _LIVES_AFTER = re.compile(r"\s(?P<words>(?:[A-Z][\w’'-]{1,20}\s){0,2})lives\b"
 _COST_BEFORE = re.compile(r"\b(?:cost|costing|claimed|took)\s(?:the\s)?(?:about\s|some\s|more\sthan\s)?$")
 _NAMED_FIGURE = re.compile(r"\s(?:figure|estimate|tally|count)\b")  # "the 1,500 figure": a count named again
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s$")
+# A named figure that holds civilians: "the 4,000 figure includes civilians", "that estimate also counted civilian
+# staff".
+_WITH_CIVILIANS = re.compile(
+    r"""\s(?:figure|estimate|tally|count)\s(?:also\s)?             # the figure named again
+    (?:includes|included|including|counts|counted|covers|covered)\s  # what it holds
+    (?:[\w-]{1,20}\s){0,3}?civilians?\b                             # ... civilians among them
+    """,
+    re.X,
+)
 # "a force of 12 warships": a noun of its own (not a verb in -s: "a contingent of 300 serves there").
 _PLURAL_AFTER = re.compile(
     r"""\s{1,3}(?!(?:is|was|has|serves|remains|stays|arrives|leaves|operates|patrols|guards|joins|includes
