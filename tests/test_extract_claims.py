@@ -3240,3 +3240,22 @@ def test_a_named_forces_strength_counts_the_troops_before(text: str, found: list
 )
 def test_a_figure_holding_civilians_is_no_troop_count(text: str, found: list[int]) -> None:
     assert [c.quantity.value for c in extract_claims(read_document(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A figure the next sentence retracts as holding civilians is no troop count.
+        ("We put the mission at 1,500 personnel. That was wrong: it included civilian staff.", []),
+        ("The paper said 800 troops were there. This was incorrect, as it counted civilian contractors.", []),
+        ("Our estimate was 2,000 soldiers. The figure was an error, which included civilians.", []),
+        # ... a retraction for another reason, or a sentence of two counts, keeps its counts.
+        ("We put the mission at 1,500 personnel. That was wrong: it omitted the reserves.", [1_500]),
+        (
+            "Kenya has 900 soldiers and Chad 400 soldiers. That was wrong: it included civilian staff.",
+            [900, 400],
+        ),
+    ],
+)
+def test_a_figure_retracted_as_holding_civilians_is_no_troop_count(text: str, found: list[int]) -> None:
+    assert [c.quantity.value for c in extract_claims(read_document(text))] == found

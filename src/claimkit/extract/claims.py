@@ -1844,6 +1844,9 @@ def extract_claims(
         # A direct question asserts nothing ("Does the US really have 100,000 troops in Poland?"): its
         # numbers are no one's claim, though its names and speakers stay in memory.
         mentions = () if _is_question(text) else counts[index]
+        after = sentences[index + 1].clean if len(mentions) == 1 and index + 1 < len(sentences) else ""
+        if "ivilian" in after and _RETRACTED_CIVILIANS.match(after):
+            mentions = ()  # "... at about 1,200 personnel. That was wrong: it included civilian staff."
         # The sentence's dates (only its counts need them): the document's own mentions, with their starts in
         # the sentence's offsets for the search by position (``_pick_date`` rebases the rest).
         dj = di
@@ -2489,6 +2492,15 @@ _LIVES_AFTER = re.compile(r"\s(?P<words>(?:[A-Z][\w’'-]{1,20}\s){0,2})lives\b"
 _COST_BEFORE = re.compile(r"\b(?:cost|costing|claimed|took)\s(?:the\s)?(?:about\s|some\s|more\sthan\s)?$")
 _NAMED_FIGURE = re.compile(r"\s(?:figure|estimate|tally|count)\b")  # "the 1,500 figure": a count named again
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s$")
+# The next sentence retracts a figure as holding civilians: "That was wrong: it included civilian staff".
+_RETRACTED_CIVILIANS = re.compile(
+    r"""(?:That|This|The\s(?:figure|number|estimate))\s(?:was|is)\s      # the figure just given
+    (?:wrong|incorrect|inaccurate|mistaken|an?\s(?:error|mistake))\b     # ... taken back
+    [^.;]{0,20}?\b(?:it|which)\s(?:also\s)?(?:included|includes|counted)\s # because it held
+    (?:[\w-]{1,20}\s){0,3}?civilians?\b                                 # ... civilians
+    """,
+    re.X,
+)
 # A named figure that holds civilians: "the 4,000 figure includes civilians", "that estimate also counted civilian
 # staff".
 _WITH_CIVILIANS = re.compile(
