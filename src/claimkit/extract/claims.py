@@ -1887,10 +1887,11 @@ def extract_claims(
             row = _table_row(text, ctx.table) if ctx.table is not None else None
             if row is not None and row[1] == (mention.span.start, mention.span.end):
                 claim_obj = attrs.evolve(claim_obj, ref_date=DateWindow.year(row[0]))  # the row's year
-            cells = _grid_row(text, len(ctx.grid[1])) if ctx.grid is not None else None
+            dated = ctx.grid[1] if ctx.grid is not None else ()
+            cells = _grid_row(text, len(dated)) if dated else None
             if cells is not None and (mention.span.start, mention.span.end) in cells:
                 column = cells.index((mention.span.start, mention.span.end))
-                claim_obj = attrs.evolve(claim_obj, ref_date=ctx.grid[1][column])  # the column's date
+                claim_obj = attrs.evolve(claim_obj, ref_date=dated[column])  # the column's date
             claims.append(claim_obj)
             if counted.kind in {"personnel", "people", "casualty"}:
                 sentence_personnel = counted
