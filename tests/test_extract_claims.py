@@ -1034,6 +1034,32 @@ def test_a_table_of_troops_by_year(text: str, found: list[tuple[int, str]]) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A flattened table: a title naming the troops, a header of date columns, rows ending in counts.
+        (
+            "Table 3. Peacekeepers in the region\n\nCountry Mar 2020 Sep 2022\nKenya (KDF) 1,400 2,650\nChad 1,210 0",
+            [(1_400, "March 2020"), (2_650, "September 2022"), (1_210, "March 2020")],
+        ),
+        (
+            "Figure 1: UN troops deployed\n\nContingent 2019 2021 2023\nGhana 1,800 1,900 2,200",
+            [(1_800, "2019"), (1_900, "2021"), (2_200, "2023")],
+        ),
+        (
+            "Notes.\n\nTroops Jan 2024 Jun 2024\nFrance 1,500 1,800\n\nThe figures are official.",
+            [(1_500, "January 2024"), (1_800, "June 2024")],
+        ),
+        # ... not a table of money, nor a row with a different number of cells.
+        ("Table 4. Aid disbursed in the region\n\nDonor Jul 2021 Jul 2023\nNorway 1,000 2,500", []),
+        ("Table 3. Peacekeepers\n\nCountry 2020 2022\nKenya 1,400 2,650 3,900", []),
+    ],
+)
+def test_a_flattened_table_of_troops_by_date(text: str, found: list[tuple[int, str]]) -> None:
+    claims = extract_claims(read_document(text))
+    assert [(c.quantity.value, str(c.ref_date)) for c in claims] == found
+
+
+@pytest.mark.parametrize(
     ("text", "subject"),
     [
         # Every country of the shared table names its troops, not only the first gazetteer's.
@@ -1840,6 +1866,30 @@ def test_a_month_is_never_a_speaker(text: str, actors: list[str]) -> None:
     ],
 )
 def test_a_witness_speaks_for_the_evidence(text: str, actors: list[str]) -> None:
+    assert _stated_actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # "The source said" refers back to the unnamed source cited before it ("a military source").
+        (
+            "A military source said 1,000 troops had landed. The source said 2,000 more troops would follow.",
+            ["military source", "military source"],
+        ),
+        (
+            "Citing a diplomatic source, the paper said 500 soldiers left. The source added that 800 soldiers were ready.",
+            ["", "diplomatic source"],  # the paper speaks first, its source after
+        ),
+        (
+            "According to a security source, the force is growing. The source said that 600 soldiers had arrived.",
+            ["security source"],
+        ),
+        # ... with no source cited before, "the source" is no one in particular.
+        ("The source said 700 soldiers had arrived in the capital.", ["source"]),
+    ],
+)
+def test_the_source_refers_back_to_the_source_cited(text: str, actors: list[str]) -> None:
     assert _stated_actors(text) == actors
 
 
@@ -3146,3 +3196,66 @@ def test_a_size_a_force_is_designed_to_reach_is_an_expected_total(
     text: str, found: list[tuple[int, str]]
 ) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A named force's strength given as a bare number counts the troops named just before it.
+        (
+            "Kenya sent 400 soldiers in June. The mission's strength peaked at about 1,000 last year.",
+            [(400, "deployed"), (1_000, "deployed")],
+        ),
+        (
+            "Chad has 300 soldiers in the north. UNMIS's strength reached nearly 9,000 before the drawdown.",
+            [(300, "deployed"), (9_000, "deployed")],
+        ),
+        # ... an authorised strength is a ceiling, whatever the verb.
+        (
+            "Guatemala sent 150 soldiers. The force's authorised strength remains 2,500, far above its size.",
+            [(150, "deployed"), (2_500, "expected_total")],
+        ),
+        # ... but not a number after a second figure in between ("drawn from eight member states").
+        (
+            "Malawi sent 300 soldiers. SADC's strength peaked in 2023, drawn from eight member states.",
+            [(300, "deployed")],
+        ),
+    ],
+)
+def test_a_named_forces_strength_counts_the_troops_before(text: str, found: list[tuple[int, str]]) -> None:
+    claims = extract_claims(read_document(text))
+    assert [(c.quantity.value, c.measure.value) for c in claims] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A figure named again as holding civilians is, by the text's own word, no troop count.
+        ("Russia has 3,000 soldiers in Syria. The 3,000 figure includes civilians and contractors.", [3_000]),
+        ("Chad sent 1,200 soldiers to Mali. That 1,200 estimate also counted civilian staff.", [1_200]),
+        ("Iran has 900 troops in Iraq, officials said. The 900 tally included civilians.", [900]),
+        # ... while the figure named again without civilians stays a count of the troops.
+        ("Russia has 3,000 soldiers in Syria. The 3,000 figure includes special forces.", [3_000, 3_000]),
+    ],
+)
+def test_a_figure_holding_civilians_is_no_troop_count(text: str, found: list[int]) -> None:
+    assert [c.quantity.value for c in extract_claims(read_document(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A figure the next sentence retracts as holding civilians is no troop count.
+        ("We put the mission at 1,500 personnel. That was wrong: it included civilian staff.", []),
+        ("The paper said 800 troops were there. This was incorrect, as it counted civilian contractors.", []),
+        ("Our estimate was 2,000 soldiers. The figure was an error, which included civilians.", []),
+        # ... a retraction for another reason, or a sentence of two counts, keeps its counts.
+        ("We put the mission at 1,500 personnel. That was wrong: it omitted the reserves.", [1_500]),
+        (
+            "Kenya has 900 soldiers and Chad 400 soldiers. That was wrong: it included civilian staff.",
+            [900, 400],
+        ),
+    ],
+)
+def test_a_figure_retracted_as_holding_civilians_is_no_troop_count(text: str, found: list[int]) -> None:
+    assert [c.quantity.value for c in extract_claims(read_document(text))] == found

@@ -123,6 +123,20 @@ def test_authors(text: str, authors: tuple[str, ...]) -> None:
         ),
         # ... a name with initials and a place but no date is no credit line.
         (f"Troops\n\nAfrican Union (AU), Addis Ababa, said troops left.\n\n{BODY}", None, SourceKind.UNKNOWN),
+        # A PDF's running header: its page mark is furniture, the name before the bar the publisher.
+        (
+            f"Arctic Defence Review | Working Paper 3/2024        Page 2 of 9\n\n{BODY}",
+            "Arctic Defence Review",
+            SourceKind.UNKNOWN,
+        ),
+        (f"Sahel Watch | Issue 12    Page 14\n\n{BODY}", "Sahel Watch", SourceKind.UNKNOWN),
+        (
+            f"Pacific Security Institute | Report 2025/04     p. 7 of 30\n\n{BODY}",
+            "Pacific Security Institute",
+            SourceKind.UNKNOWN,
+        ),
+        # ... a title that only mentions a page, or a bar without a page mark, is no running header.
+        (f"Troops read Page 3 of 12\n\n{BODY}", None, SourceKind.UNKNOWN),
         # Barred fields without a date are no header.
         (f"Troops\n\nWorld | Europe | Ukraine\n\n{BODY}", None, SourceKind.UNKNOWN),
         (f"Troops\n\n{BODY}", None, SourceKind.UNKNOWN),

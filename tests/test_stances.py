@@ -561,3 +561,18 @@ def test_a_denial_opening_a_quote_is_the_quotes_speakers(text: str, actor: str) 
 def test_a_quote_closing_without_a_speaker_gives_no_speaker() -> None:
     text = '"There are no Chilean troops in Bolivia. We respect our neighbours." Lea Novak left the ministry.'
     assert "Lea Novak" not in [s.actor.name for s in extract_stances(read_document(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # "<Country>'s <organ>" speaks for its country, as "<Country>'s government" does.
+        ("Mozambique's defence ministry confirmed that Rwandan troops had arrived in Palma.", "Mozambique"),
+        ("Chad's foreign ministry denied that Chadian soldiers were in Sudan.", "Chad"),
+        ("Serbia's defence ministry denied reports of Serbian troops massing at the border.", "Serbia"),
+        # ... not a word that only ends in an apostrophe-s without being a country.
+        ("The region's defence ministry confirmed that Rwandan troops had arrived.", None),
+    ],
+)
+def test_a_countrys_organ_speaks_for_the_country(text: str, country: str | None) -> None:
+    assert [s.actor.country for s in extract_stances(read_document(text))] == [country]

@@ -139,6 +139,8 @@ _GENRES = {
     "news": SourceKind.NEWS,
 }
 _TITLE_SUFFIX = re.compile(r"\s[|–—]\s(?P<label>[^|–—]{1,60})$")
+# A PDF's running header ends in its page mark: "Monitor | Briefing Paper 7/2025      Page 3 of 12".
+_PAGE_MARK = re.compile(r"\s{2,80}(?:Page|p\.)\x20\d{1,4}(?:\x20(?:of|/)\x20\d{1,4})?$")
 _SUBTITLE_GENRE = re.compile(r"[:|]\s(?P<word>[A-Za-z-]{4,12})\b")
 
 # A stated publication date: "Published: 21 October 2024", "Posted on Oct. 21, 2024".
@@ -323,6 +325,13 @@ def _title(lines: _Lines) -> tuple[str | None, SourceKind, str | None]:
             return None, SourceKind.UNKNOWN, None
         kind = SourceKind.UNKNOWN
         outlet = None
+        page = _PAGE_MARK.search(line) if "  " in line else None
+        if page is not None:
+            # A running header: the page mark is furniture, the name before its bar the publisher.
+            line = line[: page.start()].strip()
+            publisher, bar, _series = line.partition(" | ")
+            if bar and _is_title_like(publisher):
+                return line, kind, publisher.strip()
         m = _TITLE_SUFFIX.search(line)
         if m:
             label = m["label"].strip()

@@ -93,6 +93,8 @@ COUNTRIES: Mapping[str, tuple[str, str]] = {
     "Ireland": ("Irish", "Dublin"),
     "Qatar": ("Qatari", "Doha"),
     "Kazakhstan": ("Kazakh", "Astana"),
+    "Mozambique": ("Mozambican", "Maputo"),
+    "Tanzania": ("Tanzanian", "Dodoma"),
 }
 
 #: Demonyms and the country each belongs to (lowercase keys; "us" is the bare abbreviation).
@@ -855,6 +857,8 @@ class Gazetteer:
         country = _demonym_country(words)
         if country is None and len(words) > 1 and words[-2].endswith("'s"):
             country = _COUNTRY_NAMES.get(" ".join([*words[:-2], words[-2][:-2]]))  # "Japan's government"
+        if country is None and len(words) > 2 and words[-3].endswith("'s"):
+            country = _COUNTRY_NAMES.get(" ".join([*words[:-3], words[-3][:-2]]))  # "Chad's defence ministry"
         if country is not None and (" ".join(words[-2:]) in _STATE_VOICES or words[-1] in _STATE_VOICES):
             return self._index.get(normalise_name(country)) or Actor(country, kind=ActorKind.GOVERNMENT)
         if words[-1] in _GROUP_NOUNS:

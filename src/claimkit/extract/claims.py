@@ -410,6 +410,9 @@ _SIZE_OF = re.compile(
     |(?:\b(?:their|its|the)|\b[A-Z][\w.-]{1,20}['’]s)\s+(?:[\w-]{1,20}\s+){0,2}?        # "the US presence",
     (?P<head>presence|contingent|garrison|deployment|force)\b(?!\s+of\b))             # "Canada's contingent"
     [^.;]{0,60}?\b(?:at|to|from|reach(?:es|ed)?)\s+(?:\w+\s+){0,2}["“]?$             # "at", "rose to", "cut from"
+    |(?:\b(?:their|its|the)\s+[\w-]{1,20}['’]s|\b[A-Z][\w.-]{1,20}['’]s)\s+               # "the mission's",
+    (?:total\s+|authori[sz]ed\s+)?(?:strength|size)\b                                   # "SAMIM's strength"
+    [^.;\d]{0,40}?\b(?:at|to|reach(?:es|ed)?|remain(?:s|ed)?)\s+(?:\w+\s+){0,2}$         # "peaked at", "remains"
     |\b(?:their|its|the)\s+(?:[\w-]{1,20}\s+){0,2}?                                 # "the force passed 5,000":
     (?P<bare>presence|contingent|garrison|deployment|force)\s+$)                       # the verb is the qualifier
     """,
@@ -701,6 +704,8 @@ _ANAPHORIC_HEADS = _words("""agency ministry service spokesman spokeswoman spoke
     junta regime mission administration cabinet embassy police force""")
 # A speaker for a body ("A spokesperson for US Army Europe and Africa"), later "the spokesperson".
 _VOICE_FOR = re.compile(r"(?i:an?|the)\s(?:senior\s)?spokes(?:man|woman|person)\s(?:for|of|at)\s\S")
+# A bare role that refers back to the last speaker of that role: "the official", "the source".
+_ROLE_HEADS = frozenset({"expert", "analyst", "professor", "official", "spokesman", "source"})
 _THE_SPOKESPERSON = frozenset({"the spokesperson", "the spokesman", "the spokeswoman"})
 _BODY_HEADS = frozenset(["alliance", "coalition", "bloc", "organisation", "organization", "union"])
 _ACRONYM = re.compile(r"^(?:[Tt]he\s+)?(?P<acr>[A-Z]{2,6})$")
@@ -937,6 +942,9 @@ class _Context:
     settled: dict[str, Actor | None] = attrs.Factory(dict)
     voiced: Actor | None = None  # the body the last "spokesperson for X" spoke for
     table: tuple[int, str, int] | None = None  # a table of troops: the counts' column, its noun, its width
+    grid: tuple[str, tuple[DateWindow, ...]] | None = (
+        None  # a flattened table of troops: noun, its date columns
+    )
     asked: tuple[int, _Counted] | None = None  # troops whose number a sentence asked, not yet answered
     turn: Actor | None = None  # the speaker a transcript's label gave the turns since it ("MS. WHITFIELD:")
     roles: dict[str, Actor] = attrs.Factory(dict)  # a transcript's roles by label: "GUEST" from "Guest: X"
@@ -1028,7 +1036,7 @@ class _Context:
                 return self.default
         if self.voiced is not None and original in _THE_SPOKESPERSON:
             return self.voiced  # "A spokesperson for US Army Europe said ... The spokesperson added"
-        role = len(words) == 1 and words[0] in {"expert", "analyst", "professor", "official", "spokesman"}
+        role = len(words) == 1 and words[0] in _ROLE_HEADS
         if role:
             found = self._by_head(words[0])
             if found is not None:
@@ -1590,7 +1598,8 @@ _RELATIVE_PAST = re.compile(
 # authorised the mission at up to 5,000 troops", "authorized to deploy up to 3,000".
 _AUTHORISED_BEFORE = re.compile(
     r"""\b[Aa]uthori[sz](?:ed|es|e|ing)\s                                    # the authorising word
-    (?:(?:strength|ceiling|size|level|troop\slevel|personnel\slevel)\s(?:of\s)?  # "authorised strength of"
+    (?:(?:strength|ceiling|size|level|troop\slevel|personnel\slevel)\s  # "authorised strength of", "... remains"
+       (?:of\s|remain(?:s|ed)\s|is\s|was\s|st(?:ands|ood)\sat\s)?
       |(?:[\w’'-]{1,20}\s){0,4}?(?:at|to|of|for)\s                           # "the mission at", "for", "to deploy"
        (?:(?:deploy|send|field|station)\s)?)?                                # or the count itself: "authorised 1,500"
     (?:(?:up\sto|as\smany\sas|a\smaximum\sof|no\smore\sthan)\s)?$            # "up to"
@@ -1824,9 +1833,20 @@ def extract_claims(
             ctx.table = header
         elif ctx.table is not None and _table_row(text, ctx.table) is None:
             ctx.table = None
+        # A flattened table of troops by date ("Contributor Jul 2021 Jan 2025" under a title naming them).
+        grid = (
+            _grid_header(text, sentences[index - 1].clean if index else "") if text[-1:].isdigit() else None
+        )
+        if grid is not None:
+            ctx.grid = grid
+        elif ctx.grid is not None and _grid_row(text, len(ctx.grid[1])) is None:
+            ctx.grid = None
         # A direct question asserts nothing ("Does the US really have 100,000 troops in Poland?"): its
         # numbers are no one's claim, though its names and speakers stay in memory.
         mentions = () if _is_question(text) else counts[index]
+        after = sentences[index + 1].clean if len(mentions) == 1 and index + 1 < len(sentences) else ""
+        if "ivilian" in after and _RETRACTED_CIVILIANS.match(after):
+            mentions = ()  # "... at about 1,200 personnel. That was wrong: it included civilian staff."
         # The sentence's dates (only its counts need them): the document's own mentions, with their starts in
         # the sentence's offsets for the search by position (``_pick_date`` rebases the rest).
         dj = di
@@ -1867,6 +1887,11 @@ def extract_claims(
             row = _table_row(text, ctx.table) if ctx.table is not None else None
             if row is not None and row[1] == (mention.span.start, mention.span.end):
                 claim_obj = attrs.evolve(claim_obj, ref_date=DateWindow.year(row[0]))  # the row's year
+            dated = ctx.grid[1] if ctx.grid is not None else ()
+            cells = _grid_row(text, len(dated)) if dated else None
+            if cells is not None and (mention.span.start, mention.span.end) in cells:
+                column = cells.index((mention.span.start, mention.span.end))
+                claim_obj = attrs.evolve(claim_obj, ref_date=dated[column])  # the column's date
             claims.append(claim_obj)
             if counted.kind in {"personnel", "people", "casualty"}:
                 sentence_personnel = counted
@@ -1917,6 +1942,64 @@ def _table_row(text: str, table: tuple[int, str, int]) -> tuple[int, tuple[int, 
         return None
     at = sum(len(c) + 1 for c in cells[:column]) + len(cell) - len(cell.lstrip())
     return int(cells[0].strip()), (at, at + len(number.group()))
+
+
+# A flattened table's header: a label word, then two to eight date columns ("Contributor Jul 2021 Jan 2025").
+_GRID_HEADER = re.compile(
+    r"""[A-Z][a-z]{1,20}(?:\x20[a-z]{1,20})?      # the label column: "Contributor", "Troop contributor"
+    (?:\s{1,40}(?:[A-Z][a-z]{2,3}\.?\x20)?(?:19|20)\d\d){2,8}  # the columns: "Jul 2021" or "2021"
+    """,
+    re.VERBOSE,
+)
+# One date column of that header: its month (maybe) and year.
+_GRID_COLUMN = re.compile(r"(?:(?P<month>[A-Z][a-z]{2,3})\.?\x20)?(?P<year>(?:19|20)\d\d)")
+_GRID_MONTHS = {
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6,
+    "Jul": 7, "Aug": 8, "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}  # fmt: skip
+
+
+def _grid_header(text: str, above: str) -> tuple[str, tuple[DateWindow, ...]] | None:
+    """The header of a flattened table of troops by date: its noun and its columns' dates.
+
+    The header names the troops or a short title line just above it does ("Table 2. Police personnel").
+
+    >>> noun, dates = _grid_header("Contributor Jul 2021 Jan 2025", "Table 2. Foreign troops in Mali")
+    >>> noun, [str(d) for d in dates], _grid_header("Contributor Jul 2021 Jan 2025", "Table 2. Aid in Mali")
+    ('troops', ['July 2021', 'January 2025'], None)
+    """
+    if _GRID_HEADER.fullmatch(text) is None:
+        return None
+    words = [w.strip(".,:;").lower() for w in text.split()[:2] + above.split()[:14]]
+    noun = next((w for w in words if w in PERSONNEL and w not in CONTEXTUAL_PERSONNEL), None)
+    if noun is None:
+        return None
+    dates = []
+    for column in _GRID_COLUMN.finditer(text):
+        month = _GRID_MONTHS.get(column["month"][:3]) if column["month"] else None
+        if column["month"] and month is None:
+            return None
+        year = int(column["year"])
+        dates.append(DateWindow.year(year) if month is None else DateWindow.month(year, month))
+    return noun, tuple(dates)
+
+
+def _grid_row(text: str, width: int) -> tuple[tuple[int, int], ...] | None:
+    """The offsets of a flattened table row's counts: its last ``width`` words, each a whole number.
+
+    >>> _grid_row("Rwanda (RDF) 1,000 2,500", 2), _grid_row("Rwanda 1,000 2,500 4,000", 2)
+    (((13, 18), (19, 24)), None)
+    """
+    words = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(text)]
+    if len(words) <= width or _COUNT_CELL.fullmatch(text, *words[-width - 1]) is not None:
+        return None
+    cells = tuple(words[-width:])
+    if any(_COUNT_CELL.fullmatch(text, a, b) is None for a, b in cells):
+        return None
+    return cells
+
+
+_WORD_SPAN = re.compile(r"\S{1,60}")  # one whitespace-separated word of a row
 
 
 def _is_body_name(text: str) -> bool:
@@ -2242,6 +2325,10 @@ def _inherit(
         row = _table_row(text, ctx.table)
         if row is not None and row[1] == (start, end):
             return _Counted("personnel", ctx.table[1], end, start, None)  # a row's count of troops
+    if ctx.grid is not None:
+        cells = _grid_row(text, len(ctx.grid[1]))
+        if cells is not None and (start, end) in cells and text[start:end] != "0":
+            return _Counted("personnel", ctx.grid[0], end, start, None)  # a flattened row's count of troops
     box = _BOX_ITEM.match(text, end) if start <= 3 and text[:start].strip(" •*·-") == "" else None
     if box is not None and box["noun"].lower() in PERSONNEL:
         # "• 900 — British troops in Estonia today (MoD)": a box's figure, then what it counts
@@ -2251,6 +2338,8 @@ def _inherit(
     before = text[max(0, start - 160) : start]
     if ctx.last_personnel is not None and _NAMED_FIGURE.match(text, end) and _THE_BEFORE.search(before):
         given = ctx.last_personnel  # "The 1,500 figure reflected ...": a count of the troops given before
+        if "ivilian" in text and _WITH_CIVILIANS.match(text, end):
+            return None  # "the 4,000 figure includes civilians": the text itself says it is no troop count
         if index - given[0] <= 5 and given[1].kind == "personnel":
             return attrs.evolve(given[1], end=end, start=start)
     lives = _LIVES_AFTER.match(text, end) if counted.kind == "none" and "lives" in text else None
@@ -2404,6 +2493,24 @@ _LIVES_AFTER = re.compile(r"\s(?P<words>(?:[A-Z][\w’'-]{1,20}\s){0,2})lives\b"
 _COST_BEFORE = re.compile(r"\b(?:cost|costing|claimed|took)\s(?:the\s)?(?:about\s|some\s|more\sthan\s)?$")
 _NAMED_FIGURE = re.compile(r"\s(?:figure|estimate|tally|count)\b")  # "the 1,500 figure": a count named again
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s$")
+# The next sentence retracts a figure as holding civilians: "That was wrong: it included civilian staff".
+_RETRACTED_CIVILIANS = re.compile(
+    r"""(?:That|This|The\s(?:figure|number|estimate))\s(?:was|is)\s      # the figure just given
+    (?:wrong|incorrect|inaccurate|mistaken|an?\s(?:error|mistake))\b     # ... taken back
+    [^.;]{0,20}?\b(?:it|which)\s(?:also\s)?(?:included|includes|counted)\s # because it held
+    (?:[\w-]{1,20}\s){0,3}?civilians?\b                                 # ... civilians
+    """,
+    re.X,
+)
+# A named figure that holds civilians: "the 4,000 figure includes civilians", "that estimate also counted civilian
+# staff".
+_WITH_CIVILIANS = re.compile(
+    r"""\s(?:figure|estimate|tally|count)\s(?:also\s)?             # the figure named again
+    (?:includes|included|including|counts|counted|covers|covered)\s  # what it holds
+    (?:[\w-]{1,20}\s){0,3}?civilians?\b                             # ... civilians among them
+    """,
+    re.X,
+)
 # "a force of 12 warships": a noun of its own (not a verb in -s: "a contingent of 300 serves there").
 _PLURAL_AFTER = re.compile(
     r"""\s{1,3}(?!(?:is|was|has|serves|remains|stays|arrives|leaves|operates|patrols|guards|joins|includes
