@@ -1034,6 +1034,32 @@ def test_a_table_of_troops_by_year(text: str, found: list[tuple[int, str]]) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A flattened table: a title naming the troops, a header of date columns, rows ending in counts.
+        (
+            "Table 3. Peacekeepers in the region\n\nCountry Mar 2020 Sep 2022\nKenya (KDF) 1,400 2,650\nChad 1,210 0",
+            [(1_400, "March 2020"), (2_650, "September 2022"), (1_210, "March 2020")],
+        ),
+        (
+            "Figure 1: UN troops deployed\n\nContingent 2019 2021 2023\nGhana 1,800 1,900 2,200",
+            [(1_800, "2019"), (1_900, "2021"), (2_200, "2023")],
+        ),
+        (
+            "Notes.\n\nTroops Jan 2024 Jun 2024\nFrance 1,500 1,800\n\nThe figures are official.",
+            [(1_500, "January 2024"), (1_800, "June 2024")],
+        ),
+        # ... not a table of money, nor a row with a different number of cells.
+        ("Table 4. Aid disbursed in the region\n\nDonor Jul 2021 Jul 2023\nNorway 1,000 2,500", []),
+        ("Table 3. Peacekeepers\n\nCountry 2020 2022\nKenya 1,400 2,650 3,900", []),
+    ],
+)
+def test_a_flattened_table_of_troops_by_date(text: str, found: list[tuple[int, str]]) -> None:
+    claims = extract_claims(read_document(text))
+    assert [(c.quantity.value, str(c.ref_date)) for c in claims] == found
+
+
+@pytest.mark.parametrize(
     ("text", "subject"),
     [
         # Every country of the shared table names its troops, not only the first gazetteer's.
@@ -1762,6 +1788,156 @@ def test_a_title_full_stop_keeps_the_speaker_whole(text: str, actor: str) -> Non
 )
 def test_a_speaker_label_speaks_for_its_turn(text: str, actors: list[str]) -> None:
     assert _stated_actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # A minister's or spokesperson's label in capitals speaks for the turn, like "MR." or "GEN.".
+        ("MINISTER ANNA BERG: About 600 troops are in Latvia.", ["Anna Berg"]),
+        (
+            "SPOKESPERSON JOHN OKORO: Good morning.\n\nSome 1,200 soldiers are stationed at the base.",
+            ["John Okoro"],
+        ),
+        (
+            "MINISTER ANNA BERG: Welcome.\n\nREPORTER (AFP): A question.\n\n"
+            "MINISTER ANNA BERG: We have 400 personnel in Iraq.",
+            ["Anna Berg"],
+        ),
+        # ... a reporter's label, with the outlet in brackets, opens a questioner's turn: no one's figures.
+        ("MINISTER ANNA BERG: Hello.\n\nREPORTER (Reuters): Are 500 troops still in Qatar, as reported?", []),
+        ("PRESS RELEASE: About 300 troops have left the base.", [""]),
+    ],
+)
+def test_a_ministers_label_and_a_reporters_label_open_turns(text: str, actors: list[str]) -> None:
+    assert _stated_actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # A compiled thread's post header names the account that speaks for the post.
+        ("@ArmyNews · 3 May 2025, 10:02\nAbout 400 soldiers have arrived in Riga.", ["@ArmyNews"]),
+        (
+            "Thread title\n\n@ukdefence · 2 Jun 2024, 08:00\nSome 150 troops left today.\n\n"
+            "@nato_press · 2 Jun 2024, 09:00\nAround 2,000 troops now serve there.",
+            ["@ukdefence", "@nato_press"],
+        ),
+        ("RT @MinDef_PL · 4 Jun 2024, 11:15\nSome 300 of our troops are in Latvia.", ["@MinDef_PL"]),
+        ("@a_reporter (journalist) · 5 Jun, 13:01\nThe mission has 900 troops.", ["@a_reporter"]),
+        # ... a handle opening a sentence without a time is no post header.
+        ("@ArmyNews said nothing.\n\nAbout 400 soldiers have arrived in Riga.", [""]),
+    ],
+)
+def test_a_threads_post_header_names_its_account(text: str, actors: list[str]) -> None:
+    assert _stated_actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # A month or weekday alone before a reporting verb is the date of a statement, never its speaker.
+        ("The army's bulletin of 2 March says 500 troops are in the town.", [""]),
+        ("A statement dated Monday said 300 soldiers had arrived.", [""]),
+        ("The update released on 14 June gives 1,200 troops in Mali.", [""]),
+        # ... a surname that is also a month is a speaker.
+        ("General Patrick March said 400 troops were in the town.", ["Patrick March"]),
+    ],
+)
+def test_a_month_is_never_a_speaker(text: str, actors: list[str]) -> None:
+    assert _stated_actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # A witness's evidence: "the witness stated/accepted that" is the person heard, named by courtesy title.
+        (
+            "The court heard from Mr John Hale, an army officer. The witness stated that 600 troops were at the base.",
+            ["John Hale"],
+        ),
+        (
+            "Dr Ann Ward gave evidence. In cross-examination the witness accepted that some 300 soldiers had remained.",
+            ["Ann Ward"],
+        ),
+        ("Ms. Rosa Diaz testified that 1,200 troops were in the region.", ["Rosa Diaz"]),
+        # ... "accepted" without "that" takes people in, it reports nothing.
+        ("The witness accepted 500 soldiers into the camp.", [""]),
+    ],
+)
+def test_a_witness_speaks_for_the_evidence(text: str, actors: list[str]) -> None:
+    assert _stated_actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # "The source said" refers back to the unnamed source cited before it ("a military source").
+        (
+            "A military source said 1,000 troops had landed. The source said 2,000 more troops would follow.",
+            ["military source", "military source"],
+        ),
+        (
+            "Citing a diplomatic source, the paper said 500 soldiers left. The source added that 800 soldiers were ready.",
+            ["", "diplomatic source"],  # the paper speaks first, its source after
+        ),
+        (
+            "According to a security source, the force is growing. The source said that 600 soldiers had arrived.",
+            ["security source"],
+        ),
+        # ... with no source cited before, "the source" is no one in particular.
+        ("The source said 700 soldiers had arrived in the capital.", ["source"]),
+    ],
+)
+def test_the_source_refers_back_to_the_source_cited(text: str, actors: list[str]) -> None:
+    assert _stated_actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A numbered paragraph's number and a legal citation are no bare count of the troops before them.
+        (
+            "The number of personnel in Latvia had risen to some 1,200.\n\n3. The board met twice.",
+            [(1200, "deployed")],
+        ),
+        (
+            "The number of personnel in Mali stood at 900.\n\n21. The panel accepts that the request "
+            "engages section 26. However, the interest is considerable.",
+            [(900, "deployed")],
+        ),
+        (
+            "The number of troops in Mali fell to 600.\n\nThe panel accepts that the request engages paragraph 4.",
+            [(600, "deployed")],
+        ),
+        (
+            "The number of troops in Mali fell to 600.\n\nThe court accepts that it engages section 26(1)(b).",
+            [(600, "deployed")],
+        ),
+        # ... a bare number that is a level of the troops still is.
+        (
+            "The number of troops in Mali fell to 600.\n\nIt rose to 800.",
+            [(600, "deployed"), (800, "deployed")],
+        ),
+    ],
+)
+def test_paragraph_numbers_and_legal_citations_are_no_counts(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A body sized by a bare number keeps its size before a verb in -s (no plural noun of the number's own).
+        ("A Dutch contingent of about 200 serves with the battlegroup in Lithuania.", [(200, "deployed")]),
+        ("Officials said a residual force of some 1,500 remains in Iraq.", [(1500, "deployed")]),
+        ("A small garrison of 80 guards the airfield, the ministry said.", [(80, "deployed")]),
+        # ... a plural noun after the number counts that noun.
+        ("A force of 12 warships patrols the strait.", []),
+    ],
+)
+def test_a_body_sized_by_a_bare_number_before_a_verb(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
 
 
 @pytest.mark.parametrize(
@@ -2658,3 +2834,428 @@ def test_a_stories_characters_are_no_troop_count(text: str, found: list[int]) ->
 def test_a_person_named_after_a_role_speaks(text: str, actor: str, speaks: bool) -> None:
     claim = extract_claims(read_document(text))[0]
     assert (claim.actor.name == actor) is speaks
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A ministry's portfolio word belongs to the speaker's title: the possessive country before it too.
+        (
+            "About 4,000 soldiers will guard the summit, Spain's interior minister said.",
+            "Spain's interior minister",
+        ),
+        (
+            "Some 2,500 troops were sent to the flooded towns, Germany's interior ministry said.",
+            "Germany's interior ministry",
+        ),
+        (
+            "Nearly 900 soldiers joined the rescue, Italy's civil protection agency said.",
+            "Italy's civil protection agency",
+        ),
+        (
+            "Up to 3,000 troops will help with the harvest, Poland's justice minister said.",
+            "Poland's justice minister",
+        ),
+        # ... a lower-case word outside the lexicon still cuts the phrase short.
+        ("About 600 soldiers helped, the region's new tourism minister said.", "minister"),
+    ],
+)
+def test_a_portfolio_word_stays_in_the_speakers_title(text: str, actor: str) -> None:
+    claim = extract_claims(read_document(text))[0]
+    assert claim.actor.name == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # An agency described before its name (a country's possessive may open the description): the name.
+        ("More than 300 soldiers joined the search, Greece's civil protection agency GSCP said.", "GSCP"),
+        ("About 2,000 troops were sent, the UN refugee agency UNHCR said.", "UNHCR"),
+        ("Nearly 700 troops deployed, the border agency Frontex said.", "Frontex"),
+        # ... but an agency without a name after it stays the phrase.
+        ("About 400 soldiers helped, the agency chief said.", "agency chief"),
+    ],
+)
+def test_an_agency_described_before_its_name_is_the_name(text: str, actor: str) -> None:
+    claim = extract_claims(read_document(text))[0]
+    assert claim.actor.name == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        # Troops a body authorises, the count its verb's object: a size allowed, not yet reached.
+        (
+            "The governor authorised 800 National Guard troops to help with the clean-up, officials said.",
+            "expected_total",
+        ),
+        ("Congress authorized up to 2,000 troops for the mission, the Pentagon said.", "expected_total"),
+        (
+            "The president has authorized 3,000 reservists to be called up, the White House said.",
+            "expected_total",
+        ),
+        # ... but troops said to have arrived are there, whoever authorised them.
+        ("Officials said 500 troops had arrived after the governor authorised their use.", "deployed"),
+    ],
+)
+def test_troops_authorised_are_a_size_allowed(text: str, measure: str) -> None:
+    claim = extract_claims(read_document(text))[0]
+    assert claim.measure.value == measure
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A person ordering or allowing the troops' move, no other source named: the person gives the size.
+        ("President Maria Lopez ordered 2,000 soldiers to the border on Monday.", "Maria Lopez"),
+        ("Defence Minister Jan Kowalski approved up to 400 troops for the mission.", "Jan Kowalski"),
+        ("Governor Tom Reyes authorized 600 National Guard troops to patrol the coast.", "Tom Reyes"),
+        # ... a source the sentence names still wins.
+        ("Governor Tom Reyes authorized 600 National Guard troops, the Daily Star reported.", "Daily Star"),
+    ],
+)
+def test_a_person_ordering_troops_is_their_figures_source(text: str, actor: str) -> None:
+    claim = extract_claims(read_document(text))[0]
+    assert claim.actor.name == actor
+
+
+def test_a_body_ordering_troops_is_not_taken_as_their_source() -> None:
+    claim = extract_claims(read_document("The court ordered 300 soldiers released from custody."))[0]
+    assert claim.actor.name != "The court"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # A masthead's full date beside an issue number is the time of writing: "last summer" counts from it.
+        (
+            "THE WEEKLY WIRE\nA digest of defence news\nIssue 40 | Monday, 3 February 2025\n\n"
+            "The army had 900 troops at the border last summer, officials said. The base was built in 2019.",
+            "2024",
+        ),
+        (
+            "SECURITY NOTES\nA letter for subscribers\nNo. 7 | Tuesday, 14 October 2025\n\n"
+            "Some 1,200 soldiers were on the island last spring, the ministry said. The war began in 2020.",
+            "2025",
+        ),
+        (
+            "HARBOUR BULLETIN\nNews from the ports\nEdition 12 | Wednesday, 10 May 2023\n\n"
+            "The navy had 400 marines at the port last winter, the admiral said. The port opened in 2012.",
+            "2023",
+        ),
+        # ... a masthead naming only a year is no day of writing.
+        (
+            "HARBOUR BULLETIN\nNews from the ports\nEdition 12 | 2023\n\n"
+            "The navy had 400 marines at the port last winter, the admiral said. The port opened in 2012.",
+            "2011",
+        ),
+    ],
+)
+def test_a_masthead_date_is_the_time_of_writing(text: str, date: str) -> None:
+    assert _dates(text) == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A transcript's header list of witnesses or members gives the full name a speaker label shortens.
+        (
+            "HOUSE DEFENCE COMMITTEE\nOral evidence\n\nWitnesses: General Maria Castell, Chief of the Defence "
+            "Staff; Mr Tom Baird, Permanent Secretary.\n\nCHAIR: Welcome to you both.\n\n"
+            "GEN. CASTELL: We have about 900 troops in Estonia today.",
+            "Maria Castell",
+        ),
+        (
+            "SENATE ARMED SERVICES COMMITTEE\nHearing transcript\n\nPresent: Senator Ruth Adeyemi, Senator Paul "
+            "Whitcombe and Admiral Lena Forsberg.\n\nADM. FORSBERG: Some 3,000 sailors are deployed in the Red Sea.",
+            "Lena Forsberg",
+        ),
+        (
+            "PUBLIC ACCOUNTS COMMITTEE\nEvidence session\n\nWitness: Dr Helen Marsh, Director, Institute for "
+            "Defence Studies.\n\nDR. MARSH: Roughly 1,200 soldiers remain in Mali.",
+            "Helen Marsh",
+        ),
+        # ... a name in running prose is no list: a label with another surname keeps its own.
+        (
+            "PUBLIC ACCOUNTS COMMITTEE\nEvidence session\n\nThe committee heard from Dr Helen Marsh, an analyst at "
+            "the Institute.\n\nDR. WARD: Roughly 1,200 soldiers remain in Mali.",
+            "Ward",
+        ),
+    ],
+)
+def test_a_speaker_label_takes_the_full_name_from_the_header_list(text: str, actor: str) -> None:
+    assert _actors(text) == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # A digest item's closing credit, "(AFP)" or "— via Reuters", is the source of its unattributed figures.
+        (
+            "DEFENCE DIGEST\nOur weekly round-up\n\n1. Kenya in Haiti. Kenya now has about 800 troops in Haiti, "
+            "up from 400 last year. (AFP)\n\n2. Other news. The weather was fine.",
+            ["Agence France-Presse", "Agence France-Presse"],
+        ),
+        (
+            "DEFENCE DIGEST\nOur weekly round-up\n\n1. Britain in Estonia. Britain keeps roughly 900 troops in "
+            "Estonia. The deployment began in 2017. — via Reuters\n\n2. Other news. The weather was fine.",
+            ["Reuters"],
+        ),
+        (
+            "DEFENCE DIGEST\nOur weekly round-up\n\n1. France in Chad. The last 300 French soldiers left Chad "
+            "this month. — Le Figaro\n\n2. Other news. The weather was fine.",
+            ["Le Figaro"],
+        ),
+        # ... brackets inside the item's sentence are no credit.
+        (
+            "DEFENCE DIGEST\nOur weekly round-up\n\n1. Britain in Estonia. Britain keeps roughly 900 troops in "
+            "Estonia, a figure first reported by the BBC (and since confirmed).\n\n2. Other news. It was fine.",
+            ["DEFENCE DIGEST"],
+        ),
+    ],
+)
+def test_a_digest_items_credit_is_its_source(text: str, actors: list[str]) -> None:
+    assert _actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A briefing's title-case label, "Spokesperson Name Name:", opens that person's answer.
+        (
+            "Regular Press Conference of the Foreign Ministry on May 2, 2025\n\nQuestion: How many troops are "
+            "there?\n\nSpokesperson Lin Jian: At present, some 700 peacekeepers are serving in South Sudan.",
+            "Lin Jian",
+        ),
+        (
+            "Press briefing by the Ministry of Defence, 3 June 2025\n\nQ: Can you give a figure?\n\n"
+            "Minister Anna Berg: We have about 250 soldiers in Lithuania today.",
+            "Anna Berg",
+        ),
+        (
+            "Daily briefing of the UN, 4 June 2025\n\nQuestion: Are more peacekeepers coming?\n\n"
+            "Spokesman Stephane Dujarric: The mission now has roughly 11,000 troops in the country.",
+            "Stephane Dujarric",
+        ),
+    ],
+)
+def test_a_briefings_titled_label_opens_the_speakers_answer(text: str, actor: str) -> None:
+    assert _actors(text) == [actor]
+
+
+def test_a_briefings_question_label_closes_the_speakers_turn() -> None:
+    text = (
+        "Daily briefing of the UN, 4 June 2025\n\nSpokesman Stephane Dujarric: Good afternoon.\n\n"
+        "Question: A report says roughly 11,000 troops are in the country. Is that right?"
+    )
+    assert "Stephane Dujarric" not in _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "the deaths of N soldiers", "N peacekeepers have given their lives": losses, not troops deployed.
+        ("The president cited the deaths of four Kenyan soldiers last month.", [(4, "casualties")]),
+        ("Fourteen Irish peacekeepers have given their lives in Lebanon since 1978.", [(14, "casualties")]),
+        ("The army mourned the death of 12 soldiers in the ambush, the ministry said.", [(12, "casualties")]),
+        ("Some 40 British troops gave their lives in the campaign, officials said.", [(40, "casualties")]),
+        # ... troops sent after deaths of others are deployed.
+        (
+            "The ministry said 300 soldiers were deployed after the deaths of the villagers.",
+            [(300, "deployed")],
+        ),
+    ],
+)
+def test_deaths_of_soldiers_and_lives_given_are_losses(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # What "a full-strength <unit>" is, has or numbers: the size of such a formation, no deployment.
+        ("A full-strength infantry battalion is about 800 soldiers, the colonel said.", [(800, "formation")]),
+        ("A full-strength armoured division has some 15,000 troops.", [(15000, "formation")]),
+        ("A full-strength mechanised brigade numbers roughly 4,000 soldiers.", [(4000, "formation")]),
+        # ... troops such a unit sends are deployed.
+        ("The full-strength brigade sent 3,000 soldiers to Estonia.", [(3000, "deployed")]),
+    ],
+)
+def test_a_full_strength_units_size_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # The fighters a group "which has/claims/boasts" is its own size, no deployment.
+        (
+            "Coalition troops train the Kurdish Peshmerga, which has about 150,000 fighters, officials said.",
+            [(150000, "formation")],
+        ),
+        (
+            "The army works with the Free Syrian Army, which claims some 20,000 fighters.",
+            [(20000, "formation")],
+        ),
+        ("They fought Hezbollah, which boasts perhaps 40,000 fighters.", [(40000, "formation")]),
+        # ... fighters it has sent or has somewhere are deployed.
+        ("The militia, which has sent 2,000 fighters to Sudan, denied it.", [(2000, "deployed")]),
+        ("The militia, which has 2,000 fighters in Sudan, denied it.", [(2000, "deployed")]),
+    ],
+)
+def test_the_fighters_a_group_has_are_its_size(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A spelled-out duration before a noun ("six-month tours") measures time, not troops.
+        ("The 400 troops in Estonia serve six-month tours, the ministry said.", [(400, "deployed")]),
+        ("Soldiers in Mali, officials said, are on nine-month rotations.", []),
+        ("The army has deployed troops to Kosovo for a two-year mission, officials said.", []),
+        ("Troops sent to Chad began a three-week exercise, the ministry said.", []),
+        # ... a spelled-out count of troops is still one.
+        ("The ministry said six soldiers were deployed to Kosovo.", [(6, "deployed")]),
+    ],
+)
+def test_a_spelled_out_duration_is_no_troop_count(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A place's capacity counts room, not troops there.
+        ("The new barracks have room for 800 soldiers, officials said.", []),
+        ("The camp could house up to 3,000 troops, the ministry said.", []),
+        ("A base able to accommodate about 1,500 soldiers opened in Rukla, officials said.", []),
+        ("The ship has a capacity of 600 marines, the navy said.", []),
+        # ... but what a base houses now is a count of those there.
+        ("The base houses 2,000 US troops, officials said.", [(2000, "deployed")]),
+    ],
+)
+def test_a_places_capacity_is_no_troop_count(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A figure named to be retracted is no count of its own.
+        ("Officials said the 600 figure was wrong and would be corrected.", []),
+        ("The ministry said that 3,000 estimate is outdated.", []),
+        ("The army confirmed that the official 1,200 number would no longer be used.", []),
+        # ... troops that are no longer somewhere are still counted.
+        ("Officials said the 900 US troops in Syria were wrong to stay.", [(900, "deployed")]),
+    ],
+)
+def test_a_retracted_figure_is_no_troop_count(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A mission "authorised for" a strength is allowed it, not at it: an announced total.
+        ("The UN mission is authorised for 15,000 troops, officials said.", [(15000, "expected_total")]),
+        ("The Security Council authorized the force for up to 2,500 soldiers.", [(2500, "expected_total")]),
+        (
+            "The mission, authorised for 8,000 personnel, now has 6,200 troops in Mali, the UN said.",
+            [(8000, "expected_total"), (6200, "deployed")],
+        ),
+        # ... what a unit authorised for a while has there is deployed.
+        (
+            "The brigade was authorised for a year and has 3,000 troops in Kosovo, officials said.",
+            [(3000, "deployed")],
+        ),
+    ],
+)
+def test_a_strength_authorised_for_is_an_expected_total(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # The size a force was designed or meant to reach is its target (an expected total).
+        (
+            "The contingent is intended to number about 5,000 soldiers, the ministry said.",
+            [(5000, "expected_total")],
+        ),
+        (
+            "The brigade, meant to grow to 4,800 troops, is still forming, officials said.",
+            [(4800, "expected_total")],
+        ),
+        ("The mission was planned to comprise 3,000 soldiers, the UN said.", [(3000, "expected_total")]),
+        # ... troops sent to reach a place are deployed.
+        ("The 300 troops deployed to reach the border last week, officials said.", [(300, "deployed")]),
+    ],
+)
+def test_a_size_a_force_is_designed_to_reach_is_an_expected_total(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A named force's strength given as a bare number counts the troops named just before it.
+        (
+            "Kenya sent 400 soldiers in June. The mission's strength peaked at about 1,000 last year.",
+            [(400, "deployed"), (1_000, "deployed")],
+        ),
+        (
+            "Chad has 300 soldiers in the north. UNMIS's strength reached nearly 9,000 before the drawdown.",
+            [(300, "deployed"), (9_000, "deployed")],
+        ),
+        # ... an authorised strength is a ceiling, whatever the verb.
+        (
+            "Guatemala sent 150 soldiers. The force's authorised strength remains 2,500, far above its size.",
+            [(150, "deployed"), (2_500, "expected_total")],
+        ),
+        # ... but not a number after a second figure in between ("drawn from eight member states").
+        (
+            "Malawi sent 300 soldiers. SADC's strength peaked in 2023, drawn from eight member states.",
+            [(300, "deployed")],
+        ),
+    ],
+)
+def test_a_named_forces_strength_counts_the_troops_before(text: str, found: list[tuple[int, str]]) -> None:
+    claims = extract_claims(read_document(text))
+    assert [(c.quantity.value, c.measure.value) for c in claims] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A figure named again as holding civilians is, by the text's own word, no troop count.
+        ("Russia has 3,000 soldiers in Syria. The 3,000 figure includes civilians and contractors.", [3_000]),
+        ("Chad sent 1,200 soldiers to Mali. That 1,200 estimate also counted civilian staff.", [1_200]),
+        ("Iran has 900 troops in Iraq, officials said. The 900 tally included civilians.", [900]),
+        # ... while the figure named again without civilians stays a count of the troops.
+        ("Russia has 3,000 soldiers in Syria. The 3,000 figure includes special forces.", [3_000, 3_000]),
+    ],
+)
+def test_a_figure_holding_civilians_is_no_troop_count(text: str, found: list[int]) -> None:
+    assert [c.quantity.value for c in extract_claims(read_document(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A figure the next sentence retracts as holding civilians is no troop count.
+        ("We put the mission at 1,500 personnel. That was wrong: it included civilian staff.", []),
+        ("The paper said 800 troops were there. This was incorrect, as it counted civilian contractors.", []),
+        ("Our estimate was 2,000 soldiers. The figure was an error, which included civilians.", []),
+        # ... a retraction for another reason, or a sentence of two counts, keeps its counts.
+        ("We put the mission at 1,500 personnel. That was wrong: it omitted the reserves.", [1_500]),
+        (
+            "Kenya has 900 soldiers and Chad 400 soldiers. That was wrong: it included civilian staff.",
+            [900, 400],
+        ),
+    ],
+)
+def test_a_figure_retracted_as_holding_civilians_is_no_troop_count(text: str, found: list[int]) -> None:
+    assert [c.quantity.value for c in extract_claims(read_document(text))] == found

@@ -38,6 +38,21 @@ def test_import_claimkit_pulls_in_no_optional_extra() -> None:
     assert out.stdout.split() == [], f"import claimkit imported {out.stdout.split()}"
 
 
+def test_reconciling_a_small_set_imports_no_numpy() -> None:
+    # numpy (the `fast` extra) sorts only sets of 100,000 claims and more: below, its
+    # import would cost more than it saves.
+    probe = textwrap.dedent(
+        """
+        import sys
+        import claimkit
+        claims, stances = claimkit.extract_collection(claimkit.load_corpus())
+        print(claimkit.reconcile(claims, stances=stances).low.value, "numpy" in sys.modules)
+        """
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["1500", "False"]
+
+
 # ---------------------------------------------------------- numbers that lie
 
 # (sentence, the values a claim from it may hold). A claim with any other value

@@ -90,6 +90,53 @@ def test_authors(text: str, authors: tuple[str, ...]) -> None:
         ),
         (f"Troops\n\nANALYSIS | Strait Review | 2025-04-03\n\n{BODY}", "Strait Review", SourceKind.ANALYSIS),
         (f"Troops\n\nOpinion | The Courier | April 3, 2025\n\n{BODY}", "The Courier", SourceKind.OPINION),
+        # An email's header: its sender is the newsletter's outlet (not a forwarded message's sender below).
+        (
+            f"Subject: Issue 4\nFrom: Baltic Brief <news@balticbrief.eu>\n\n{BODY}",
+            "Baltic Brief",
+            SourceKind.UNKNOWN,
+        ),
+        (
+            f"From: Defence Digest <editor@dd.org>\nDate: 3 May 2025\n\n{BODY}",
+            "Defence Digest",
+            SourceKind.UNKNOWN,
+        ),
+        (f'Subject: Issue 5\nFrom: "Army Notes" <a@notes.com>\n\n{BODY}', "Army Notes", SourceKind.UNKNOWN),
+        (f"Troops\n\n{BODY}\n\nFrom: Ann Lee <ann@mail.com>\n\n{BODY}", None, SourceKind.UNKNOWN),
+        # ... a "From:" line without an address is no sender.
+        (f"Troops\nFrom: the front line\n\n{BODY}", None, SourceKind.UNKNOWN),
+        # An agency's credit line under the title: outlet (initials), place, date.
+        (
+            f"Troops\n\nKorean Central News Agency (KCNA), Pyongyang, 3 May 2025.\n\n{BODY}",
+            "Korean Central News Agency",
+            SourceKind.NEWS,
+        ),
+        (
+            f"Troops\n\nIslamic Republic News Agency (IRNA), Tehran, June 4, 2024\n\n{BODY}",
+            "Islamic Republic News Agency",
+            SourceKind.NEWS,
+        ),
+        (
+            f"Troops\n\nPress Trust (PTI), New Delhi, 12 March 2025.\n\n{BODY}",
+            "Press Trust",
+            SourceKind.NEWS,
+        ),
+        # ... a name with initials and a place but no date is no credit line.
+        (f"Troops\n\nAfrican Union (AU), Addis Ababa, said troops left.\n\n{BODY}", None, SourceKind.UNKNOWN),
+        # A PDF's running header: its page mark is furniture, the name before the bar the publisher.
+        (
+            f"Arctic Defence Review | Working Paper 3/2024        Page 2 of 9\n\n{BODY}",
+            "Arctic Defence Review",
+            SourceKind.UNKNOWN,
+        ),
+        (f"Sahel Watch | Issue 12    Page 14\n\n{BODY}", "Sahel Watch", SourceKind.UNKNOWN),
+        (
+            f"Pacific Security Institute | Report 2025/04     p. 7 of 30\n\n{BODY}",
+            "Pacific Security Institute",
+            SourceKind.UNKNOWN,
+        ),
+        # ... a title that only mentions a page, or a bar without a page mark, is no running header.
+        (f"Troops read Page 3 of 12\n\n{BODY}", None, SourceKind.UNKNOWN),
         # Barred fields without a date are no header.
         (f"Troops\n\nWorld | Europe | Ukraine\n\n{BODY}", None, SourceKind.UNKNOWN),
         (f"Troops\n\n{BODY}", None, SourceKind.UNKNOWN),
@@ -179,6 +226,34 @@ Window = tuple[dt.date | None, dt.date | None, DateProvenance, Precision] | None
         (
             f"Troops\n\n{BODY} In 2019 troops left.\n\n- Ann Lee, 3 December 2024",
             (dt.date(2024, 12, 3), dt.date(2024, 12, 3), DateProvenance.STATED, Precision.DAY),
+        ),
+        # a masthead's short line: its full day after a field separator, a weekday or a place's comma
+        (
+            f"The Weekly Brief\nIssue 88 | Monday, 3 March 2025\n\n{BODY}",
+            (dt.date(2025, 3, 3), dt.date(2025, 3, 3), DateProvenance.STATED, Precision.DAY),
+        ),
+        (
+            f"Troops\nLive coverage, Sunday 9 February 2025\n\n{BODY}",
+            (dt.date(2025, 2, 9), dt.date(2025, 2, 9), DateProvenance.STATED, Precision.DAY),
+        ),
+        (
+            f"COMMITTEE ON DEFENCE\nEVIDENCE\nLONDON, Tuesday, March 4, 2025\n\n{BODY}",
+            (dt.date(2025, 3, 4), dt.date(2025, 3, 4), DateProvenance.STATED, Precision.DAY),
+        ),
+        # ... not an event's date after a verb ("tabled on"), nor a day past the first lines
+        (
+            f"Written question\nUIN 512, tabled on 3 February 2025\n\n{BODY}",
+            None,
+        ),
+        (
+            f"Troops\nA\nB\nC\nIssue 88 | Monday, 3 March 2025\n\n{BODY}",
+            None,
+        ),
+        # a year alone names a period of history: it does not pick a dateline day's year
+        (f"Troops\n\nKYIV, Nov 12 (Northwire) - {BODY} The war peaked in 2015 and 2016.", None),
+        (
+            f"Troops\n\nKYIV, Nov 12 (Northwire) - {BODY} Talks failed in 2015. A report came in July 2024.",
+            (dt.date(2024, 11, 12), dt.date(2024, 11, 12), DateProvenance.INFERRED, Precision.DAY),
         ),
         # inferred from the latest past event
         (

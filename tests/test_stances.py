@@ -510,3 +510,69 @@ def test_a_body_named_with_of_is_remembered(text: str, actor: str) -> None:
 def test_having_no_troops_somewhere_is_a_denial(text: str, expected: list[tuple[str, str]]) -> None:
     got = [(s.actor.name, s.polarity.value) for s in extract_stances(read_document(text))]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "<X> does not have troops (stationed) in <Y>", "has not sent troops to <Y>", "no military units" deny.
+        ("Turkey does not have troops stationed in Libya, the ministry said.", [("ministry", "denies")]),
+        ("The minister said Belarus did not have any soldiers in Ukraine.", [("minister", "denies")]),
+        ("Iran has not sent troops to Yemen, the ministry said on Monday.", [("ministry", "denies")]),
+        (
+            "There are no British military units operating in Niger, the ministry said.",
+            [("ministry", "denies")],
+        ),
+        # ... not lacking equipment, nor sending aid.
+        ("The ministry said the army does not have tanks in reserve.", []),
+        ("The minister said France has not sent aid to the region.", []),
+    ],
+)
+def test_not_having_or_sending_troops_is_a_denial(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(s.actor.name, s.polarity.value) for s in extract_stances(read_document(text))]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A denial that opens a quotation is said by the speaker the quotation's close names.
+        (
+            'The minister Jan Berg spoke on Monday. "There are no Swedish soldiers in Latvia. That is the truth,"'
+            " he said.",
+            "Jan Berg",
+        ),
+        (
+            "Asked about the report, the envoy Omar Haddad spoke. "
+            '"There are no Jordanian troops in Syria. We stay home," he said.',
+            "Omar Haddad",
+        ),
+        (
+            "The spokeswoman Lea Novak answered questions. "
+            '"There are no Slovenian troops in Kosovo. They left years ago," she said.',
+            "Lea Novak",
+        ),
+    ],
+)
+def test_a_denial_opening_a_quote_is_the_quotes_speakers(text: str, actor: str) -> None:
+    assert [s.actor.name for s in extract_stances(read_document(text))] == [actor]
+
+
+def test_a_quote_closing_without_a_speaker_gives_no_speaker() -> None:
+    text = '"There are no Chilean troops in Bolivia. We respect our neighbours." Lea Novak left the ministry.'
+    assert "Lea Novak" not in [s.actor.name for s in extract_stances(read_document(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # "<Country>'s <organ>" speaks for its country, as "<Country>'s government" does.
+        ("Mozambique's defence ministry confirmed that Rwandan troops had arrived in Palma.", "Mozambique"),
+        ("Chad's foreign ministry denied that Chadian soldiers were in Sudan.", "Chad"),
+        ("Serbia's defence ministry denied reports of Serbian troops massing at the border.", "Serbia"),
+        # ... not a word that only ends in an apostrophe-s without being a country.
+        ("The region's defence ministry confirmed that Rwandan troops had arrived.", None),
+    ],
+)
+def test_a_countrys_organ_speaks_for_the_country(text: str, country: str | None) -> None:
+    assert [s.actor.country for s in extract_stances(read_document(text))] == [country]

@@ -1,10 +1,12 @@
-"""Lazy imports of optional extras (pandas, matplotlib, dask).
+"""Lazy imports of optional extras (pandas, matplotlib, dask, numpy).
 
 claimkit's core needs only attrs, cattrs and python-dateutil. Features that
 need more import it here, inside the function that needs it, so that a user
 without the extra gets a :class:`~claimkit.errors.MissingDependencyError`
 naming the ``pip install 'claimkit[...]'`` line instead of a bare
-``ImportError`` from deep inside.
+``ImportError`` from deep inside. An *accelerator* (numpy, the ``fast`` extra)
+is different: claimkit works the same without it, only slower, so
+:func:`accelerator` returns ``None`` instead of raising.
 
 >>> import_optional("json", extra="core", feature="this example").__name__
 'json'
@@ -17,7 +19,7 @@ from types import ModuleType
 
 from claimkit.errors import MissingDependencyError
 
-__all__ = ["import_optional"]
+__all__ = ["accelerator", "import_optional"]
 
 # The one place optional modules are imported, so tests can simulate a missing extra.
 _import = importlib.import_module
@@ -48,3 +50,24 @@ def import_optional(module: str, *, extra: str, feature: str, package: str | Non
     except ImportError as err:
         name = package or module.partition(".")[0]
         raise MissingDependencyError(name, extra, feature) from err
+
+
+def accelerator(module: str) -> ModuleType | None:
+    """Import an optional speed-up, or ``None`` when it is not installed.
+
+    Code that takes an accelerated path must give exactly the result of its plain
+    path; the accelerator only changes how fast it comes.
+
+    Args:
+        module: the module name (``"numpy"``).
+
+    Returns:
+        The imported module, or ``None``.
+
+    >>> accelerator("no_such_module_xyz") is None
+    True
+    """
+    try:
+        return _import(module)
+    except ImportError:
+        return None

@@ -604,11 +604,46 @@ def test_number_scan_without_spelt_words_skips_only_what_cannot_match(text: str,
         _starts(numbers._CORE_AT_UPPER_ASCII, _CORE, text, max(0, len(text) - cut))
 
 
-@given(
-    text=st.one_of(twin_texts, joined([*TWIN_PIECES, "essays", "said_", "x_said", "Said", "puts"], ["", " "]))
-)
+def test_verb_words_hold_every_word_the_verb_pattern_matches() -> None:
+    # The words written in ``_SPEECH_VERB`` besides its list (outside its comments) are verbs it matches, with
+    # the last letter "s?" or "d?" makes optional dropped too, or words its lookarounds read.
+    pattern = re.sub(r"#[^\n]*", "", attribution._SPEECH_VERB.pattern.replace(attribution._SPEECH_WORDS, ""))
+    pattern = re.sub(r"\\[a-zA-Z]", " ", pattern)  # escapes: \b, \s
+    lookaround = {
+        "figures",
+        "data",
+        "statistics",
+        "records",
+        "numbers",
+        "that",
+        "at",
+        "down",
+        "up",
+        "wards",
+        "to",
+    }
+    written = set(re.findall(r"[a-z]+", pattern)) - {"verb"} - lookaround
+    optional = {word[:-1] for word in re.findall(r"([a-z]+)\?", pattern)} - {"ward"}
+    assert written | optional <= attribution._VERB_WORDS
+
+
+VERB_PIECES = [
+    *TWIN_PIECES,
+    "essays",
+    "said_",
+    "x_said",
+    "Said",
+    "puts",
+    "accepted that",
+    "conceded",
+    "deposed",
+]
+
+
+@given(text=st.one_of(twin_texts, joined(VERB_PIECES, ["", " "])))
 @example(text="essays said, the figures show that they put the number at 5; revised down to 9")
 @example(text="essays_x 500 left")
+@example(text="the witness accepted that 500 left")
 def test_verb_search_starts_where_no_verb_precedes(text: str) -> None:
     # The search for reporting verbs starts at the first of them the sentence holds, or is not made.
     expected = [m.span() for m in attribution._SPEECH_VERB.finditer(text)]

@@ -72,6 +72,14 @@ _NAME_RE = re.compile(_NAME)
 _FIELD_BAR = re.compile(r"\s{1,3}\|\s{1,3}")
 _OUTLET_FIELD = re.compile(r"^(?:The\s)?[A-Z][\w’'&.-]{0,30}(?:\s[A-Z][\w’'&.-]{0,30}){0,4}$")
 
+# An email's sender in its header: "From: Caribbean Security Brief <brief@example.org>" (a newsletter's outlet).
+_EMAIL_FROM = re.compile(
+    r"""^From:\ {1,3}
+    (?P<name>"?[A-Z][^<>\n@]{1,60}?)\ {0,3}  # the sender's name, maybe in quotes
+    <[^<>\s@]{1,64}@[^<>\s@]{1,100}>\s*$    # and address""",
+    re.VERBOSE,
+)
+
 # A closing sign-off: "- Ann Lee, 3 December 2024", "— Ann Lee, 3 December 2024" (a blog's or letter's last line).
 _SIGN_OFF = re.compile(
     rf"""^
@@ -105,6 +113,18 @@ _DATELINE = re.compile(
     re.VERBOSE,
 )
 
+# An agency's credit line: "Middle East News Agency (MENA), Cairo, 27 January 2026." (the outlet, its initials,
+# the place and the date, the way translated wire copy opens).
+_AGENCY_LINE = re.compile(
+    r"""^
+    (?P<outlet>[A-Z][\w’'&.-]{1,30}(?:\ [A-Z][\w’'&.-]{1,30}){1,5})   # the outlet's name
+    \ \([A-Z]{2,8}\),                                             # its initials in brackets
+    \ [A-Z][\w’' .-]{1,30},                                         # the place
+    \ (?P<date>[^.\n]{4,30}?\d{4})\.?                              # the date
+    """,
+    re.VERBOSE,
+)
+
 # A genre label beside a title: "Title | Opinion", "Opinion: Title", "Title: Analysis on ...".
 _GENRES = {
     "opinion": SourceKind.OPINION,
@@ -119,6 +139,8 @@ _GENRES = {
     "news": SourceKind.NEWS,
 }
 _TITLE_SUFFIX = re.compile(r"\s[|–—]\s(?P<label>[^|–—]{1,60})$")
+# A PDF's running header ends in its page mark: "Monitor | Briefing Paper 7/2025      Page 3 of 12".
+_PAGE_MARK = re.compile(r"\s{2,80}(?:Page|p\.)\x20\d{1,4}(?:\x20(?:of|/)\x20\d{1,4})?$")
 _SUBTITLE_GENRE = re.compile(r"[:|]\s(?P<word>[A-Za-z-]{4,12})\b")
 
 # A stated publication date: "Published: 21 October 2024", "Posted on Oct. 21, 2024".
@@ -301,6 +323,13 @@ def _title(lines: _Lines) -> tuple[str | None, SourceKind, str | None]:
             return None, SourceKind.UNKNOWN, None
         kind = SourceKind.UNKNOWN
         outlet = None
+        page = _PAGE_MARK.search(line) if "  " in line else None
+        if page is not None:
+            # A running header: the page mark is furniture, the name before its bar the publisher.
+            line = line[: page.start()].strip()
+            publisher, bar, _series = line.partition(" | ")
+            if bar and _is_title_like(publisher):
+                return line, kind, publisher.strip()
         m = _TITLE_SUFFIX.search(line)
         if m:
             label = m["label"].strip()
@@ -401,6 +430,9 @@ def _dateline_outlet(lines: _Lines) -> tuple[str | None, DateWindow | None, str 
             found = _parse(dated["date"])
             if found is not None:
                 return None, found, None
+        agency = _AGENCY_LINE.match(lines.texts[i])
+        if agency is not None:
+            return agency["outlet"], _parse(agency["date"]), None
         m = _DATELINE.match(lines.texts[i])
         if m:
             published = None
@@ -441,6 +473,21 @@ def _header_fields(lines: _Lines) -> tuple[str | None, SourceKind, DateWindow | 
         if date is not None:
             return outlet, kind, date
     return None, SourceKind.UNKNOWN, None
+
+
+def _email_sender(lines: _Lines) -> str | None:
+    """The sender an email's header names in its first lines.
+
+    >>> _email_sender(_Lines(("Subject: News", "From: The Brief <a@b.org>"), frozenset()))
+    'The Brief'
+    """
+    for t in lines.texts[:4]:
+        if t[:5] == "From:":
+            m = _EMAIL_FROM.match(t)
+            return m["name"].strip().strip('"') if m is not None else None
+        if not t.startswith(("Subject:", "To:", "Date:", "Sent:", "Cc:")):
+            return None  # the header block has ended
+    return None
 
 
 def _sign_off(lines: _Lines) -> tuple[str | None, DateWindow | None]:
@@ -499,7 +546,28 @@ def _stated_date(lines: _Lines) -> DateWindow | None:
                 found = _parse(t)
                 if found is not None:
                     return found
+    # A masthead's short line near the top ("Issue 212 | Friday, 21 March 2025") dates the issue: only a
+    # full day, so a heading naming a month or a year of the events it covers does not.
+    for t in lines.texts[:4]:
+        if len(t) <= _MASTHEAD_MAX:
+            dm = _DATE_IN_TEXT.search(t)
+            if dm is not None and dm["full"] and _MASTHEAD_LEAD.search(t, 0, dm.start()):
+                found = _parse(dm.group())
+                if found is not None and found.precision is Precision.DAY:
+                    return found
     return None
+
+
+_MASTHEAD_MAX = 64  # a masthead or issue line is short; a longer line is a title or a sentence
+# What stands before a masthead's date: nothing, a field separator or a weekday ("Issue 212 | Friday, ..."),
+# never a verb's preposition ("tabled on 3 February 2025" dates an event, not the issue).
+_MASTHEAD_LEAD = re.compile(
+    r"""(?:^                  # the date opens the line
+      | [|—–,]\s?              # or follows a field separator
+      | day,?\s                # or a weekday ("Tuesday 28 January 2025")
+    )$""",
+    re.VERBOSE,
+)
 
 
 def _stamp_date(lines: _Lines) -> _dt.date | None:
@@ -514,9 +582,13 @@ def _stamp_date(lines: _Lines) -> _dt.date | None:
 
 
 def _latest_past_event(
-    clean: str, sentences: Sequence[tuple[int, int]], anchor_year: int | None
+    clean: str, sentences: Sequence[tuple[int, int]], anchor_year: int | None, *, years: bool = True
 ) -> _dt.date | None:
-    """The earliest day the text can have been written: the start of its latest past dated event."""
+    """The earliest day the text can have been written: the start of its latest past dated event.
+
+    With ``years=False`` a year alone ("at its height in 2015") is not an event: it names a period of
+    history, too coarse to pick the year of a dateline's day.
+    """
     latest: _dt.date | None = None
     year = anchor_year
     for s, e in sentences:
@@ -538,7 +610,7 @@ def _latest_past_event(
                     year = window.earliest.year
             elif m["month_day"] and year is not None:
                 window = _parse(f"{m['month_day']}, {year}", DateProvenance.INFERRED)
-            elif m["year"] and _YEAR_CONTEXT.search(sentence[max(0, m.start() - 12) : m.start()]):
+            elif years and m["year"] and _YEAR_CONTEXT.search(sentence[max(0, m.start() - 12) : m.start()]):
                 window = _parse(m["year"], DateProvenance.INFERRED)
             if (
                 window is None
@@ -568,9 +640,9 @@ def _published(
     anchor = stated.earliest.year if stated is not None and stated.earliest is not None else None
     earliest = _latest_past_event(clean, sentences, anchor)
     if stated is None and day is not None:
-        dated = _undated_day(day, earliest)
-        if dated is not None:
-            return dated
+        # The dateline's day is in an unknown year unless a dated event picks it: a lower bound from a
+        # year alone would anchor the day's reading in that year ("Dec 19" read as 2015-12-19).
+        return _undated_day(day, _latest_past_event(clean, sentences, anchor, years=False))
     latest = _stamp_date(lines)
     if stated is not None:
         lo = (
@@ -619,7 +691,7 @@ def infer_source(
     if signer is not None and not authors:
         authors = (signer,)
     series = citation.series if citation else None
-    outlet = dateline_outlet or title_outlet or header_outlet or series
+    outlet = dateline_outlet or title_outlet or header_outlet or series or _email_sender(lines)
     if kind is SourceKind.UNKNOWN:
         kind = header_kind
     if kind is SourceKind.UNKNOWN and series:

@@ -93,6 +93,8 @@ COUNTRIES: Mapping[str, tuple[str, str]] = {
     "Ireland": ("Irish", "Dublin"),
     "Qatar": ("Qatari", "Doha"),
     "Kazakhstan": ("Kazakh", "Astana"),
+    "Mozambique": ("Mozambican", "Maputo"),
+    "Tanzania": ("Tanzanian", "Dodoma"),
 }
 
 #: Demonyms and the country each belongs to (lowercase keys; "us" is the bare abbreviation).
@@ -863,6 +865,8 @@ class Gazetteer:
         country = _demonym_country(words)
         if country is None and len(words) > 1 and words[-2].endswith("'s"):
             country = _COUNTRY_NAMES.get(" ".join([*words[:-2], words[-2][:-2]]))  # "Japan's government"
+        if country is None and len(words) > 2 and words[-3].endswith("'s"):
+            country = _COUNTRY_NAMES.get(" ".join([*words[:-3], words[-3][:-2]]))  # "Chad's defence ministry"
         if country is not None and (" ".join(words[-2:]) in _STATE_VOICES or words[-1] in _STATE_VOICES):
             return self._index.get(normalise_name(country)) or Actor(country, kind=ActorKind.GOVERNMENT)
         if words[-1] in _GROUP_NOUNS:
@@ -896,9 +900,10 @@ _STAFF_OF = re.compile(
 # RUSI", "the newspaper Le Monde". The description is lower case, the name capitalised to the end.
 _KIND_THEN_NAME = re.compile(
     r"""^(?:(?i:the|an?)\s+)?
+    (?:[A-Z][\w.-]{1,30}['’]s\s+)?                   # whose body it is: "Turkey's disaster agency AFAD"
     (?:[a-z][a-z-]{1,20}\s+){0,3}                    # what kind of body, in lower case ("open-source research")
     (?P<kind>group|firm|think\stank|monitor|watchdog|organi[sz]ation|institute|newspaper|broadcaster|
-       website|consultancy|outlet|charity|network|project|initiative|platform)\s+
+       website|consultancy|outlet|charity|network|project|initiative|platform|agency)\s+
     (?P<name>[A-Z0-9][\w.&’'-]{0,30}(?:\s(?:[A-Z0-9][\w.&’'-]{0,30}|of|for|on|and|the|de)){0,6})$   # the name
     """,
     re.X,

@@ -81,6 +81,7 @@ _SPEECH_VERB = re.compile(
     rf"""\b(?P<verb>
         {_SPEECH_WORDS}                       # a reporting verb
       | states(?=\s+that)                     # "states that", not "United States"
+      | (?:accepted|conceded|testified|deposed)(?=\s+that)  # a witness's account: "the witness accepted that"
       | (?:(?<=figures\s)|(?<=data\s)|(?<=statistics\s)|(?<=records\s)|(?<=numbers\s))  # only after a data noun:
         (?:shows?|showed|indicates?|indicated)(?=\s+that)  # "ministry figures show that": their issuer speaks
       | puts?(?=\s[^.;,]{{1,80}}?\sat\s)       # "put(s) the number at"
@@ -214,6 +215,9 @@ _ENDS_IN_NAME = re.compile(
 _NO_SPEAKER = frozenset(
     {"the", "a", "an", "we", "i", "you", "which", "who", "that", "this", "these", "those"}
 )
+# A date's month or weekday alone before a verb ("the update of 30 April gives") is no speaker ("Ann March" is).
+_CALENDAR_WORDS = _words("""January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""")
 
 # Words allowed inside a speaker noun phrase besides capitalised ones.
 _NP_LOWER = _words("""of the and for in at a an its their his her two three four several senior top former military
@@ -229,8 +233,9 @@ _NP_LOWER = _words("""of the and for in at a an its their his her two three four
     command commanders headquarters alliance coalition bloc organisation organization union
     junta regime mission administration cabinet parliament embassy ambassador police armed regional local
     provincial federal interim transitional peacekeeping governor policy affairs operations
+    interior home justice health emergency emergencies disaster civil protection
     rebels insurgents militants separatists news aid humanitarian relief
-    prefecture prefect municipality mayor governorate
+    prefecture prefect municipality mayor governorate witness
     """)
 # Auxiliaries and adverbs that sit between a subject and its reporting verb.
 _BETWEEN = _words("""has have had also already previously repeatedly both again earlier today yesterday now then recently
@@ -364,7 +369,7 @@ def _walk_back(sentence: str, offset: int, words: list[tuple[str, int]], cut: bo
     start = offset + words[first][1]
     stop = offset + words[last][1] + len(words[last][0])
     text = sentence[start:stop]
-    if all(w.lower() in _NO_SPEAKER for w in text.split()):
+    if all(w.lower() in _NO_SPEAKER for w in text.split()) or text in _CALENDAR_WORDS:
         return None
     return text, start
 
@@ -555,10 +560,12 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
     return tuple(cues)
 
 
-# Every word ``_SPEECH_VERB`` matches (case-sensitively, a whole word), and bytes keeping the ASCII word
-# characters (every other byte a space): the words of an ASCII sentence, split in C.
+# Every word ``_SPEECH_VERB`` matches (case-sensitively, a whole word): the list's and the rest of the
+# pattern's (a test checks this list against the pattern). Bytes keeping the ASCII word characters (every
+# other byte a space): the words of an ASCII sentence, split in C.
 _VERB_WORDS = frozenset(_SPEECH_WORD_LIST.split()) | {
-    "states", "show", "shows", "showed", "indicate", "indicates", "indicated", "put", "puts", "revised",
+    "states", "accepted", "conceded", "testified", "deposed", "show", "shows", "showed", "indicate", "indicates",
+    "indicated", "put", "puts", "revised",
 }  # fmt: skip
 _WORD_BYTES = bytes(b if chr(b).isalnum() or b == 0x5F else 0x20 for b in range(128)) + b" " * 128
 

@@ -70,6 +70,7 @@ from claimkit.dates import (
     DateMention,
     ascii_twin,
     dates_and_spans,
+    find_dates,
     finditer_twin,
     holds_digit,
     reads_as_ascii,
@@ -87,6 +88,7 @@ from claimkit.model import (
     Attribution,
     Claim,
     Claims,
+    DateProvenance,
     DateWindow,
     Document,
     Measure,
@@ -293,13 +295,14 @@ _RATE = re.compile(
 _CASUALTY_AFTER = re.compile(
     r"""^[\s\w,'’-]{0,30}?\b(?:(?:were|was|have\s+been|had\s+been|been|are|being)\s+)?
     (?:killed|wounded|injured|dead|died|perished|lost\s+their\s+lives|fell\s+in\s+battle
+    |(?:gave|given|giving|laid\s+down)\s+their\s+lives                 # "have given their lives"
     |(?:remain|remains|remained|are\s+still|were\s+still|still|went|are|were|listed\s+as)\s+missing  # "remain missing"
     |missing\s+in\s+action)\b""",
     re.X | re.I,
 )
 _LOSSES_AT = re.compile(r"\b(?:losses|casualties|toll|dead)\s+(?:\w+\s+){0,3}?at\s+(?:\w+\s+){0,2}$", re.I)
 _CASUALTY_BEFORE = re.compile(
-    r"""\b(?:killed|kill|kills|killing|lost|lose|loses|losing|wounded
+    r"""\b(?:killed|kill|kills|killing|lost|lose|loses|losing|wounded|deaths?\s+of  # "the deaths of three soldiers"
     |neutrali[sz](?:e|ed|es|ing)|eliminat(?:e|ed|es|ing))  # the euphemisms of military statements
     ["”’']?\s+(?:\w+\s+){0,2}$                             # maybe in quotes: had "neutralised" 1,163""",
     re.I | re.X,
@@ -329,6 +332,7 @@ _FORMATION_BEFORE = re.compile(
     |\b(?:employs|employed|employ)\s+(?:\w+\s+){0,2}$                                    # "employs 1.3 million"
     |\b(?:corps|army|brigade|division|regiment|battalion)\s+of\s+(?:\w+\s+){0,2}$         # "a corps of 200,000"
     |\b(?:corps|army|brigade|division|regiment|battalion|unit)s?,?\s+with\s+(?:\w+\s+){0,2}$  # "the brigade, with"
+    |\bfull-strength\s+(?:[\w-]{1,20}\s+){1,3}(?:is|was|has|numbers)\s+(?:\w+\s+)?$  # "a full-strength brigade is"
     |\beach\s+(?:brigade|division|regiment|battalion|unit|company)\s+(?:has|had|numbers|comprises|includes)
        \s+(?:\w+\s+){0,2}$                                                           # "each brigade has 3,000"
     |\ban?\s+(?:[\w-]{1,20}\s+)?(?:brigade|division|regiment|battalion)\s+           # any one: "a Burundian battalion"
@@ -354,6 +358,11 @@ _GROUP_GROWTH = re.compile(
     (?:[^.;!?]{0,60}?\bto\s)?(?:[\w-]{1,20}\s{1,3}){0,2}$                          # "... in 2021 to perhaps"
     """,
     re.X | re.I,
+)
+# An armed group's own fighters as what it has: "the Syrian Democratic Forces, which have about 100,000 fighters".
+_GROUP_HAS = re.compile(
+    r"\b(?:which|who|that)\s{1,3}(?:has|have|had|boasts?|claims?|counts?)\s{1,3}(?:[\w-]{1,20}\s{1,3})?$",
+    re.I,
 )
 # A place after the count: "grown to 5,000 troops in Iraq" sends them somewhere, no force's size.
 _PLACE_AFTER_COUNT = re.compile(
@@ -411,6 +420,9 @@ _SIZE_OF = re.compile(
     |(?:\b(?:their|its|the)|\b[A-Z][\w.-]{1,20}['’]s)\s+(?:[\w-]{1,20}\s+){0,2}?        # "the US presence",
     (?P<head>presence|contingent|garrison|deployment|force)\b(?!\s+of\b))             # "Canada's contingent"
     [^.;]{0,60}?\b(?:at|to|from|reach(?:es|ed)?)\s+(?:\w+\s+){0,2}["“]?$             # "at", "rose to", "cut from"
+    |(?:\b(?:their|its|the)\s+[\w-]{1,20}['’]s|\b[A-Z][\w.-]{1,20}['’]s)\s+               # "the mission's",
+    (?:total\s+|authori[sz]ed\s+)?(?:strength|size)\b                                   # "SAMIM's strength"
+    [^.;\d]{0,40}?\b(?:at|to|reach(?:es|ed)?|remain(?:s|ed)?)\s+(?:\w+\s+){0,2}$         # "peaked at", "remains"
     |\b(?:their|its|the)\s+(?:[\w-]{1,20}\s+){0,2}?                                 # "the force passed 5,000":
     (?P<bare>presence|contingent|garrison|deployment|force)\s+$)                       # the verb is the qualifier
     """,
@@ -515,6 +527,33 @@ _FICTION_BEFORE = re.compile(
     [^.;:]{0,60}$                                                                    # up to the number""",
     re.X | re.I,
 )
+# A figure named to be retracted ("the 900 figure would no longer be used", "that 5,000 estimate was wrong") is
+# no count of its own; a figure named to be explained ("the 1,500 figure reflected ...") still is.
+_RETRACTED_FIGURE = re.compile(
+    r"""\s(?:figure|estimate|number|tally)\s                          # "the 900 figure"
+    (?:(?:is|was|were|would|will|has|had|should)\s(?:now\s)?(?:be\s|been\s)?)?  # "would", "has been"
+    (?:no\slonger|wrong|incorrect|inaccurate|outdated|obsolete|withdrawn|retracted|superseded|dropped)\b
+    """,
+    re.X | re.I,
+)
+_FIGURE_LABEL_BEFORE = re.compile(
+    r"\b(?:the|that|this|its|their)\s(?:(?:earlier|old|official|original)\s)?$", re.I
+)
+
+
+# A place's capacity counts beds, not troops there: "the base could now accommodate up to 2,000 personnel",
+# "barracks with room for 800 soldiers", "a capacity of 5,000 troops" (but "the base houses 2,000 troops" is a
+# count of those there).
+_CAPACITY_BEFORE = re.compile(
+    r"""\b(?:(?:can|could|able\sto|designed\sto|built\sto)\s(?:(?:now|still|easily|eventually)\s)?  # ability
+         (?:accommodate|house|hold|sleep)                                       # "could accommodate"
+       | (?:room|capacity|space|beds?)\sfor                                     # "room for"
+       | capacity\sof)                                                          # "a capacity of"
+    \s(?:(?:up\sto|as\smany\sas|about|around|some|roughly|nearly|more\sthan|over)\s)?$  # "up to"
+    """,
+    re.X | re.I,
+)
+_NEEDLES_CAPACITY = ("accommodate", "house", "hold", "sleep", "room", "capacity", "space", "bed")
 # Sympathy goes to the hurt and the bereaved: "our thoughts are with the three soldiers" names victims of an
 # attack told before, never a force.
 _SYMPATHY_BEFORE = re.compile(
@@ -613,10 +652,30 @@ _OPENING_CONTINUATION = re.compile(
 # A transcript's speaker label opening a turn: "MS. WHITFIELD:", "GEN. RYDER:" (a title makes it a person, not
 # a heading such as "UPDATE:"), or a question's "Q:". The speaker speaks for every turn until the next label.
 _SPEAKER_LABEL = re.compile(
-    r"""(?:(?:MR|MS|MRS|DR|GEN|ADM|COL|CAPT|LT|MAJ|SEC|SECRETARY|GENERAL|ADMIRAL|AMBASSADOR)\.?\ {1,2}  # a title
+    r"""(?:(?:MR|MS|MRS|DR|GEN|ADM|COL|CAPT|LT|MAJ|SEC|SECRETARY|GENERAL|ADMIRAL|AMBASSADOR|MINISTER
+      |SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|PRESIDENT|PRIME\ MINISTER|CHAIR|CHAIRMAN)\.?\ {1,2}    # a title
     (?P<name>[A-Z][A-Z'\-]{1,20}(?:\ [A-Z][A-Z'\-]{1,20}){0,2})                              # the name
-    |(?P<asker>Q|QUESTION|MODERATOR|OPERATOR)                                             # or no speaker's
+    |(?P<asker>Q|QUESTION|MODERATOR|OPERATOR|REPORTER|JOURNALIST)                         # or no speaker's
+    (?:\ \([^()\n]{1,40}\))?                                                             # "REPORTER (Reuters)"
     |(?P<role>HOST|GUEST|PRESENTER|INTERVIEWER|INTERVIEWEE))                              # or a role's
+    :\s""",
+    re.X,
+)
+# A compiled thread's post header: "@NATO_KFOR · 29 Sep 2025, 09:14", "RT @MApN_Romania · 30 Sep", "@jo (journalist)
+# · 13:01". The account speaks for its post until the next header (a repost's account is the original poster).
+_POST_HEADER = re.compile(
+    r"""(?:RT\ )?@(?P<handle>[A-Za-z0-9_]{2,30})                                            # the account
+    (?:\ \([^()\n]{1,40}\))?                                                             # maybe its role
+    \ {1,2}[·•|—-]\ {1,2}\d                                                              # then its time""",
+    re.X,
+)
+# A briefing's labels in title case: "Spokesperson Mao Ning:" opens the named speaker's answer, "Question:"
+# a questioner's turn (no one's figures).
+_TITLED_LABEL = re.compile(
+    r"""(?:(?P<asker>Question|Q|Moderator|Reporter|Journalist)
+    |(?:(?:Foreign\ Ministry\ |Chief\ |Deputy\ )?(?:Spokesperson|Spokesman|Spokeswoman|Minister|Ambassador
+       |Secretary|Director|Chairman|Chairwoman|Chair|President|Governor|General|Admiral)\ )   # a role
+     (?P<name>[A-Z][a-z'’-]{1,20}(?:\ [A-Z][a-z'’-]{1,20}){1,2}))                          # its full name
     :\s""",
     re.X,
 )
@@ -629,6 +688,24 @@ _ROLE_LINE = re.compile(
     """,
     re.X,
 )
+# A transcript's header list of who took part: "Witness: Lieutenant-General Andrew Halloran, Commander, ...",
+# "Members present: Senator Hugh Thornbury (Chair), Senator Claire Okafor". A speaker label later gives only
+# the surname ("GEN. HALLORAN:"); the list gives the full name.
+_ROSTER_LINE = re.compile(
+    r"""(?:Witness(?:es)?|Members?\ present|Present|Panel(?:ists)?|Participants|Speakers|Appearing
+    |Attendees|Guests?)\ {0,2}:\ """,
+    re.X,
+)
+_ROSTER_NAME = re.compile(
+    r"""(?:^|(?<=[:,;(]\ )|(?<=\ and\ ))                                 # a list item starts
+    (?:(?:Senator|Sen|Lieutenant-General|Lt-Gen|Major-General|Brigadier-General|General|Gen|Vice-Admiral
+      |Rear-Admiral|Admiral|Adm|Colonel|Col|Dr|Mr|Ms|Mrs|Prof|Professor|Hon|Minister|Ambassador
+      |Representative|Rep|Secretary)\.?\ )?                             # maybe a title
+    (?P<name>[A-Z][a-z'’-]{1,20}(?:\ [A-Z]\.)?\ [A-Z][a-z'’-]{1,20})       # first name, surname
+    (?=\ ?[,;()]|\.?\s*$|\ and\ )                                      # the item ends
+    """,
+    re.X,
+)
 _GENERIC_SPEAKERS = _words("""report reports the report statement analysis study data figures statistics imagery satellite imagery
     documents estimates say this information intelligence-gathering""")
 _ANAPHORIC_HEADS = _words("""agency ministry service spokesman spokeswoman spokesperson official expert analyst army military
@@ -637,6 +714,8 @@ _ANAPHORIC_HEADS = _words("""agency ministry service spokesman spokeswoman spoke
     junta regime mission administration cabinet embassy police force""")
 # A speaker for a body ("A spokesperson for US Army Europe and Africa"), later "the spokesperson".
 _VOICE_FOR = re.compile(r"(?i:an?|the)\s(?:senior\s)?spokes(?:man|woman|person)\s(?:for|of|at)\s\S")
+# A bare role that refers back to the last speaker of that role: "the official", "the source".
+_ROLE_HEADS = frozenset({"expert", "analyst", "professor", "official", "spokesman", "source"})
 _THE_SPOKESPERSON = frozenset({"the spokesperson", "the spokesman", "the spokeswoman"})
 _BODY_HEADS = frozenset(["alliance", "coalition", "bloc", "organisation", "organization", "union"])
 _ACRONYM = re.compile(r"^(?:[Tt]he\s+)?(?P<acr>[A-Z]{2,6})$")
@@ -838,7 +917,8 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
 # Heiko Brandt meets me", "Defence Minister Anna Kowal visited". Remembered, so a later "he"/"she" is them.
 _TITLED_PERSON = re.compile(
     r"""\b(?:General|Brigadier|Colonel|Major|Captain|Lieutenant|Admiral|Commander|Sergeant|Minister|Secretary
-    |Ambassador|Spokesman|Spokeswoman|Spokesperson|Chancellor|Governor|Senator|Professor)  # the title's last word
+    |Ambassador|Spokesman|Spokeswoman|Spokesperson|Chancellor|Governor|Senator|Professor
+    |Mr\.?|Ms\.?|Mrs\.?|Dr\.?)  # the title's last word, or a courtesy title
     \s(?P<name>[A-Z][a-z'’-]{1,20}\s[A-Z][a-z'’-]{1,20})\b(?!\s[A-Z])    # a first and a last name, no more
     """,
     re.X,
@@ -853,7 +933,7 @@ _OF_BODY = re.compile(
 )
 _OF_BODY_AT = word_start_twin(_OF_BODY, "DGM")
 # Exact for the reason of ``_PLACE_WORD_AT``: case-sensitive, every match starts a word with a title's first letter.
-_TITLED_PERSON_AT = word_start_twin(_TITLED_PERSON, "ABCGLMPS")
+_TITLED_PERSON_AT = word_start_twin(_TITLED_PERSON, "ABCDGLMPS")
 
 
 @attrs.define
@@ -872,9 +952,14 @@ class _Context:
     settled: dict[str, Actor | None] = attrs.Factory(dict)
     voiced: Actor | None = None  # the body the last "spokesperson for X" spoke for
     table: tuple[int, str, int] | None = None  # a table of troops: the counts' column, its noun, its width
+    grid: tuple[str, tuple[DateWindow, ...]] | None = (
+        None  # a flattened table of troops: noun, its date columns
+    )
     asked: tuple[int, _Counted] | None = None  # troops whose number a sentence asked, not yet answered
     turn: Actor | None = None  # the speaker a transcript's label gave the turns since it ("MS. WHITFIELD:")
     roles: dict[str, Actor] = attrs.Factory(dict)  # a transcript's roles by label: "GUEST" from "Guest: X"
+    roster: dict[str, Actor] = attrs.Factory(dict)  # a transcript's header list by surname: "HALLORAN"
+    credits: dict[int, str] = attrs.Factory(dict)  # a digest's item credits by paragraph: "(AFP)"
 
     def take_in(self, text: str, cues: Sequence[Cue]) -> None:
         """Join a sentence's actors to the memory.
@@ -937,7 +1022,7 @@ class _Context:
         if not key or key in _GENERIC_SPEAKERS or words[-1] in _GENERIC_SPEAKERS:
             self.settled[mention] = None  # decided by the words alone (the issuer above, if tried, was None)
             return None
-        if key in {"he", "she", "him", "her"}:
+        if key in {"he", "she", "him", "her", "witness", "deponent"}:  # "the witness stated": the one heard
             return next((a for a in reversed(self.recent) if a.kind is ActorKind.PERSON), None)
         if key in {"it", "they"}:
             return next((a for a in reversed(self.recent) if a.kind is not ActorKind.PERSON), None)
@@ -961,7 +1046,7 @@ class _Context:
                 return self.default
         if self.voiced is not None and original in _THE_SPOKESPERSON:
             return self.voiced  # "A spokesperson for US Army Europe said ... The spokesperson added"
-        role = len(words) == 1 and words[0] in {"expert", "analyst", "professor", "official", "spokesman"}
+        role = len(words) == 1 and words[0] in _ROLE_HEADS
         if role:
             found = self._by_head(words[0])
             if found is not None:
@@ -1055,16 +1140,29 @@ _NUMBER_WORDS = _words(
 )
 
 
+# A sentence that is only a number and a stop or brackets: a numbered paragraph's number ("14.", "(3)").
+_PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,3}[.)]")
+
+
 def _counts_in(
     text: str, dates: tuple[tuple[int, int, bool], ...] | None = None
 ) -> tuple[NumberMention, ...]:
     if not holds_digit(text) and _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
         return ()
+    if len(text) <= 6 and _PARAGRAPH_NUMBER.fullmatch(text.strip()):
+        return ()
     return tuple(
         m
         for m in find_counts(text, dates=dates)
-        # a numeral glued to a larger token ("10^15", "a/15") is not a count of its own
-        if not (m.span.start > 0 and (text[m.span.start - 1] in "^/" or text[m.span.start - 1].isalnum()))
+        # a numeral glued to a larger token ("10^15", "a/15", a subsection's "26(1)") is not a count of its own
+        if not (
+            m.span.start > 0
+            and (
+                text[m.span.start - 1] in "^/"
+                or text[m.span.start - 1].isalnum()
+                or (text[m.span.start - 1] == "(" and text[m.span.start - 2 : m.span.start - 1].isalnum())
+            )
+        )
     )
 
 
@@ -1132,6 +1230,33 @@ def _anchor_of(window: DateWindow | None) -> DateWindow | _dt.date | None:
     if window.earliest is None:
         return window.latest
     return window
+
+
+# How far into a document its masthead reaches: a title line, a strapline and an issue/date line.
+_MASTHEAD_LINES = 4
+
+
+def _masthead_date(document: Document) -> DateWindow | None:
+    """A full date stated in the document's first lines ("Issue 212 | Friday, 21 March 2025").
+
+    Newsletters, bulletins and transcripts carry their date in a masthead line beside other words
+    (an issue number, a place), which the reader of publication dates does not take; when the
+    publication date is unknown or only inferred, that stated day is the time of writing.
+    """
+    published = document.source.published
+    if published is not None and published.provenance is DateProvenance.STATED:
+        return None
+    head = "\n".join(document.clean.split("\n", _MASTHEAD_LINES)[:_MASTHEAD_LINES])
+    for mention in find_dates(head):
+        w = mention.window
+        if (
+            w is not None
+            and w.precision is Precision.DAY
+            and w.provenance is DateProvenance.STATED
+            and w.earliest == w.latest
+        ):
+            return w
+    return None
 
 
 def _memory(document: Document, gazetteer: Gazetteer) -> _Context:
@@ -1287,12 +1412,23 @@ def _clause_after(text: str, start: int) -> str:
 # Words one of which every match of a ``_measure`` pattern contains, lower-cased: a window of lowered ASCII
 # text holding none of them cannot match, so the pattern need not be searched (see ``_may``).
 _NEEDLES_RATE = ("day", "week", "month", "year", "hour", "daily")
-_NEEDLES_CASUALTY_AFTER = ("kill", "wound", "injur", "dead", "died", "perish", "lost", "fell", "missing")
-_NEEDLES_CASUALTY_BEFORE = ("kill", "los", "wounded", "neutrali", "eliminat")
+_NEEDLES_CASUALTY_AFTER = (
+    "kill",
+    "wound",
+    "injur",
+    "dead",
+    "died",
+    "perish",
+    "lost",
+    "fell",
+    "missing",
+    "lives",
+)
+_NEEDLES_CASUALTY_BEFORE = ("kill", "los", "wounded", "neutrali", "eliminat", "death")
 _NEEDLES_LOSSES_AT = ("losses", "casualties", "toll", "dead")
 _NEEDLES_FORMATION_BEFORE = (
     "consist", "compris", "employ", "corps", "army", "brigade", "division", "regiment", "battalion", "unit",
-    "each",
+    "each", "full",
 )  # fmt: skip
 _NEEDLES_FORCE_SIZE = ("army", "forces", "military", "corps")
 _NEEDLES_GROWTH = ("grow", "grew", "swell", "swoll")
@@ -1396,6 +1532,12 @@ def _measure(
         return Measure.FORMATION, False
     if counted.noun == "fighters" and _may(before_low, _NEEDLES_GROWTH) and _GROUP_GROWTH.search(before_num):
         return Measure.FORMATION, False
+    if (
+        counted.noun == "fighters"
+        and _GROUP_HAS.search(before_num)
+        and not _PLACE_AFTER_COUNT.match(after_noun)
+    ):
+        return Measure.FORMATION, False
     if (_may(before_low, _NEEDLES_PAY_FOR) and _PAY_FOR.search(before_num)) and not _PLACE_AFTER_COUNT.match(
         after_noun
     ):
@@ -1449,6 +1591,8 @@ def _measure(
         return Measure.EXPECTED_TOTAL, True
     if "uthori" in before_num and _AUTHORISED_BEFORE.search(before_num):
         return Measure.EXPECTED_TOTAL, True  # a size allowed, not reached: "authorised ... at up to 5,000"
+    if " to " in before_num and _DESIGNED_BEFORE.search(before_num):
+        return Measure.EXPECTED_TOTAL, True  # a size intended, not reached: "was designed to reach 2,500"
     if before_start == 0 and _HEADLINE_TO.match(before_num):
         return Measure.EXPECTED_TOTAL, True  # a headline's future: "Indonesia to send 1,000 more"
     return Measure.DEPLOYED, False
@@ -1465,12 +1609,22 @@ _RELATIVE_PAST = re.compile(
 # authorised the mission at up to 5,000 troops", "authorized to deploy up to 3,000".
 _AUTHORISED_BEFORE = re.compile(
     r"""\b[Aa]uthori[sz](?:ed|es|e|ing)\s                                    # the authorising word
-    (?:(?:strength|ceiling|size|level|troop\slevel|personnel\slevel)\s(?:of\s)?  # "authorised strength of"
-      |(?:[\w’'-]{1,20}\s){0,4}?(?:at|to|of)\s                               # "the mission at", "to deploy"
-       (?:(?:deploy|send|field|station)\s)?)
+    (?:(?:strength|ceiling|size|level|troop\slevel|personnel\slevel)\s  # "authorised strength of", "... remains"
+       (?:of\s|remain(?:s|ed)\s|is\s|was\s|st(?:ands|ood)\sat\s)?
+      |(?:[\w’'-]{1,20}\s){0,4}?(?:at|to|of|for)\s                           # "the mission at", "for", "to deploy"
+       (?:(?:deploy|send|field|station)\s)?)?                                # or the count itself: "authorised 1,500"
     (?:(?:up\sto|as\smany\sas|a\smaximum\sof|no\smore\sthan)\s)?$            # "up to"
     """,
     re.X,
+)
+# A size a force was built or meant to reach is its target, whatever it has now: "the mission was designed to
+# reach 2,500 personnel", "a force intended to number 5,000".
+_DESIGNED_BEFORE = re.compile(
+    r"""\b(?:designed|intended|meant|supposed|planned)\sto\s                  # the intention, in any tense
+    (?:reach|number|total|grow\sto|rise\sto|expand\sto|comprise)\s           # the size to reach
+    (?:(?:up\sto|about|around|some|roughly|nearly|as\smany\sas|at\sleast)\s)?$  # "up to"
+    """,
+    re.X | re.I,
 )
 # A plan's future formation: "foresees a brigade of about 4,800 soldiers", "envisages a force of 3,000 troops".
 _PLANNED_BODY = re.compile(
@@ -1665,7 +1819,9 @@ def extract_claims(
     gaz = check_arguments(document, gazetteer)
     ctx = _memory(document, gaz)
     clean = document.clean
-    all_dates, spans = dates_and_spans(clean, anchor=_anchor_of(document.source.published or anchor))
+    all_dates, spans = dates_and_spans(
+        clean, anchor=_anchor_of(_masthead_date(document) or document.source.published or anchor)
+    )
     claims: list[Claim] = []
     sentences = document.sentences
     # The number reader needs each sentence's dates: read off the document's scan where that is exact.
@@ -1679,6 +1835,7 @@ def extract_claims(
         _counts_in(s.clean, dates)
         for s, dates in zip(sentences, spans_by_sentence(clean, spans, ranges), strict=True)
     ]
+    ctx.credits = _item_credits(sentences)
     di = 0
     for index, sentence in enumerate(sentences):
         _take_turn(sentence.clean, ctx)
@@ -1698,9 +1855,20 @@ def extract_claims(
             ctx.table = header
         elif ctx.table is not None and _table_row(text, ctx.table) is None:
             ctx.table = None
+        # A flattened table of troops by date ("Contributor Jul 2021 Jan 2025" under a title naming them).
+        grid = (
+            _grid_header(text, sentences[index - 1].clean if index else "") if text[-1:].isdigit() else None
+        )
+        if grid is not None:
+            ctx.grid = grid
+        elif ctx.grid is not None and _grid_row(text, len(ctx.grid[1])) is None:
+            ctx.grid = None
         # A direct question asserts nothing ("Does the US really have 100,000 troops in Poland?"): its
         # numbers are no one's claim, though its names and speakers stay in memory.
         mentions = () if _is_question(text) else counts[index]
+        after = sentences[index + 1].clean if len(mentions) == 1 and index + 1 < len(sentences) else ""
+        if "ivilian" in after and _RETRACTED_CIVILIANS.match(after):
+            mentions = ()  # "... at about 1,200 personnel. That was wrong: it included civilian staff."
         # The sentence's dates (only its counts need them): the document's own mentions, with their starts in
         # the sentence's offsets for the search by position (``_pick_date`` rebases the rest).
         dj = di
@@ -1741,6 +1909,11 @@ def extract_claims(
             row = _table_row(text, ctx.table) if ctx.table is not None else None
             if row is not None and row[1] == (mention.span.start, mention.span.end):
                 claim_obj = attrs.evolve(claim_obj, ref_date=DateWindow.year(row[0]))  # the row's year
+            dated = ctx.grid[1] if ctx.grid is not None else ()
+            cells = _grid_row(text, len(dated)) if dated else None
+            if cells is not None and (mention.span.start, mention.span.end) in cells:
+                column = cells.index((mention.span.start, mention.span.end))
+                claim_obj = attrs.evolve(claim_obj, ref_date=dated[column])  # the column's date
             claims.append(claim_obj)
             if counted.kind in {"personnel", "people", "casualty"}:
                 sentence_personnel = counted
@@ -1791,6 +1964,64 @@ def _table_row(text: str, table: tuple[int, str, int]) -> tuple[int, tuple[int, 
         return None
     at = sum(len(c) + 1 for c in cells[:column]) + len(cell) - len(cell.lstrip())
     return int(cells[0].strip()), (at, at + len(number.group()))
+
+
+# A flattened table's header: a label word, then two to eight date columns ("Contributor Jul 2021 Jan 2025").
+_GRID_HEADER = re.compile(
+    r"""[A-Z][a-z]{1,20}(?:\x20[a-z]{1,20})?      # the label column: "Contributor", "Troop contributor"
+    (?:\s{1,40}(?:[A-Z][a-z]{2,3}\.?\x20)?(?:19|20)\d\d){2,8}  # the columns: "Jul 2021" or "2021"
+    """,
+    re.VERBOSE,
+)
+# One date column of that header: its month (maybe) and year.
+_GRID_COLUMN = re.compile(r"(?:(?P<month>[A-Z][a-z]{2,3})\.?\x20)?(?P<year>(?:19|20)\d\d)")
+_GRID_MONTHS = {
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "May": 5, "Jun": 6,
+    "Jul": 7, "Aug": 8, "Sep": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}  # fmt: skip
+
+
+def _grid_header(text: str, above: str) -> tuple[str, tuple[DateWindow, ...]] | None:
+    """The header of a flattened table of troops by date: its noun and its columns' dates.
+
+    The header names the troops or a short title line just above it does ("Table 2. Police personnel").
+
+    >>> noun, dates = _grid_header("Contributor Jul 2021 Jan 2025", "Table 2. Foreign troops in Mali")
+    >>> noun, [str(d) for d in dates], _grid_header("Contributor Jul 2021 Jan 2025", "Table 2. Aid in Mali")
+    ('troops', ['July 2021', 'January 2025'], None)
+    """
+    if _GRID_HEADER.fullmatch(text) is None:
+        return None
+    words = [w.strip(".,:;").lower() for w in text.split()[:2] + above.split()[:14]]
+    noun = next((w for w in words if w in PERSONNEL and w not in CONTEXTUAL_PERSONNEL), None)
+    if noun is None:
+        return None
+    dates = []
+    for column in _GRID_COLUMN.finditer(text):
+        month = _GRID_MONTHS.get(column["month"][:3]) if column["month"] else None
+        if column["month"] and month is None:
+            return None
+        year = int(column["year"])
+        dates.append(DateWindow.year(year) if month is None else DateWindow.month(year, month))
+    return noun, tuple(dates)
+
+
+def _grid_row(text: str, width: int) -> tuple[tuple[int, int], ...] | None:
+    """The offsets of a flattened table row's counts: its last ``width`` words, each a whole number.
+
+    >>> _grid_row("Rwanda (RDF) 1,000 2,500", 2), _grid_row("Rwanda 1,000 2,500 4,000", 2)
+    (((13, 18), (19, 24)), None)
+    """
+    words = [(m.start(), m.end()) for m in _WORD_SPAN.finditer(text)]
+    if len(words) <= width or _COUNT_CELL.fullmatch(text, *words[-width - 1]) is not None:
+        return None
+    cells = tuple(words[-width:])
+    if any(_COUNT_CELL.fullmatch(text, a, b) is None for a, b in cells):
+        return None
+    return cells
+
+
+_WORD_SPAN = re.compile(r"\S{1,60}")  # one whitespace-separated word of a row
 
 
 def _is_body_name(text: str) -> bool:
@@ -1845,6 +2076,10 @@ def _claim_for(
         return None  # the victims of an attack
     if _may(folded, _NEEDLES_FICTION) and _FICTION_BEFORE.search(text, max(0, start - 100), start):
         return None  # "her novel follows a band of 12 mercenaries": characters of a story
+    if _may(folded, _NEEDLES_CAPACITY) and _CAPACITY_BEFORE.search(text, max(0, start - 60), start):
+        return None  # "the base could accommodate up to 2,000 personnel": room, not troops
+    if _RETRACTED_FIGURE.match(text, end) and _FIGURE_LABEL_BEFORE.search(text, max(0, start - 20), start):
+        return None  # "the 900 figure would no longer be used": a figure withdrawn, no count
     counted = _counted_after(text, end, military)
     if (
         counted.kind in {"none", "unit"}
@@ -1923,6 +2158,8 @@ def _claim_for(
             and (boxed := ctx.resolve(box["source"])) is not None
         ):
             actor, via = boxed, ()  # a box's item names its source in brackets
+        elif (credit := ctx.credits.get(sentence.paragraph)) is not None:
+            actor, via = ctx.resolve(credit) or Actor(credit, kind=ActorKind.MEDIA), ()
         else:
             actor, via, attribution = ctx.default, (), Attribution.DEFAULT
     post_end = counted.end + len(post)
@@ -1965,12 +2202,21 @@ def _take_turn(text: str, ctx: _Context) -> None:
     'Ann Lee'
     """
     label = _SPEAKER_LABEL.match(text) if text[:2].isupper() else None
-    if label is not None and label["role"]:
+    if text[:1] == "@" or text[:4] == "RT @":
+        post = _POST_HEADER.match(text)
+        if post is not None:
+            ctx.turn = Actor("@" + post["handle"], kind=ActorKind.UNKNOWN)
+    elif label is not None and label["role"]:
         ctx.turn = ctx.roles.get(label["role"])
     elif label is not None:
         ctx.turn = None if label["asker"] else _labelled_speaker(label["name"], ctx)
     elif ":" in text[4:13] and (role := _ROLE_LINE.match(text)) is not None:
         ctx.roles[role["role"].upper()] = Actor(role["name"], kind=ActorKind.PERSON)
+    elif ":" in text[1:60] and (titled := _TITLED_LABEL.match(text)) is not None:
+        ctx.turn = None if titled["asker"] else Actor(titled["name"], kind=ActorKind.PERSON)
+    elif ":" in text[4:20] and _ROSTER_LINE.match(text) is not None:
+        for listed in _ROSTER_NAME.finditer(text, text.index(":") + 1):
+            ctx.roster[listed["name"].split()[-1].upper()] = Actor(listed["name"], kind=ActorKind.PERSON)
 
 
 def _labelled_speaker(label: str, ctx: _Context) -> Actor:
@@ -1983,6 +2229,9 @@ def _labelled_speaker(label: str, ctx: _Context) -> Actor:
     for actor in reversed(ctx.recent):
         if actor.name.endswith(" " + surname):
             return actor
+    listed = ctx.roster.get(label.split()[-1])
+    if listed is not None:
+        return listed
     return Actor(" ".join(w.title() for w in label.split()), kind=ActorKind.PERSON)
 
 
@@ -2014,6 +2263,9 @@ _REVISER = re.compile(
     (?:(?:own|official|earlier|latest)\s{1,3})?(?:figure|figures|estimate|count|tally|total)\b""",
     re.X | re.I,
 )
+
+# A person ordering or allowing the troops' move is the source of its size: "Governor X authorised 1,500 troops".
+_ORDERER = re.compile(r"\b(?:authori[sz]ed|ordered|approved)\s", re.I)
 
 _BODY_NAME_HEADS = _words("ministry department army command office agency military navy government police")
 
@@ -2061,11 +2313,18 @@ def _planner(text: str, start: int, ctx: _Context) -> Actor | None:
     for m in _REVISER.finditer(text, window_start, start):
         if last is None or m.start() > last.start():
             last, revised = m, True  # "The ministry revised its figure ... to 6,300": the body's own figure
+    ordered = False
+    for m in _ORDERER.finditer(text, window_start, start):
+        if last is None or m.start() > last.start():
+            last, revised, ordered = m, False, True
     if last is None:
         return None
     found = _speaker_before(text, last.start())
     if found is None:
         return None
+    if ordered:
+        person = ctx.resolve(found[0])  # "Governor Dana Whitfield authorised ... troops": the one who orders
+        return person if person is not None and person.kind is ActorKind.PERSON else None
     # A body revising its figure speaks though unknown: "Japan's Defense Ministry revised its figure".
     body = revised and found[0].split()[-1].lower() in _BODY_NAME_HEADS
     if not body and ctx.gazetteer.find(found[0]) is None:
@@ -2088,6 +2347,10 @@ def _inherit(
         row = _table_row(text, ctx.table)
         if row is not None and row[1] == (start, end):
             return _Counted("personnel", ctx.table[1], end, start, None)  # a row's count of troops
+    if ctx.grid is not None:
+        cells = _grid_row(text, len(ctx.grid[1]))
+        if cells is not None and (start, end) in cells and text[start:end] != "0":
+            return _Counted("personnel", ctx.grid[0], end, start, None)  # a flattened row's count of troops
     box = _BOX_ITEM.match(text, end) if start <= 3 and text[:start].strip(" •*·-") == "" else None
     if box is not None and box["noun"].lower() in PERSONNEL:
         # "• 900 — British troops in Estonia today (MoD)": a box's figure, then what it counts
@@ -2097,6 +2360,8 @@ def _inherit(
     before = text[max(0, start - 160) : start]
     if ctx.last_personnel is not None and _NAMED_FIGURE.match(text, end) and _THE_BEFORE.search(before):
         given = ctx.last_personnel  # "The 1,500 figure reflected ...": a count of the troops given before
+        if "ivilian" in text and _WITH_CIVILIANS.match(text, end):
+            return None  # "the 4,000 figure includes civilians": the text itself says it is no troop count
         if index - given[0] <= 5 and given[1].kind == "personnel":
             return attrs.evolve(given[1], end=end, start=start)
     lives = _LIVES_AFTER.match(text, end) if counted.kind == "none" and "lives" in text else None
@@ -2250,7 +2515,30 @@ _LIVES_AFTER = re.compile(r"\s(?P<words>(?:[A-Z][\w’'-]{1,20}\s){0,2})lives\b"
 _COST_BEFORE = re.compile(r"\b(?:cost|costing|claimed|took)\s(?:the\s)?(?:about\s|some\s|more\sthan\s)?$")
 _NAMED_FIGURE = re.compile(r"\s(?:figure|estimate|tally|count)\b")  # "the 1,500 figure": a count named again
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]hat|[Tt]his)\s$")
-_PLURAL_AFTER = re.compile(r"\s{1,3}[a-z]{2,20}s\b")  # "a force of 12 warships": a noun of its own
+# The next sentence retracts a figure as holding civilians: "That was wrong: it included civilian staff".
+_RETRACTED_CIVILIANS = re.compile(
+    r"""(?:That|This|The\s(?:figure|number|estimate))\s(?:was|is)\s      # the figure just given
+    (?:wrong|incorrect|inaccurate|mistaken|an?\s(?:error|mistake))\b     # ... taken back
+    [^.;]{0,20}?\b(?:it|which)\s(?:also\s)?(?:included|includes|counted)\s # because it held
+    (?:[\w-]{1,20}\s){0,3}?civilians?\b                                 # ... civilians
+    """,
+    re.X,
+)
+# A named figure that holds civilians: "the 4,000 figure includes civilians", "that estimate also counted civilian
+# staff".
+_WITH_CIVILIANS = re.compile(
+    r"""\s(?:figure|estimate|tally|count)\s(?:also\s)?             # the figure named again
+    (?:includes|included|including|counts|counted|covers|covered)\s  # what it holds
+    (?:[\w-]{1,20}\s){0,3}?civilians?\b                             # ... civilians among them
+    """,
+    re.X,
+)
+# "a force of 12 warships": a noun of its own (not a verb in -s: "a contingent of 300 serves there").
+_PLURAL_AFTER = re.compile(
+    r"""\s{1,3}(?!(?:is|was|has|serves|remains|stays|arrives|leaves|operates|patrols|guards|joins|includes
+    |comprises|works|lives|waits)\b)[a-z]{2,20}s\b""",
+    re.X,
+)
 # A plural noun of the number's own after it (an adjective may come first): "The party's troops are restless:
 # 47 backbench MPs ...". The number counts those, not the label's troops.
 _OWN_NOUN_AFTER = re.compile(
@@ -2269,6 +2557,35 @@ _BOX_ITEM = re.compile(
     """,
     re.X,
 )
+# A digest item's credit closing its paragraph: ". (AFP)", ". (via Reuters)", "— via Reuters", "— Le Monde".
+_ITEM_CREDIT = re.compile(
+    r"""(?:(?:^|(?<=[.!?"”]\ ))\((?:via\ )?                               # "(AFP)" after the last sentence
+        (?P<paren>[A-Z][\w’'.&-]{0,30}(?:\ [A-Z][\w’'.&-]{0,30}){0,3})\)
+      |(?:^|(?<=[.!?"”]\ ))[—–]\ {1,3}(?:via\ )?                          # or a dash and the outlet
+        (?P<dash>(?:The\ )?[A-Z][\w’'&-]{0,30}(?:\ [A-Z][\w’'&-]{0,30}){0,3}))
+    \s{0,3}$""",
+    re.X,
+)
+
+
+def _item_credits(sentences: Sequence[Sentence]) -> dict[int, str]:
+    r"""The outlet each paragraph's closing credit names, by paragraph: a digest's item quotes its source.
+
+    >>> from claimkit.documents import read_document
+    >>> _item_credits(read_document("Some 500 troops left. (AFP)\n\nMore news.").sentences)
+    {0: 'AFP'}
+    """
+    last: dict[int, str] = {}
+    for sentence in sentences:
+        last[sentence.paragraph] = sentence.clean
+    credits = {}
+    for paragraph, text in last.items():
+        m = _ITEM_CREDIT.search(text, max(0, len(text) - 50))
+        if m is not None:
+            credits[paragraph] = m["paren"] or m["dash"]
+    return credits
+
+
 _BOX_SOURCE = re.compile(r"\((?P<source>[A-Z][\w’'.& -]{1,40})\)\s{0,3}$")  # "(MoD)" closing a box's item
 
 

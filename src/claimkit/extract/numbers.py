@@ -451,7 +451,8 @@ _LABEL_BEFORE = re.compile(
     r"""
     (?<![\w])(?:No|Nos|Number|Unit|Room|Block|Level|Route|Highway|Page|Resolution|Flight|Article|Section
       |Chapter|Platform|Gate|Building|Bus|Line|Case|Order|Decree|Law|Item|Table|Figure|Fig|Vol|Volume
-      |Issue|Part|Phase|Camp|Site|Hill|Point|Station|Pier|Terminal|Lot|Plot|Apartment|Apt|Suite|Ward)
+      |Issue|Part|Phase|Camp|Site|Hill|Point|Station|Pier|Terminal|Lot|Plot|Apartment|Apt|Suite|Ward
+      |section|subsection|paragraph|para|clause|sections|paragraphs)       # a legal reference in lower case
     \.?[ ]?\#?[ ]?\Z                         # then at most a dot, a space and a number sign
     """,
     re.X,
@@ -459,6 +460,8 @@ _LABEL_BEFORE = re.compile(
 #: Compounds that make a number the size of a body of people: "a 12,000-strong force",
 #: "a 3,000-man contingent" (claim extraction reads the body's noun after them).
 BODY_SIZE_WORDS = ("strong", "man", "member", "person", "soldier", "troop")
+#: Time units that make a spelled-out number a duration modifier: "a six-month tour", "a two-year deal".
+_DURATION_WORDS = frozenset({"day", "week", "month", "year", "hour", "minute", "decade"})
 _STRONG = re.compile(rf"-(?:{'|'.join(BODY_SIZE_WORDS)})(?![A-Za-z])")
 _LINE_END = re.compile(r"[ \t]{0,3}(?:$|[\n\r,;)\]]|-\d{4}\b)", re.M)
 _ZIP_PLUS4 = re.compile(r"-\d{4}(?!\d)")
@@ -964,6 +967,15 @@ class _Scanner:
             done = self.attached(numeral, att)
             if done is not None:
                 return done
+        elif att is not None and att["compound"] and att["cword"].lower() in _DURATION_WORDS:
+            # A spelled-out duration before a noun ("six-month tours") measures time, not people.
+            return self.emit(
+                ns,
+                att.end(),
+                MentionKind.OTHER,
+                (ns, ne),
+                reason=f"a duration or an age ({text[ne : att.end()]!r})",
+            )
         amount = _amount(text, numeral, self.floor, att)
         start, end = amount.start, amount.end
         # A minus sign right before the number (the pattern's one character) or nothing: searched only then.

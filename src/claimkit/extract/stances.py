@@ -47,6 +47,7 @@ from claimkit.extract.claims import (
     _PLACE_COUNTRY,
     _default_actor,
     _memory,
+    _quote_speaker,
     _take_turn,
     _topic,
     check_arguments,
@@ -74,12 +75,16 @@ _CUE = re.compile(
         \bthere\s+(?:is|are|was|were|have\s+been|has\s+been)\s+no\s+
         (?!(?:doubt|question|denying)\b)                        # "there is no doubt that troops ...": no denial
         (?:[A-Za-z-]{1,20}\s+){0,3}?
-        (?:troops|soldiers|forces|personnel|servicemen|service\s+members)\b
+        (?:troops|soldiers|forces|personnel|servicemen|service\s+members|military\s+units)\b
       | \bthere\s+(?:is|are|were|was)\s+no\s+(?:plans?|intention|decision)\s+to\s  # there are no plans to
         (?:send|deploy|put|station|dispatch|commit)\b[^;]{0,60}?                     # send ... troops
         \b(?:troops|soldiers|forces|personnel|boots\s+on\s+the\s+ground)\b
       | \b(?:has|have|had)\s+no\s+(?:[A-Za-z-]{1,20}\s+){0,2}?                     # Egypt has no troops in Sudan
         (?:troops|soldiers|forces|personnel|servicemen)\s+(?:in|inside|on)\b
+      | \b(?:does|do|did)\s+not\s+have\s+(?:any\s+)?(?:[A-Za-z-]{1,20}\s+){0,2}?  # China does not have troops
+        (?:troops|soldiers|forces|personnel|servicemen)\s+(?:(?:stationed|deployed|based)\s+)?(?:in|inside|on)\b
+      | \b(?:has|have)\s+not\s+sent(?:\s+and\s+will\s+not\s+send)?\s+(?:any\s+)?  # has not sent troops to
+        (?:troops|soldiers|forces|personnel)\s+(?:to|into)\b
     )
   | (?P<deny>
         \b(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects|rejecting|refuted|refutes
@@ -107,7 +112,7 @@ _CUE = re.compile(
 _TRIGGER = re.compile(
     r"\b(?:call|referr|refers|label|describ|brand|maintain|insist|claim|say|said|deni|deny|dismiss|reject|refut|there"
     r"|disput|confirm|acknowledg|admit|protest|condemn|legitimate|doubt|question|cast|rais|voic|express|scepti"
-    r"|skepti|has\s+no|have\s+no|had\s+no)",
+    r"|skepti|has\s+no|have\s+no|had\s+no|(?:does|do|did)\s+not\s+have)",
     re.I,
 )
 _TROOP_WORDS = re.compile(
@@ -619,7 +624,7 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
     # The claim reader's memory of actors, fed every sentence: "The Minister", "the ministry" resolve to the
     # actor named before, as a claim's speaker does.
     memory = _memory(document, gaz)
-    for sentence in document.sentences:
+    for index, sentence in enumerate(document.sentences):
         text = sentence.clean
         _take_turn(text, memory)
         found_cues = find_cues(text)
@@ -691,6 +696,9 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                     cue_index = CueIndex.of(found_cues)
                 cue = cue_index.governing(m.start())
                 actor = memory.resolve(cue.speaker) if cue is not None else memory.turn  # a transcript's turn
+                # '"There are no ... . ...," she said.': the speaker the quotation's close names
+                if actor is None and cue is None:
+                    actor = _quote_speaker(document, index, text, memory)
                 actors = [actor if actor is not None else default]
             elif kind == "assert_statement":
                 if cue_index is None:
