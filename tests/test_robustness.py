@@ -107,6 +107,38 @@ def test_european_thousands_in_a_news_sentence_is_never_twelve_troops() -> None:
     assert all(c.quantity.value != 12 for c in claims), [str(c) for c in claims]
 
 
+#: Letters that case-insensitive matching takes for an ASCII letter: the long s, the Kelvin
+#: sign, the dotless i and the dotted capital I. Old typography, OCR and Turkish keyboards
+#: put them in running text; a matched word must still be looked up as the word it reads as.
+CASE_TWINS = [("s", "\u017f"), ("k", "\u212a"), ("i", "\u0131"), ("I", "\u0130")]
+
+
+@pytest.mark.parametrize(
+    ("plain", "twin"), CASE_TWINS, ids=["long s", "Kelvin sign", "dotless i", "dotted I"]
+)
+def test_case_twins_of_ascii_letters_never_break_reading(plain: str, twin: str) -> None:
+    # Every bundled document with one letter replaced throughout by its twin: no raw
+    # exception (it once raised KeyError from the number and date readers).
+    for document in claimkit.load_corpus():
+        spoiled = claimkit.read_document(document.text.replace(plain, twin))
+        claimkit.extract_claims(spoiled)
+        claimkit.extract_stances(spoiled)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "qualifier"),
+    [
+        ("Officials said \u017fome 500 troops were sent.", 500, "approximate"),
+        ("Officials said f\u0131ve thousand troops were sent.", 5_000, "exact"),
+        ("Officials said 2 b\u0131llion dollars and 300 troops were sent.", 300, "exact"),
+        ("Officials said approx\u0131mately 700 troops were sent.", 700, "approximate"),
+    ],
+)
+def test_a_word_spelt_with_a_case_twin_reads_as_the_word(sentence: str, value: int, qualifier: str) -> None:
+    [claim] = [c for c in _claims_of(sentence) if c.quantity.unit == "troops"]
+    assert (claim.quantity.value, claim.quantity.qualifier.value) == (value, qualifier)
+
+
 # --------------------------------------------------------- JSON from strangers
 
 

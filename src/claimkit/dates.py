@@ -115,7 +115,7 @@ def _parse_date(text: str, provenance: DateProvenance) -> DateWindow | str:
     if m:
         name = m["month"]
         month = (
-            _MONTH_NUMBER[name[:3].lower()]
+            _MONTH_NUMBER[fold(name[:3])]
             if name.isascii()  # every ASCII spelling the pattern admits is a dateutil month name
             else _dateutil_parser.parse(f"1 {name} 2000").month
         )
@@ -125,7 +125,7 @@ def _parse_date(text: str, provenance: DateProvenance) -> DateWindow | str:
         # "November 20, 2024" / "20 November 2024": what dateutil reads them as, without its tokenizer.
         try:
             day = _dt.date(
-                int(m["y"] or m["y2"]), _MONTH_NUMBER[(m["m"] or m["m2"])[:3].lower()], int(m["d"] or m["d2"])
+                int(m["y"] or m["y2"]), _MONTH_NUMBER[fold((m["m"] or m["m2"])[:3])], int(m["d"] or m["d2"])
             )
         except ValueError:
             pass  # an impossible day: dateutil below words the error
@@ -311,6 +311,23 @@ def holds_digit(text: str) -> bool:
     return not text.isascii() and _ANY_DIGIT.search(text) is not None
 
 
+#: Characters that case-insensitive matching (``re.I`` on ``str``) takes for an ASCII letter of a
+#: pattern's word: the long s, the Kelvin sign, the dotless i and the dotted capital I.
+_CASE_TWINS = str.maketrans({"\u017f": "s", "\u212a": "k", "\u0131": "i", "\u0130": "i"})
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case as ``re.I`` compares it: a matched word, ready to look up among ASCII words.
+
+    ``re.I`` matches "ſome" (a long s) where a pattern says "some", and ``str.lower`` keeps the long s;
+    looking the word up lowered would then fail. Text in ASCII is only lowered.
+
+    >>> fold("Some"), fold("\u017fome"), fold("B\u0131LL\u0130ON"), fold("\u212aM")
+    ('some', 'some', 'billion', 'km')
+    """
+    return text.lower() if text.isascii() else text.translate(_CASE_TWINS).lower()
+
+
 _MONTH_NUMBER = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -440,7 +457,7 @@ _THE_DAY_FOLLOW = re.compile(
 
 
 def _month_number(name: str) -> int:
-    return _MONTH_NUMBER[name[:3].lower()]
+    return _MONTH_NUMBER[fold(name[:3])]
 
 
 @attrs.frozen
@@ -577,14 +594,14 @@ def _resolve(m: re.Match[str], ctx: _Context, now: _Context) -> tuple[DateWindow
     if m["paren"]:
         if ctx.year is None or ctx.month is None:
             return None, ctx
-        day = _weekday_day(ctx.year, ctx.month, int(m["par_d"]), _WEEKDAY_NUMBER[m["par_wd"][:3].lower()])
+        day = _weekday_day(ctx.year, ctx.month, int(m["par_d"]), _WEEKDAY_NUMBER[fold(m["par_wd"][:3])])
         return (None if day is None else DateWindow.on(day, provenance=inferred)), ctx
     if m["rel_month"]:
         month = _month_number(m["rm_m"])
         said = _REL_WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
         if said is not None and now.year is not None and now.month is not None:
             # "last July", "next March": counted from the time of writing, not from the last year named
-            shift = {"last": -1, "next": 1}.get(said.group().split()[0].lower(), 0)
+            shift = {"last": -1, "next": 1}.get(fold(said.group().split()[0]), 0)
             year = now.year + (shift if (month - now.month) * shift <= 0 else 0)
             return DateWindow.month(year, month, provenance=inferred), ctx
         if ctx.year is None:
@@ -595,7 +612,7 @@ def _resolve(m: re.Match[str], ctx: _Context, now: _Context) -> tuple[DateWindow
         return DateWindow.month(year, month, provenance=inferred), ctx
     if m["year"]:
         return DateWindow.year(int(m["y"])), ctx
-    return _relative(m["relative"].lower().split(), now), ctx
+    return _relative(fold(m["relative"]).split(), now), ctx
 
 
 # The month a season (in the northern hemisphere) ends in: a season "last" names ended before the writing.
@@ -649,7 +666,7 @@ def _mention_span(text: str, m: re.Match[str]) -> tuple[int, int]:
     if m["paren"]:
         before = _REL_WEEKDAY_BEFORE.search(text, window_start, start)
         return (start if before is None else before.start()), end
-    if m["relative"] and m["relative"][:3].lower() == "the" and m["relative"][-4:].lower() != "year":
+    if m["relative"] and fold(m["relative"][:3]) == "the" and fold(m["relative"][-4:]) != "year":
         # "in the spring": the season of the year of writing ("the fall" alone may be a city's)
         return (-1 if _IN_BEFORE.search(text, window_start, start) is None else start), end
     if m["rel_month"]:

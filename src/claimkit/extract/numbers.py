@@ -57,7 +57,7 @@ from decimal import Decimal
 
 import attrs
 
-from claimkit.dates import ascii_twin, date_spans, reads_as_ascii
+from claimkit.dates import ascii_twin, date_spans, fold, reads_as_ascii
 from claimkit.dates import word_trie as _trie
 from claimkit.errors import ModelTypeError, ParseError
 from claimkit.model import Number, Qualifier, Quantity, Span
@@ -610,8 +610,9 @@ def _read_words(text: str, start: int, end: int) -> _Numeral:
     total, current, last_scale = 0, 0, 10**18
     empty, half, article, zero = True, False, False, False
     value_end = start
-    for tok in re.finditer(r"[A-Za-z]+", text[start:end]):
-        word = tok.group().lower()
+    # Folded first (same length): ``re.I`` read "fıve" with a dotless i as "five".
+    for tok in re.finditer(r"[A-Za-z]+", fold(text[start:end])):
+        word = tok.group()
         if word == "and":
             continue
         if word == "half" and tok.start() == 0:
@@ -710,14 +711,14 @@ def _amount(text: str, numeral: _Numeral, floor: int, attached: re.Match[str] | 
     if sm and (
         sm["scale"] or (sm["cscale"] and (currency or _unit_after(text, sm.end())[0] in _COUNT_NOUNS))
     ):
-        factor = _SCALES[(sm["scale"] or sm["cscale"]).lower()]
+        factor = _SCALES[fold(sm["scale"] or sm["cscale"])]
         if value is not None:
             value = _scale(value, factor)
         end, scaled = sm.end(), True
     else:
         sm = _SCALE_AFTER.match(text, end)
         if sm:
-            word = sm["scale"].lower()
+            word = fold(sm["scale"])
             if value is not None and not numeral.words:
                 value = _scale(value, _SCALES[word])
                 end, scaled = sm.end(), True
@@ -778,7 +779,7 @@ def _prefix(text: str, start: int, floor: int) -> tuple[Qualifier | None, int]:
     m = _PREFIX.search(text, max(low, start - _PREFIX_REACH), start)  # no match starts further back
     if m is None:
         return None, start
-    phrase = " ".join(m["q"].lower().split())
+    phrase = " ".join(fold(m["q"]).split())
     return _QUALIFIERS[phrase], m.start()
 
 
@@ -790,7 +791,7 @@ def _unit_after(text: str, end: int) -> tuple[str | None, int]:
         m = _WORD.match(text, pos)
         if m is None:
             break
-        word = m["w"].lower().rstrip("’'")
+        word = fold(m["w"]).rstrip("’'")
         if word in _COUNT_NOUNS or (words == 0 and word in _MEASURE_UNITS):
             return word, m.end()
         if word == "of" and words == 0:
@@ -818,9 +819,9 @@ def _rate_after(text: str, end: int) -> str | None:
     if m is None:
         return None
     if m["adv"]:
-        return _RATE_ADVERB[m["adv"].lower()]
-    what = m["what"].lower()
-    if m["per"].lower() in ("a", "an", "each", "every") and what not in _RATE_TIME_WORDS:
+        return _RATE_ADVERB[fold(m["adv"])]
+    what = fold(m["what"])
+    if fold(m["per"]) in ("a", "an", "each", "every") and what not in _RATE_TIME_WORDS:
         return None
     return f"per {what}"
 
@@ -947,7 +948,7 @@ class _Scanner:
         return self.emit(start, end, MentionKind.ORDINAL, (ns, ne), reason="an ordinal")
 
     def vague(self, s: int, e: int) -> int:
-        words = self.text[s:e].lower().split()
+        words = fold(self.text[s:e]).split()
         low, value, high = _vague_bounds(words)
         qualifier, start = _prefix(self.text, s, self.floor)
         unit, _ = _unit_after(self.text, e)
@@ -967,7 +968,7 @@ class _Scanner:
             done = self.attached(numeral, att)
             if done is not None:
                 return done
-        elif att is not None and att["compound"] and att["cword"].lower() in _DURATION_WORDS:
+        elif att is not None and att["compound"] and fold(att["cword"]) in _DURATION_WORDS:
             # A spelled-out duration before a noun ("six-month tours") measures time, not people.
             return self.emit(
                 ns,
@@ -1042,7 +1043,7 @@ class _Scanner:
         suffix = _SUFFIX.match(text, end)
         if suffix is not None:
             tail = suffix["attached"] or suffix["q"]
-            word = "plus" if tail == "+" else tail.lower().lstrip("-").split()[-1]
+            word = "plus" if tail == "+" else fold(tail).lstrip("-").split()[-1]
             tail_q = {
                 "more": Qualifier.AT_LEAST, "above": Qualifier.AT_LEAST, "over": Qualifier.AT_LEAST,
                 "upwards": Qualifier.AT_LEAST, "up": Qualifier.AT_LEAST, "plus": Qualifier.AT_LEAST,
@@ -1111,7 +1112,7 @@ class _Scanner:
                 ns, ae, MentionKind.IDENTIFIER, (ns, ae), reason="an identifier (numbers joined by '/')"
             )
         if att["compound"]:
-            word = att["cword"].lower()
+            word = fold(att["cword"])
             if word in BODY_SIZE_WORDS:
                 return None  # "a 12,000-strong force" is a count; read on
             if word in ("plus", "odd"):
@@ -1148,8 +1149,8 @@ class _Scanner:
         ):
             return None  # "02115-4000" is a postal code, never a range
         lead = _RANGE_START.search(text, max(self.floor, low.start - 12), low.start)
-        word = (join["word"] or "").lower()
-        if word == "and" and (lead is None or lead["w"].lower() != "between"):
+        word = fold(join["word"] or "")
+        if word == "and" and (lead is None or fold(lead["w"]) != "between"):
             return None
         if word == "or" and not (low.numeral.words or low.numeral.plain):
             return None
