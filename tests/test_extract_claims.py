@@ -3259,3 +3259,20 @@ def test_a_figure_holding_civilians_is_no_troop_count(text: str, found: list[int
 )
 def test_a_figure_retracted_as_holding_civilians_is_no_troop_count(text: str, found: list[int]) -> None:
     assert [c.quantity.value for c in extract_claims(read_document(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # Abbreviated ranks and offices, Malay honorifics and a "Union Home" office are title, not name.
+        ("About 900 troops were deployed, Interior CS Aden Duale said.", "Aden Duale"),
+        ("The army chief, Lt Gen Asim Munir Shah, said 4,000 troops had been sent.", "Asim Munir Shah"),
+        ("A total of 700 personnel were deployed, said Minister Dato' Seri Anwar Ismail.", "Anwar Ismail"),
+        ("Some 2,000 personnel were moved in, Union Home Minister Rajnath Singh said.", "Rajnath Singh"),
+        # ... a surname that merely looks like an honorific ("Tan") stays part of the name.
+        ("About 500 troops were deployed, Defence Minister Tan Chuan Jin said.", "Tan Chuan Jin"),
+    ],
+)
+def test_abbreviated_ranks_and_honorifics_are_title_not_name(text: str, actor: str) -> None:
+    claims = extract_claims(read_document(text))
+    assert [c.actor.name for c in claims if c.actor is not None] == [actor]

@@ -949,6 +949,18 @@ _TITLE_WORDS = frozenset(
         "mr",
         "mrs",
         "ms",
+        # abbreviated ranks and offices: "Lt Gen Ahmed Sharif Chaudhry" (a rank's last word is enough),
+        # "Interior CS Kipchumba Murkomen"
+        "gen",
+        "cs",
+        # Malay honorifics belong to the title, not the name: "Datuk Seri Mohamed Khaled Nordin"
+        "datuk",
+        "dato",
+        "dato'",
+        "seri",
+        # "Union Home Minister Amit Shah"
+        "union",
+        "home",
     }
 )
 
