@@ -3276,3 +3276,37 @@ def test_a_figure_retracted_as_holding_civilians_is_no_troop_count(text: str, fo
 def test_abbreviated_ranks_and_honorifics_are_title_not_name(text: str, actor: str) -> None:
     claims = extract_claims(read_document(text))
     assert [c.actor.name for c in claims if c.actor is not None] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "alias"),
+    [
+        # A body named before its bracketed short form is the body; the short form is only its alias.
+        ("The Nigerian Army (NA) said 900 troops had been sent north.", "Nigerian Army", "NA"),
+        (
+            "About 1,200 soldiers were deployed, the Kenya Defence Forces (KDF) said.",
+            "Kenya Defence Forces",
+            "KDF",
+        ),
+        (
+            "The Ministry of Home Affairs (MHA) said 5,000 personnel were moved.",
+            "Ministry of Home Affairs",
+            "MHA",
+        ),
+        # ... a short form that alone names another body does not decide who speaks.
+        (
+            "About 1,000 troops were sent, the Armed Forces of the Philippines (AFP) said.",
+            "Armed Forces of the Philippines",
+            "AFP",
+        ),
+        # ... while a bare short form is still looked up as before.
+        ("About 1,000 troops were sent, AFP said.", "Agence France-Presse", None),
+    ],
+)
+def test_a_body_before_its_bracketed_short_form_is_the_speaker(
+    text: str, actor: str, alias: str | None
+) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.actor is not None
+    assert claim.actor.name == actor
+    assert alias is None or alias in claim.actor.aliases
