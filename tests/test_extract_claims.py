@@ -3310,3 +3310,21 @@ def test_a_body_before_its_bracketed_short_form_is_the_speaker(
     assert claim.actor is not None
     assert claim.actor.name == actor
     assert alias is None or alias in claim.actor.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Indian grouping: thousands, then pairs of digits above them.
+        ("Over 1,20,000 personnel", 120_000),
+        ("About 12,00,000 voters", 1_200_000),
+        ("some 2,35,000 peacekeepers", 235_000),
+        ("nearly 1,05,00,000 people", 10_500_000),
+        # ... malformed groupings still give no number.
+        ("some 1,20,00 troops", None),
+        ("the 1,2,000 troops", None),
+    ],
+)
+def test_indian_digit_grouping_reads_as_the_number(text: str, value: int | None) -> None:
+    mentions = [m for m in extract_quantities(text) if m.quantity is not None]
+    assert [m.quantity.value for m in mentions][:1] == ([value] if value is not None else [])
