@@ -3328,3 +3328,19 @@ def test_a_body_before_its_bracketed_short_form_is_the_speaker(
 def test_indian_digit_grouping_reads_as_the_number(text: str, value: int | None) -> None:
     mentions = [m for m in extract_quantities(text) if m.quantity is not None]
     assert [m.quantity.value for m in mentions][:1] == ([value] if value is not None else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "security" before a personnel noun is a kind of personnel, like "army" or "police".
+        ("About 8,000 security personnel were deployed in the capital ahead of the vote.", [8_000]),
+        ("Some 3,500 security forces were sent to the district, officials said.", [3_500]),
+        ("Over 1,20,000 security personnel will be on duty for polling, the commission said.", [120_000]),
+        # ... while security guards or officers of a civilian place stay no troop count.
+        ("About 500 security guards were hired for the concert.", []),
+        ("About 40 security officers patrol the mall.", []),
+    ],
+)
+def test_security_personnel_are_personnel(text: str, found: list[int]) -> None:
+    assert [c.quantity.value for c in extract_claims(read_document(text))] == found

@@ -177,7 +177,7 @@ _MODIFIERS = _words("""more additional further extra elite special forces' milit
     airborne naval army police trained battle-hardened experienced young reserve of our their its the
     his her these those korean north south russian ukrainian american us u.s. u.s us-led nato
     service chinese cuban french german british iranian belarusian kenyan canadian polish nepali
-    wagner allied enemy own uniformed militia rebel insurgent government pro-government""")
+    wagner allied enemy own uniformed militia rebel insurgent government pro-government security""")
 _UNITS_STANDING = frozenset(
     [
         "army",
