@@ -3344,3 +3344,22 @@ def test_indian_digit_grouping_reads_as_the_number(text: str, value: int | None)
 )
 def test_security_personnel_are_personnel(text: str, found: list[int]) -> None:
     assert [c.quantity.value for c in extract_claims(read_document(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "Officer" ends a title before a name, as "Minister" or "Secretary" does.
+        (
+            "About 9,000 personnel were deployed, Chief Electoral Officer Anil Kumar Rao said.",
+            "Anil Kumar Rao",
+        ),
+        ("Some 2,000 soldiers are on duty, Deputy Chief Officer Grace Wanjiru said.", "Grace Wanjiru"),
+        ("Around 600 troops were sent, Principal Officer Tomas Ruiz said.", "Tomas Ruiz"),
+        # ... an officer without a name stays the officer.
+        ("About 900 troops were deployed, the commanding officer said.", "officer"),
+    ],
+)
+def test_officer_is_a_title_before_a_name(text: str, actor: str) -> None:
+    claims = extract_claims(read_document(text))
+    assert [c.actor.name for c in claims if c.actor is not None] == [actor]

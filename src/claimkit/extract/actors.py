@@ -257,6 +257,7 @@ _ROLE_WORDS = frozenset(
         "leader",
         "head",
         "official",
+        "officer",
         "senator",
         "representative",
         "expert",
