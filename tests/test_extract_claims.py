@@ -3363,3 +3363,18 @@ def test_security_personnel_are_personnel(text: str, found: list[int]) -> None:
 def test_officer_is_a_title_before_a_name(text: str, actor: str) -> None:
     claims = extract_claims(read_document(text))
     assert [c.actor.name for c in claims if c.actor is not None] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "Troopers" are soldiers where the sentence speaks of an armed force.
+        ("The army sent 1,200 troopers to the border, the general said.", [1_200]),
+        ("The military deployed some 800 troopers to the island.", [800]),
+        ("About 2,000 troopers of the armed forces were flown in.", [2_000]),
+        # ... but "state troopers" on a highway are police.
+        ("About 300 state troopers patrolled the highway on Friday.", []),
+    ],
+)
+def test_troopers_are_personnel_in_a_military_sentence(text: str, found: list[int]) -> None:
+    assert [c.quantity.value for c in extract_claims(read_document(text))] == found

@@ -114,11 +114,11 @@ PERSONNEL = _words("""troops troop soldiers soldier servicemen servicemembers pe
     paratroopers peacekeepers advisers advisors instructors trainers engineers mercenaries recruits conscripts
     reservists commandos infantrymen sailors airmen officers guards volunteers combatants operatives
     specialists crews crewmen gunners snipers sappers militants members contingent jawans jawan
-    reinforcements""")
+    reinforcements troopers""")
 #: Personnel nouns that name soldiers only when the sentence speaks of war ("three men were arrested" does not).
 CONTEXTUAL_PERSONNEL = _words(
     """men officers guards volunteers operatives specialists crews crewmen members engineers advisers advisors
-    instructors trainers recruits contractors reinforcements"""
+    instructors trainers recruits contractors reinforcements troopers"""
 )
 #: Words that make a contextual personnel noun armed by themselves: "border guards".
 _ARMED_KINDS = _words("border coast military paramilitary armed")
