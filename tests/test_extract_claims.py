@@ -3378,3 +3378,18 @@ def test_officer_is_a_title_before_a_name(text: str, actor: str) -> None:
 )
 def test_troopers_are_personnel_in_a_military_sentence(text: str, found: list[int]) -> None:
     assert [c.quantity.value for c in extract_claims(read_document(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "army" in lower case before a personnel noun is the kind of personnel, not a count of armies.
+        ("As many as 30,000 army personnel will be on the ground, the division said.", [30_000]),
+        ("About 4,500 army soldiers were deployed to the flooded districts.", [4_500]),
+        ("Some 700 army troops have been sent to the border, officials said.", [700]),
+        # ... a count of army units is still no personnel count.
+        ("The country has 3 army divisions on the border.", []),
+    ],
+)
+def test_army_before_a_personnel_noun_is_its_kind(text: str, found: list[int]) -> None:
+    assert [c.quantity.value for c in extract_claims(read_document(text))] == found

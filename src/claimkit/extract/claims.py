@@ -893,9 +893,12 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
             return _Counted("civilians", low, stop, end, _country_of(taken))
         if (low in _UNITS_STANDING or low in _UNITS_DEPLOYED) and low not in {"military", "armed", "force"}:
             nxt = _WORD.match(window, m.end() + 1)
-            if not (w[:1].isupper() and nxt is not None and nxt.group().lower() in PERSONNEL):
+            if not (
+                (w[:1].isupper() or low == "army") and nxt is not None and nxt.group().lower() in PERSONNEL
+            ):
                 return _Counted("unit", low, stop, end)
-            # A named force between the number and its members: "200 Africa Corps fighters"
+            # A named force between the number and its members: "200 Africa Corps fighters"; the service
+            # itself, in lower case, before its members: "30,000 army personnel"
         if (
             low in _MODIFIERS
             or low in _ARMED_KINDS
