@@ -3393,3 +3393,19 @@ def test_troopers_are_personnel_in_a_military_sentence(text: str, found: list[in
 )
 def test_army_before_a_personnel_noun_is_its_kind(text: str, found: list[int]) -> None:
     assert [c.quantity.value for c in extract_claims(read_document(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Soldiers promoted are counted for a career step, not a posting: no deployment.
+        ("About 450 soldiers were promoted to the rank of sergeant, the ministry said.", [(450, "other")]),
+        ("Some 2,300 troops have been promoted after the campaign, the army said.", [(2_300, "other")]),
+        ("The minister added that 1,117 officers were promoted this year.", []),
+        # ... while a promoted speaker leaves the troops he counts deployed.
+        ("Some 3,000 troops have been deployed, the newly promoted general said.", [(3_000, "deployed")]),
+    ],
+)
+def test_promoted_soldiers_are_no_deployment(text: str, found: list[tuple[int, str]]) -> None:
+    claims = extract_claims(read_document(text))
+    assert [(c.quantity.value, c.measure.value) for c in claims] == found

@@ -323,6 +323,8 @@ _CORRECTION_BEFORE = re.compile(
 )
 _OTHER_AFTER = re.compile(
     rf"^[\s\w,'’-]{{0,40}}?\b(?:were\s+captured|taken\s+prisoner|defected|{_HELD})\b"
+    # soldiers promoted, a career step and no posting: "1,117 officers were promoted" (the count the subject)
+    r"|^\s{1,3}(?:were|have\s{1,3}been|had\s{1,3}been)\s{1,3}promoted\b"
     # captives kept somewhere: "guards about 9,000 fighters in prisons", "500 soldiers in custody"
     r"|^\s{1,3}(?:held\s{1,3})?(?:in|into)\s{1,3}(?:prisons?|jails?|detention|custody|captivity)\b",
     re.I,
@@ -1466,7 +1468,7 @@ _NEEDLES_CORRECTION = ("version", "edition", "incorrectly")
 _NEEDLES_OTHER_AFTER = (
     "surrender", "captured", "prisoner", "defected", "arrested", "jailed", "detained", "expelled", "evacuated",
     "sentenced", "convicted", "imprisoned", "prison", "jail", "detention", "custody", "captivity", "demobili",
-    "disarmed",
+    "disarmed", "promoted",
 )  # fmt: skip
 
 
