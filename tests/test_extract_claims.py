@@ -3326,8 +3326,8 @@ def test_a_body_before_its_bracketed_short_form_is_the_speaker(
     ],
 )
 def test_indian_digit_grouping_reads_as_the_number(text: str, value: int | None) -> None:
-    mentions = [m for m in extract_quantities(text) if m.quantity is not None]
-    assert [m.quantity.value for m in mentions][:1] == ([value] if value is not None else [])
+    values = [m.quantity.value for m in extract_quantities(text) if m.quantity is not None]
+    assert values[:1] == ([value] if value is not None else [])
 
 
 @pytest.mark.parametrize(
