@@ -3259,3 +3259,153 @@ def test_a_figure_holding_civilians_is_no_troop_count(text: str, found: list[int
 )
 def test_a_figure_retracted_as_holding_civilians_is_no_troop_count(text: str, found: list[int]) -> None:
     assert [c.quantity.value for c in extract_claims(read_document(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # Abbreviated ranks and offices, Malay honorifics and a "Union Home" office are title, not name.
+        ("About 900 troops were deployed, Interior CS Aden Duale said.", "Aden Duale"),
+        ("The army chief, Lt Gen Asim Munir Shah, said 4,000 troops had been sent.", "Asim Munir Shah"),
+        ("A total of 700 personnel were deployed, said Minister Dato' Seri Anwar Ismail.", "Anwar Ismail"),
+        ("Some 2,000 personnel were moved in, Union Home Minister Rajnath Singh said.", "Rajnath Singh"),
+        # ... a surname that merely looks like an honorific ("Tan") stays part of the name.
+        ("About 500 troops were deployed, Defence Minister Tan Chuan Jin said.", "Tan Chuan Jin"),
+    ],
+)
+def test_abbreviated_ranks_and_honorifics_are_title_not_name(text: str, actor: str) -> None:
+    claims = extract_claims(read_document(text))
+    assert [c.actor.name for c in claims if c.actor is not None] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "alias"),
+    [
+        # A body named before its bracketed short form is the body; the short form is only its alias.
+        ("The Nigerian Army (NA) said 900 troops had been sent north.", "Nigerian Army", "NA"),
+        (
+            "About 1,200 soldiers were deployed, the Kenya Defence Forces (KDF) said.",
+            "Kenya Defence Forces",
+            "KDF",
+        ),
+        (
+            "The Ministry of Home Affairs (MHA) said 5,000 personnel were moved.",
+            "Ministry of Home Affairs",
+            "MHA",
+        ),
+        # ... a short form that alone names another body does not decide who speaks.
+        (
+            "About 1,000 troops were sent, the Armed Forces of the Philippines (AFP) said.",
+            "Armed Forces of the Philippines",
+            "AFP",
+        ),
+        # ... while a bare short form is still looked up as before.
+        ("About 1,000 troops were sent, AFP said.", "Agence France-Presse", None),
+    ],
+)
+def test_a_body_before_its_bracketed_short_form_is_the_speaker(
+    text: str, actor: str, alias: str | None
+) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.actor is not None
+    assert claim.actor.name == actor
+    assert alias is None or alias in claim.actor.aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Indian grouping: thousands, then pairs of digits above them.
+        ("Over 1,20,000 personnel", 120_000),
+        ("About 12,00,000 voters", 1_200_000),
+        ("some 2,35,000 peacekeepers", 235_000),
+        ("nearly 1,05,00,000 people", 10_500_000),
+        # ... malformed groupings still give no number.
+        ("some 1,20,00 troops", None),
+        ("the 1,2,000 troops", None),
+    ],
+)
+def test_indian_digit_grouping_reads_as_the_number(text: str, value: int | None) -> None:
+    values = [m.quantity.value for m in extract_quantities(text) if m.quantity is not None]
+    assert values[:1] == ([value] if value is not None else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "security" before a personnel noun is a kind of personnel, like "army" or "police".
+        ("About 8,000 security personnel were deployed in the capital ahead of the vote.", [8_000]),
+        ("Some 3,500 security forces were sent to the district, officials said.", [3_500]),
+        ("Over 1,20,000 security personnel will be on duty for polling, the commission said.", [120_000]),
+        # ... while security guards or officers of a civilian place stay no troop count.
+        ("About 500 security guards were hired for the concert.", []),
+        ("About 40 security officers patrol the mall.", []),
+    ],
+)
+def test_security_personnel_are_personnel(text: str, found: list[int]) -> None:
+    assert [c.quantity.value for c in extract_claims(read_document(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # "Officer" ends a title before a name, as "Minister" or "Secretary" does.
+        (
+            "About 9,000 personnel were deployed, Chief Electoral Officer Anil Kumar Rao said.",
+            "Anil Kumar Rao",
+        ),
+        ("Some 2,000 soldiers are on duty, Deputy Chief Officer Grace Wanjiru said.", "Grace Wanjiru"),
+        ("Around 600 troops were sent, Principal Officer Tomas Ruiz said.", "Tomas Ruiz"),
+        # ... an officer without a name stays the officer.
+        ("About 900 troops were deployed, the commanding officer said.", "officer"),
+    ],
+)
+def test_officer_is_a_title_before_a_name(text: str, actor: str) -> None:
+    claims = extract_claims(read_document(text))
+    assert [c.actor.name for c in claims if c.actor is not None] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "Troopers" are soldiers where the sentence speaks of an armed force.
+        ("The army sent 1,200 troopers to the border, the general said.", [1_200]),
+        ("The military deployed some 800 troopers to the island.", [800]),
+        ("About 2,000 troopers of the armed forces were flown in.", [2_000]),
+        # ... but "state troopers" on a highway are police.
+        ("About 300 state troopers patrolled the highway on Friday.", []),
+    ],
+)
+def test_troopers_are_personnel_in_a_military_sentence(text: str, found: list[int]) -> None:
+    assert [c.quantity.value for c in extract_claims(read_document(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "army" in lower case before a personnel noun is the kind of personnel, not a count of armies.
+        ("As many as 30,000 army personnel will be on the ground, the division said.", [30_000]),
+        ("About 4,500 army soldiers were deployed to the flooded districts.", [4_500]),
+        ("Some 700 army troops have been sent to the border, officials said.", [700]),
+        # ... a count of army units is still no personnel count.
+        ("The country has 3 army divisions on the border.", []),
+    ],
+)
+def test_army_before_a_personnel_noun_is_its_kind(text: str, found: list[int]) -> None:
+    assert [c.quantity.value for c in extract_claims(read_document(text))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Soldiers promoted are counted for a career step, not a posting: no deployment.
+        ("About 450 soldiers were promoted to the rank of sergeant, the ministry said.", [(450, "other")]),
+        ("Some 2,300 troops have been promoted after the campaign, the army said.", [(2_300, "other")]),
+        ("The minister added that 1,117 officers were promoted this year.", []),
+        # ... while a promoted speaker leaves the troops he counts deployed.
+        ("Some 3,000 troops have been deployed, the newly promoted general said.", [(3_000, "deployed")]),
+    ],
+)
+def test_promoted_soldiers_are_no_deployment(text: str, found: list[tuple[int, str]]) -> None:
+    claims = extract_claims(read_document(text))
+    assert [(c.quantity.value, c.measure.value) for c in claims] == found

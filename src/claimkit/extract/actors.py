@@ -257,6 +257,7 @@ _ROLE_WORDS = frozenset(
         "leader",
         "head",
         "official",
+        "officer",
         "senator",
         "representative",
         "expert",
@@ -829,6 +830,14 @@ class Gazetteer:
         key = normalise_name(cleaned)
         if not key or key in _PRONOUNS:
             return None
+        aliased = _NAME_THEN_ACRONYM.match(cleaned)
+        if aliased is not None and self._index.get(key) is None:
+            # "the Defence Headquarters (DHQ)": the body is named before its bracketed short form, which is
+            # only an alias (alone it may name another body: "AFP")
+            body = self.resolve(aliased["body"])
+            if body is None or self._index.get(normalise_name(aliased["body"])) is not None:
+                return body
+            return attrs.evolve(body, aliases=(*body.aliases, aliased["acronym"]))
         voice = _VOICE_OF.match(cleaned) or _STAFF_OF.match(cleaned)
         if voice is not None and "," not in cleaned:
             # "a spokesperson for the Chinese military", "analysts at the Horn Security Group": the body speaks
@@ -883,6 +892,15 @@ class Gazetteer:
 
 
 _RESOLVED_MAX = 4096  # mentions a gazetteer remembers the resolution of
+# A body's name followed by its short form in brackets (the closing bracket may be cut off with the
+# mention): "the Ministry of Defence (Mindef)", "Defence Headquarters (DHQ".
+_NAME_THEN_ACRONYM = re.compile(
+    r"""^(?:[Tt]he\s)?(?P<body>[A-Z][^()]{1,120})   # the body's name, capitalised, without its article
+    \s\((?P<acronym>[A-Z][A-Za-z.&]{1,11})      # its short form in brackets, one word
+    \)?$                                        # the closing bracket, if the mention kept it
+    """,
+    re.X,
+)
 _VOICE_OF = re.compile(
     r"^(?:an?\s+|the\s+)?(?:senior\s+)?(?:spokes(?:man|woman|person)|representative|press\s+office)\s+(?:for|of)\s+(?P<body>.+)$",
     re.I,
@@ -949,6 +967,18 @@ _TITLE_WORDS = frozenset(
         "mr",
         "mrs",
         "ms",
+        # abbreviated ranks and offices: "Lt Gen Ahmed Sharif Chaudhry" (a rank's last word is enough),
+        # "Interior CS Kipchumba Murkomen"
+        "gen",
+        "cs",
+        # Malay honorifics belong to the title, not the name: "Datuk Seri Mohamed Khaled Nordin"
+        "datuk",
+        "dato",
+        "dato'",
+        "seri",
+        # "Union Home Minister Amit Shah"
+        "union",
+        "home",
     }
 )
 

@@ -114,11 +114,11 @@ PERSONNEL = _words("""troops troop soldiers soldier servicemen servicemembers pe
     paratroopers peacekeepers advisers advisors instructors trainers engineers mercenaries recruits conscripts
     reservists commandos infantrymen sailors airmen officers guards volunteers combatants operatives
     specialists crews crewmen gunners snipers sappers militants members contingent jawans jawan
-    reinforcements""")
+    reinforcements troopers""")
 #: Personnel nouns that name soldiers only when the sentence speaks of war ("three men were arrested" does not).
 CONTEXTUAL_PERSONNEL = _words(
     """men officers guards volunteers operatives specialists crews crewmen members engineers advisers advisors
-    instructors trainers recruits contractors reinforcements"""
+    instructors trainers recruits contractors reinforcements troopers"""
 )
 #: Words that make a contextual personnel noun armed by themselves: "border guards".
 _ARMED_KINDS = _words("border coast military paramilitary armed")
@@ -177,7 +177,7 @@ _MODIFIERS = _words("""more additional further extra elite special forces' milit
     airborne naval army police trained battle-hardened experienced young reserve of our their its the
     his her these those korean north south russian ukrainian american us u.s. u.s us-led nato
     service chinese cuban french german british iranian belarusian kenyan canadian polish nepali
-    wagner allied enemy own uniformed militia rebel insurgent government pro-government""")
+    wagner allied enemy own uniformed militia rebel insurgent government pro-government security""")
 _UNITS_STANDING = frozenset(
     [
         "army",
@@ -323,6 +323,8 @@ _CORRECTION_BEFORE = re.compile(
 )
 _OTHER_AFTER = re.compile(
     rf"^[\s\w,'’-]{{0,40}}?\b(?:were\s+captured|taken\s+prisoner|defected|{_HELD})\b"
+    # soldiers promoted, a career step and no posting: "1,117 officers were promoted" (the count the subject)
+    r"|^\s{1,3}(?:were|have\s{1,3}been|had\s{1,3}been)\s{1,3}promoted\b"
     # captives kept somewhere: "guards about 9,000 fighters in prisons", "500 soldiers in custody"
     r"|^\s{1,3}(?:held\s{1,3})?(?:in|into)\s{1,3}(?:prisons?|jails?|detention|custody|captivity)\b",
     re.I,
@@ -893,9 +895,12 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
             return _Counted("civilians", low, stop, end, _country_of(taken))
         if (low in _UNITS_STANDING or low in _UNITS_DEPLOYED) and low not in {"military", "armed", "force"}:
             nxt = _WORD.match(window, m.end() + 1)
-            if not (w[:1].isupper() and nxt is not None and nxt.group().lower() in PERSONNEL):
+            if not (
+                (w[:1].isupper() or low == "army") and nxt is not None and nxt.group().lower() in PERSONNEL
+            ):
                 return _Counted("unit", low, stop, end)
-            # A named force between the number and its members: "200 Africa Corps fighters"
+            # A named force between the number and its members: "200 Africa Corps fighters"; the service
+            # itself, in lower case, before its members: "30,000 army personnel"
         if (
             low in _MODIFIERS
             or low in _ARMED_KINDS
@@ -1463,7 +1468,7 @@ _NEEDLES_CORRECTION = ("version", "edition", "incorrectly")
 _NEEDLES_OTHER_AFTER = (
     "surrender", "captured", "prisoner", "defected", "arrested", "jailed", "detained", "expelled", "evacuated",
     "sentenced", "convicted", "imprisoned", "prison", "jail", "detention", "custody", "captivity", "demobili",
-    "disarmed",
+    "disarmed", "promoted",
 )  # fmt: skip
 
 

@@ -570,7 +570,7 @@ def _read_digits(raw: str, start: int, end: int) -> _Numeral:
         return _Numeral(None, start, end, f"mixed separators in {raw!r} (European decimal comma?)")
     if commas:
         groups = raw.split(",")
-        if _good_groups(groups):
+        if _good_groups(groups) or _lakh_groups(groups):
             return _Numeral(int("".join(groups)), start, end)
         if all(len(g) <= 2 for g in groups) or len(groups) > 4:
             return _Numeral(None, start, end, f"a list of numbers, not thousands grouping: {raw!r}")
@@ -598,6 +598,16 @@ def _read_digits(raw: str, start: int, end: int) -> _Numeral:
 
 def _good_groups(groups: list[str]) -> bool:
     return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+
+
+def _lakh_groups(groups: list[str]) -> bool:
+    """Indian grouping: thousands, then pairs above them ("1,20,000" is 120000, "12,00,000" is 1200000)."""
+    return (
+        3 <= len(groups) <= 4
+        and 1 <= len(groups[0]) <= 2
+        and all(len(g) == 2 for g in groups[1:-1])
+        and len(groups[-1]) == 3
+    )
 
 
 def _read_words(text: str, start: int, end: int) -> _Numeral:
