@@ -35,6 +35,8 @@ SHAPES = {
     "citing asides": ", citing X,",
 }
 SIZES = (25_000, 50_000, 100_000)
+#: The largest growth from the first to the last size still read as linear (x4 in input).
+GROWTH_LIMIT = 6.0
 
 
 def one_sentence(text: str) -> Document:
@@ -123,7 +125,9 @@ def main() -> None:
     )
     for name, times in rows.items():
         ratio = times[-1] / times[0] if times[0] > 0 else float("nan")
-        print(f"  {name:18} " + "  ".join(f"{x:6.3f}" for x in times) + f"   x{ratio:.1f}")
+        # Linear work grows x4 from 25 to 100 KB; x6 leaves room for noise, x16 is quadratic.
+        verdict = "PASS" if ratio <= GROWTH_LIMIT else "MISS (super-linear)"
+        print(f"  {name:18} " + "  ".join(f"{x:6.3f}" for x in times) + f"   x{ratio:.1f}  {verdict}")
 
 
 if __name__ == "__main__":

@@ -403,6 +403,28 @@ def test_100kb_adversarial_sentence_is_read_whole_with_valid_evidence(unit: str)
         assert item.evidence
 
 
+def test_per_number_prefilters_read_a_window_not_the_whole_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A keyword prefilter asked once per number must read a bounded window around it: given the
+    # whole sentence, the work grows with the square of a long sentence (a 100 KB run of counts
+    # once took 12 s against 1 s).
+    import claimkit.extract.claims as claims_module
+
+    seen: list[int] = []
+    plain = claims_module._may
+
+    def recording(window: str | None, needles: tuple[str, ...]) -> bool:
+        if window is not None:
+            seen.append(len(window))
+        return plain(window, needles)
+
+    monkeypatch.setattr(claims_module, "_may", recording)
+    text = "Officials said 5,000 troops were sent and " * 500  # one 21 KB sentence, 500 counts
+    assert len(extract_claims(_one_sentence(text))) == 500
+    # The sentence's own hedge test reads it whole, once; every per-number test reads a window.
+    assert len(seen) > 500
+    assert sum(length > 2 * claims_module._WINDOW for length in seen) <= 1
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

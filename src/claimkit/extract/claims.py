@@ -2075,13 +2075,19 @@ def _claim_for(
         return None  # "one of our fighters": one person picked out of a group, not a count
     if _may_share(text, start) and _SHARE_BEFORE.search(text, max(0, start - 16), start):
         return None
-    if "short" in text and _SHORTAGE_BEFORE.search(text, max(0, start - 40), start):
+    # The prefilters read only the widest window the patterns below search (100 characters before the
+    # number), never the whole sentence: per number, that would grow with the sentence (quadratic in it).
+    near = max(0, start - 100)
+    before = folded[near:start] if folded is not None else None
+    if "short" in text[max(0, start - 40) : start] and _SHORTAGE_BEFORE.search(
+        text, max(0, start - 40), start
+    ):
         return None  # the troops an army lacks
-    if _may(folded, _NEEDLES_SYMPATHY) and _SYMPATHY_BEFORE.search(text, max(0, start - 40), start):
+    if _may(before, _NEEDLES_SYMPATHY) and _SYMPATHY_BEFORE.search(text, max(0, start - 40), start):
         return None  # the victims of an attack
-    if _may(folded, _NEEDLES_FICTION) and _FICTION_BEFORE.search(text, max(0, start - 100), start):
+    if _may(before, _NEEDLES_FICTION) and _FICTION_BEFORE.search(text, near, start):
         return None  # "her novel follows a band of 12 mercenaries": characters of a story
-    if _may(folded, _NEEDLES_CAPACITY) and _CAPACITY_BEFORE.search(text, max(0, start - 60), start):
+    if _may(before, _NEEDLES_CAPACITY) and _CAPACITY_BEFORE.search(text, max(0, start - 60), start):
         return None  # "the base could accommodate up to 2,000 personnel": room, not troops
     if _RETRACTED_FIGURE.match(text, end) and _FIGURE_LABEL_BEFORE.search(text, max(0, start - 20), start):
         return None  # "the 900 figure would no longer be used": a figure withdrawn, no count
@@ -2275,6 +2281,7 @@ _ORDERER = re.compile(r"\b(?:authori[sz]ed|ordered|approved)\s", re.I)
 _BODY_NAME_HEADS = _words("ministry department army command office agency military navy government police")
 
 
+@functools.lru_cache(maxsize=256)  # asked once per number of the sentence: counting is linear in it
 def _leaves_quote_open(text: str) -> bool:
     """Whether a sentence opens a quotation it does not close (the quote runs on into the next sentence)."""
     curly = text.count("“") - text.count("”")
