@@ -167,7 +167,7 @@ UNSEEN_SETS: dict[str, tuple[Callable[[], EvaluationReport], Level]] = {
         lambda: evaluate_sentences(UNSEEN / "holdout11.jsonl"),
         Level(14, precision=1.0, recall=0.92, fields=0.92, date=1.0, stance_recall=1.0),
     ),
-    # Session 5, 40 blind items of news outside war (engineers, a novel, a charity, police, a quake toll; 12 troop
+    # Session 4, 40 blind items of news outside war (engineers, a novel, a charity, police, a quake toll; 12 troop
     # counts among them): P 0.667, R 1.0, actor 0.833, date 0.667, six non-troop figures taken, stances 1/2. One
     # is still taken: "Cloudflare ... had deployed 1,200 engineers" (a company no word of the sentence names).
     "holdout12": (
@@ -183,7 +183,7 @@ UNSEEN_SETS: dict[str, tuple[Callable[[], EvaluationReport], Level]] = {
             distractors=1,
         ),
     ),
-    # Session 6, 40 blind items of general news (strikes, festivals, pilgrims, "army ants", "deployed" doctors;
+    # Session 5, 40 blind items of general news (strikes, festivals, pilgrims, "army ants", "deployed" doctors;
     # 12 with real troop counts): P 1.0, R 0.929, qualifier 0.923, measure 0.769, actor 0.692, date 1.0,
     # stances 2/2 (target 1/2), no distractor taken.
     "holdout13": (
@@ -198,7 +198,7 @@ UNSEEN_SETS: dict[str, tuple[Callable[[], EvaluationReport], Level]] = {
             stance_target=0.5,
         ),
     ),
-    # Session 7, 40 blind items of English as newsrooms around the world write it (lakh, jawans, DG ISPR, Datuk
+    # Session 5, 40 blind items of English as newsrooms around the world write it (lakh, jawans, DG ISPR, Datuk
     # Seri; 32 troop counts): P 0.931, R 0.844, measure 0.926, actor 0.630, date 0.778, two distractors taken,
     # stances 3/5 (target 1/3). One is still taken: "7,550 personnel" (u028, a whole force's strength read as
     # deployed).
