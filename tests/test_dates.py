@@ -214,3 +214,54 @@ def test_adversarial_inputs_complete() -> None:
         "the 1st " * 10000,
     ]:
         find_dates(text)
+
+
+# ------------------------------------------------------------------ numeric dates
+
+# (text, anchor, the windows found): which number is the day, the text and the anchor tell.
+NUMERIC = [
+    ("The army said on 27/12/2023 that it had deployed.", None, ["2023-12-27"]),  # 27 is no month
+    ("Filed 12/27/2023 by the clerk.", None, ["2023-12-27"]),  # month first: 27 is no month
+    ("Troops left on 05.11.2024, a week after 29.10.2024.", None, ["2024-11-05", "2024-10-29"]),
+    ("From 03-04-2024 the mission grew; by 20-04-2024 it was whole.", None, ["2024-04-03", "2024-04-20"]),
+    ("Sent on 4/11/2024, a day after 11 March.", None, ["2024-11-04", "2024-03-11"]),  # "11 March": day first
+    (
+        "Sent on 4/11/2024, a day after March 11.",
+        None,
+        ["2024-04-11", "2024-03-11"],
+    ),  # "March 11": month first
+    ("Sent on 4/4/2024.", None, ["2024-04-04"]),  # both readings are the same day
+    # No order in the text: the one reading not after the time of writing, if only one is.
+    ("Sent on 10/12/2024.", D(2024, 11, 20), ["2024-10-12"]),
+    ("Sent on 10/12/2024.", D(2024, 12, 20), [None]),  # both readings are past: unresolved
+    ("Sent on 10/12/2024.", None, [None]),
+    ("A form dated 31/02/2024 was void.", None, [None]),  # no such day either way
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "windows"), NUMERIC)
+def test_numeric_dates(text: str, anchor: D | None, windows: list[str | None]) -> None:
+    assert _windows(find_dates(text, anchor=anchor)) == windows
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a ratio of 3/4 and 1/2",  # no year
+        "version 10.12.2024b",  # a word goes on after it
+        "23/10-2024",  # two marks
+        "ref 1.2.3.2024",  # part of a longer dotted number
+        "3/4/20245",  # five digits
+        "12/10/1850",  # no year of this reporting
+    ],
+)
+def test_not_numeric_dates(text: str) -> None:
+    assert find_dates(text, anchor=ANCHOR) == ()
+
+
+def test_a_numeric_date_is_no_count() -> None:
+    from claimkit.documents import read_document
+    from claimkit.extract import extract_claims
+
+    claims = extract_claims(read_document("On 27/12/2023 the ministry said 2,000 troops were deployed."))
+    assert [(c.quantity.value, str(c.ref_date)) for c in claims] == [(2000, "2023-12-27")]

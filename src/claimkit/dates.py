@@ -360,6 +360,11 @@ _DATE = re.compile(
             (?<![\d-])(?P<iso_y>[1-9]\d{{3}})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>{_DAY})
             (?:[T\ ]\d{{2}}:\d{{2}}(?::\d{{2}})?)?
         )
+      | (?P<num>                                #   23/10/2024, 10.12.2024, 23-10-2024: which of the two
+            (?<![\d.,/\-])                       #     numbers is the day, the text's other dates tell
+            (?P<num_a>[0-3]?\d)(?P<num_s1>[/.\-])(?P<num_b>[0-3]?\d)(?P<num_s2>[/.\-])  # (one mark, twice)
+            (?P<num_y>(?:19|20)\d\d)(?!\w|[/.\-]\d)
+        )
       | (?P<mdy>                                #   (Monday,) October 21(st)(, 2024), or a day range
             (?:{_WEEKDAY},?\ {{1,3}})?
             (?P<mdy_m>{_MONTH})\.?\ {{1,3}}(?P<mdy_d>{_DAY}){_ORD}
@@ -415,7 +420,8 @@ _DATE = re.compile(
 # starts fail: the first three letters of a month or weekday name or of a relative word ("the st", "the be" for
 # "the start/beginning of the year"); or, for a digit,
 # four digits (a year, an ISO date) or a day of one or two digits and what every form goes on with right
-# after a day: an ordinal suffix (``_ORD`` forbids any other letter there), a dash, or spaces before a
+# after a day: an ordinal suffix (``_ORD`` forbids any other letter there), a dash, a numeric date's slash or
+# dot before a digit, or spaces before a
 # month's capital, "of" or a word of ``_TO`` (to, through, till, until, and). Most numbers in news fail it
 # at once ("11,500", "2.5", "10:42", "500 troops").
 _DATE_START_CHARS = (
@@ -426,6 +432,7 @@ _DATE_AT = re.compile(
     [{_DATE_START_CHARS}]                          # what every date's first character is
     (?<!\w.)                                       # at a word start (mid-word positions fail here)
     (?<=(?=[0-9](?:\d{{3}}                          # a year or an ISO date's four digits,
+                 |\d?[/.]\d                          # a numeric date's first two numbers,
                  |\d?(?:st|nd|rd|th|\ {{0,3}}[\-–—]  # or a day and what may follow a day
                     |\ {{1,3}}(?:[A-Z]|of\ |to|th|ti|un|an)))
            |{word_trie(sorted({w[:3] for w in f"{_MONTH_WORDS} {_WEEKDAY_WORDS}".split()}))}
@@ -615,6 +622,52 @@ def _resolve(m: re.Match[str], ctx: _Context, now: _Context) -> tuple[DateWindow
     return _relative(fold(m["relative"]).split(), now), ctx
 
 
+# A numeric date alone ("23/10/2024"), and the two ways dates with a month name put the day.
+_NUMERIC_DATE = re.compile(r"(?<![\d.,/\-])([0-3]?\d)([/.\-])([0-3]?\d)\2(?:19|20)\d\d(?!\w|[/.\-]\d)")
+_DAY_THEN_MONTH = re.compile(rf"(?<![\w.,]){_DAY}{_ORD}\ {{1,3}}(?:of\ {{1,3}})?{_MONTH}")
+_MONTH_THEN_DAY = re.compile(rf"{_MONTH}\.?\ {{1,3}}{_DAY}{_ORD}")
+
+
+def _day_first(text: str) -> bool | None:
+    """Whether ``text`` writes its numeric dates day first ("23/10/2024"), or None when it does not tell.
+
+    A numeric date that reads one way only (a first number over 12) decides; failing that, the text's
+    dates with a month name, by the order most of them use ("23 October" or "October 23").
+
+    >>> _day_first("On 23/10/2024 and 10/12/2024"), _day_first("On 10/23/2024"), _day_first("On 10/12/2024")
+    (True, False, None)
+    >>> _day_first("On 10/12/2024, a week after 3 December")
+    True
+    """
+    for m in _NUMERIC_DATE.finditer(text):
+        first, second = int(m[1]), int(m[3])
+        if first > 12 >= second:
+            return True
+        if second > 12 >= first:
+            return False
+    day_month = sum(1 for _ in _DAY_THEN_MONTH.finditer(text))
+    month_day = sum(1 for _ in _MONTH_THEN_DAY.finditer(text))
+    return None if day_month == month_day else day_month > month_day
+
+
+def _numeric(m: re.Match[str], day_first: bool | None, now: _Context) -> _dt.date | None:
+    """The day a numeric date names: the one reading that is a date, else the text's order, else the anchor.
+
+    Where both readings are dates and the text does not tell its order, the reading that is not later than
+    the time of writing wins if the other is; with both before it (or no anchor) the date stays unresolved.
+    """
+    first, second, year = int(m["num_a"]), int(m["num_b"]), int(m["num_y"])
+    as_day_first, as_month_first = _safe_day(year, second, first), _safe_day(year, first, second)
+    if as_day_first is None or as_month_first is None or as_day_first == as_month_first:
+        return as_day_first or as_month_first
+    if day_first is not None:
+        return as_day_first if day_first else as_month_first
+    if now.day is None:
+        return None
+    possible = [d for d in (as_day_first, as_month_first) if d <= now.day]
+    return possible[0] if len(possible) == 1 else None
+
+
 # The month a season (in the northern hemisphere) ends in: a season "last" names ended before the writing.
 _SEASONS = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
 
@@ -673,6 +726,8 @@ def _mention_span(text: str, m: re.Match[str]) -> tuple[int, int]:
         if _MONTH_PREPOSITION_BEFORE.search(text, window_start, start) is None:
             return -1, end
         return m.span("rm_m")
+    if m["num"] and m["num_s1"] != m["num_s2"]:
+        return -1, end  # "23/10-2024": two marks, no date
     if m["year"] and _YEAR_PREPOSITION_BEFORE.search(text, window_start, start) is None:
         return -1, end
     return start, end
@@ -711,9 +766,17 @@ def find_dates(text: str, *, anchor: _dt.date | DateWindow | None = None) -> tup
         Non-overlapping mentions in text order; ``window`` is ``None`` where
         nothing supplies a missing year or month.
 
+    A numeric date ("23/10/2024", "10.12.2024") is read day first or month
+    first as the text writes its dates: a numeric one that reads one way only,
+    else most of its dates with a month name ("23 October" or "October 23").
+    Where the text does not tell, the one reading not later than ``anchor``
+    wins; else the date is found but left unresolved.
+
     >>> [(m.text, str(m.window)) for m in find_dates(
     ...     "From October 8th to 13th; on Monday (21st)", anchor=_dt.date(2024, 10, 23))]
     [('October 8th to 13th', '2024-10-08 – 2024-10-13'), ('Monday (21st)', '2024-10-21')]
+    >>> [str(m.window) for m in find_dates("Sent on 4/11/2024, a day after 11 March")]
+    ['2024-11-04', '2024-03-11']
     >>> find_dates("on the 22nd")[0].window is None
     True
     """
@@ -735,10 +798,20 @@ def dates_and_spans(
     ctx = now
     found: list[DateMention] = []
     spans: list[tuple[int, int, bool]] = []
+    day_first: bool | None = None
+    ordered = False  # whether ``day_first`` was read off the text (only a numeric date needs it)
     for m, start, end in _scan(text):
         if now.year is not None and _is_dateline(text, m):
             ctx = now  # a dateline is the time of writing again
-        window, ctx = _resolve(m, ctx, now)
+        if m["num"]:
+            if not ordered:
+                day_first, ordered = _day_first(text), True
+            day = _numeric(m, day_first, now)
+            window = None if day is None else DateWindow.on(day)
+            if day is not None:
+                ctx = _Context(day.year, day.month, day)
+        else:
+            window, ctx = _resolve(m, ctx, now)
         found.append(DateMention(span=Span._trusted(start, end), text=text[start:end], window=window))
         spans.append((start, end, m["year"] is not None))
     return tuple(found), tuple(spans)

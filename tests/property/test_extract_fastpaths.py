@@ -38,7 +38,7 @@ PIECES = sorted(
         2,5 12 000 +65 6790 6982 (617) 555-0100 617-555-0100 ½ ¾ XI IV Corps Army F-16 COVID-19 G7 MH17 Su-27
         one-third two-thirds a few a couple of twenty-five twenty-first and half an 5G 9mm 16th 10:30 1990s
         ſeven ſix thouſand Sİx ſeventh K Kelvin İ ı troops said Mar may March 3 31 of to - – ( ) , . ١٢ ٣
-        start beginning morning afternoon evening spring summer autumn fall winter""".split()  # noqa: SIM905 - a word list reads best as prose
+        start beginning morning afternoon evening spring summer autumn fall winter 23/10/2024 10.12.2024 12-03-2024 1/2 /""".split()  # noqa: SIM905 - a word list reads best as prose
     )
     | {"+65 6790 6982", "+82 2 3715 9760", "(617) 555-0100", "XI Corps", "12 000", "a few hundred"}
     | {"the start of the year", "the beginning of  the year", "this morning"}
