@@ -1415,6 +1415,29 @@ def test_a_whole_force_growing_to_a_size_is_a_formation(text: str, found: list[t
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # A whole service's strength changing or standing at a size is the service's, no deployment.
+        ("The navy's strength has fallen to 4,100 sailors, the audit found.", [(4100, "formation")]),
+        ("The army's total strength has shrunk to 9,200 soldiers, officials said.", [(9200, "formation")]),
+        (
+            "The Defence Forces' headcount has risen to 8,000 personnel, the minister said.",
+            [(8000, "formation")],
+        ),
+        (
+            "The air force's manpower fell to 3,500 personnel last year, the report said.",
+            [(3500, "formation")],
+        ),
+        # ... not a force's strength counted somewhere.
+        ("The army's strength has grown to 5,000 troops in Mali, officials said.", [(5000, "deployed")]),
+        ("The mission's strength has fallen to 900 troops, the UN said.", [(900, "deployed")]),
+    ],
+)
+def test_a_whole_services_strength_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         (
             "The cabinet approved pay rises of 8 percent for its 41,000 uniformed personnel.",
             [(41000, "formation")],

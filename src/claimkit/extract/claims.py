@@ -345,7 +345,9 @@ _FORMATION_BEFORE = re.compile(
 )
 # The whole force's size as its subject's change or total: "Poland's army has grown to 216,000 soldiers".
 _FORCE_SIZE_BEFORE = re.compile(
-    r"""\b(?:army|armed\s+forces|military|corps)\s{1,3}              # the whole force as the subject
+    r"""(?:\b(?:army|armed\s+forces|military|corps)\s{1,3}             # the whole force as the subject
+    |\b(?:army|navy|air\s+force|armed\s+forces|defen[cs]e\s+forces?|military)['’]s?\s{1,3}  # "the navy's
+    (?:total\s{1,3}|overall\s{1,3})?(?:strength|size|headcount|manpower)\s{1,3})           # strength has"
     (?:(?:has|have|had|now|alone)\s{1,3}){0,2}                       # "has now", "the corps alone fields"
     (?:grown|grew|expanded|swelled|shrunk|shrank|increased|risen|rose|fallen|fell|reached|numbers|numbered
     |totals|totalled|totaled|fields|fielded)\s{1,3}(?:to\s{1,3})?(?:\w{1,20}\s{1,3}){0,2}$  # the verb of its size
@@ -1435,7 +1437,7 @@ _NEEDLES_FORMATION_BEFORE = (
     "consist", "compris", "employ", "corps", "army", "brigade", "division", "regiment", "battalion", "unit",
     "each", "full",
 )  # fmt: skip
-_NEEDLES_FORCE_SIZE = ("army", "forces", "military", "corps")
+_NEEDLES_FORCE_SIZE = ("army", "forces", "military", "corps", "navy", "air force")
 _NEEDLES_GROWTH = ("grow", "grew", "swell", "swoll")
 _NEEDLES_PAY_FOR = ("pay", "salar", "wage", "pension", "bonus", "allowance")
 _NEEDLES_ARMY_OWNS = ("army", "military", "navy", "corps", "forces")
