@@ -3454,3 +3454,32 @@ def test_army_before_a_personnel_noun_is_its_kind(text: str, found: list[int]) -
 def test_promoted_soldiers_are_no_deployment(text: str, found: list[tuple[int, str]]) -> None:
     claims = extract_claims(read_document(text))
     assert [(c.quantity.value, c.measure.value) for c in claims] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A count after its personnel noun, set off by a comma: "troops, numbering about 1,300".
+        (
+            "The French soldiers, numbering about 800, will leave Chad by January, the minister said.",
+            [(800, "deployed")],
+        ),
+        (
+            "The peacekeepers, totalling some 2,000, are stationed in the south, the UN said.",
+            [(2000, "deployed")],
+        ),
+        (
+            "Officials said the remaining troops, numbering 350, were moved to the capital.",
+            [(350, "deployed")],
+        ),
+        (
+            "The marines, numbering roughly 1,500, arrived in Darwin on Monday, officials said.",
+            [(1500, "deployed")],
+        ),
+        # ... not a count of anything but personnel.
+        ("The villages, numbering about 40, were evacuated, the army said.", []),
+        ("The units, numbering 12, were sent to the border, the army said.", []),
+    ],
+)
+def test_a_count_numbering_its_noun_after_a_comma(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

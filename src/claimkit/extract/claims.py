@@ -400,7 +400,8 @@ _NUMBERS_VERB = re.compile(
 _IN_TOTAL_AFTER = re.compile(r"^[\s\w-]{0,30}?\b(?:in\s+total|in\s+all|on\s+active\s+duty)\b", re.I)
 # "with" too: "the armed forces, with some 355,000 active personnel"
 _HAVE_BEFORE = re.compile(r"\b(?:has|have|had|maintains?|fields?|with)\s+(?:\w+\s+){0,2}$", re.I)
-_NOUN_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:numbering|totalling|totaling|totaling)\s+$", re.I)
+# The count after its noun, the participle set off by a comma or not: "troops, numbering about 1,300".
+_NOUN_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z]+),?\s+(?:numbering|totalling|totaling|totaling)\s+$", re.I)
 # Personnel as the subject of "number"/"total" before a bare count: "Chinese personnel at the base number 2,000".
 _SUBJECT_NUMBERS = re.compile(
     r"""\b(?P<noun>[A-Za-z]{2,20})                                         # the subject's head noun
