@@ -3483,3 +3483,26 @@ def test_promoted_soldiers_are_no_deployment(text: str, found: list[tuple[int, s
 )
 def test_a_count_numbering_its_noun_after_a_comma(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Members of an armed force named by its short form (a Defence Force's or Armed Forces') are personnel.
+        (
+            "The cabinet approved the employment of 150 members of the KDF in Haiti, the statement said.",
+            [(150, "deployed")],
+        ),
+        (
+            "About 600 members of the NZDF will travel to Fiji next month, the minister said.",
+            [(600, "expected_total")],
+        ),
+        ("Some 90 engineers of the UPDF arrived in Juba on Friday, officials said.", [(90, "deployed")]),
+        ("The minister said 1,200 members of the SAF took part in the parade.", [(1200, "deployed")]),
+        # ... not members of a party or an association named by its short form.
+        ("About 600 members of the ANC attended the rally in Durban, the party said.", []),
+        ("Some 300 members of the NAACP marched in the city on Saturday.", []),
+    ],
+)
+def test_members_of_an_armed_forces_short_form_are_personnel(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

@@ -781,10 +781,11 @@ _PREPOSITION_BEFORE = re.compile(
 # ------------------------------------------------------------------ noun analysis
 
 # An armed body after a contextual noun arms it: "officers of Iran's Revolutionary Guards", "members of the
-# militia". A company's or a club's officers are not.
+# militia", "members of the SANDF". A company's or a club's officers are not.
 _ARMED_OF = re.compile(
     r"""\s{1,3}(?:of|from)\s{1,3}(?:the\s{1,3})?(?:[\w’'-]{1,30}\s{1,3}){0,3}?   # "of (the) Iran's Revolutionary"
-    (?i:guards?|corps|force|forces|navy|marines|legion|militias?|army|armies)\b   # the armed body's head""",
+    (?:(?i:guards?|corps|force|forces|navy|marines|legion|militias?|army|armies)\b   # the armed body's head
+    |[A-Z]{1,5}(?:DF|AF)\b)                   # or its short form: a Defence Force's, an Armed Forces' (SANDF, SAF)""",
     re.X,
 )
 _QUOTE_MARKS = frozenset('"“”‘’')
