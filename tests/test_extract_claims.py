@@ -3506,3 +3506,30 @@ def test_a_count_numbering_its_noun_after_a_comma(text: str, found: list[tuple[i
 )
 def test_members_of_an_armed_forces_short_form_are_personnel(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A name's bracketed short form does not end the clause whose verb gives the count's tense.
+        (
+            "About 600 soldiers from the Kenya Defence Forces (KDF) will join the mission in Haiti next month.",
+            [(600, "expected_total")],
+        ),
+        (
+            "Some 250 personnel of the New Zealand Defence Force (NZDF) are set to travel to the Solomon Islands.",
+            [(250, "expected_total")],
+        ),
+        (
+            "Around 1,500 troops of the Malaysian Armed Forces (MAF) will take part in the drills, the ministry said.",
+            [(1500, "expected_total")],
+        ),
+        # ... and a past verb after it stays a fact.
+        (
+            "About 400 soldiers from the Kenya Defence Forces (KDF) arrived in Haiti on Monday, the ministry said.",
+            [(400, "deployed")],
+        ),
+    ],
+)
+def test_a_short_form_in_brackets_ends_no_clause(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

@@ -1412,9 +1412,15 @@ def _tense(pre: str, post: str) -> str | None:
     return "proj" if last["proj"] else "fact"
 
 
+# A name's bracketed short form ends no clause: "servicemen from the Singapore Armed Forces (SAF) will take part".
+_SHORT_FORM_AT = re.compile(r"\([A-Z][A-Za-z]{1,7}\)")
+
+
 def _clause_after(text: str, start: int) -> str:
     window = text[start : start + 160]
     m = _CLAUSE_CUT_AFTER_AT.search(window)
+    if m is not None and window[m.start()] == "(" and (short := _SHORT_FORM_AT.match(window, m.start())):
+        m = _CLAUSE_CUT_AFTER_AT.search(window, short.end())  # the clause goes on after "(SAF)"
     return window[: m.start()] if m is not None else window
 
 
