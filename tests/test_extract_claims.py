@@ -3533,3 +3533,32 @@ def test_members_of_an_armed_forces_short_form_are_personnel(text: str, found: l
 )
 def test_a_short_form_in_brackets_ends_no_clause(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A place named in lower case as a capitalised title's owner is no part of the title.
+        (
+            "About 500 troops were sent to the border, the country's Chief of Defence Staff said.",
+            "Chief of Defence Staff",
+        ),
+        (
+            "About 500 troops were sent to the border, the province's Police Commissioner said.",
+            "Police Commissioner",
+        ),
+        (
+            "About 500 troops were sent to the border, the nation's Joint Chiefs of Staff said.",
+            "Joint Chiefs of Staff",
+        ),
+        # ... not an armed body's, nor a lower-case role's.
+        (
+            "About 900 soldiers were deployed in the north, the army's Chief of Staff said.",
+            "army's Chief of Staff",
+        ),
+        ("About 500 troops were sent to the border, the region's governor said.", "region's governor"),
+    ],
+)
+def test_a_places_possessive_before_a_title_is_dropped(text: str, actor: str) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.actor.name == actor
