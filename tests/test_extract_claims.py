@@ -1415,6 +1415,29 @@ def test_a_whole_force_growing_to_a_size_is_a_formation(text: str, found: list[t
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        # A whole service's strength changing or standing at a size is the service's, no deployment.
+        ("The navy's strength has fallen to 4,100 sailors, the audit found.", [(4100, "formation")]),
+        ("The army's total strength has shrunk to 9,200 soldiers, officials said.", [(9200, "formation")]),
+        (
+            "The Defence Forces' headcount has risen to 8,000 personnel, the minister said.",
+            [(8000, "formation")],
+        ),
+        (
+            "The air force's manpower fell to 3,500 personnel last year, the report said.",
+            [(3500, "formation")],
+        ),
+        # ... not a force's strength counted somewhere.
+        ("The army's strength has grown to 5,000 troops in Mali, officials said.", [(5000, "deployed")]),
+        ("The mission's strength has fallen to 900 troops, the UN said.", [(900, "deployed")]),
+    ],
+)
+def test_a_whole_services_strength_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         (
             "The cabinet approved pay rises of 8 percent for its 41,000 uniformed personnel.",
             [(41000, "formation")],
@@ -3431,3 +3454,111 @@ def test_army_before_a_personnel_noun_is_its_kind(text: str, found: list[int]) -
 def test_promoted_soldiers_are_no_deployment(text: str, found: list[tuple[int, str]]) -> None:
     claims = extract_claims(read_document(text))
     assert [(c.quantity.value, c.measure.value) for c in claims] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A count after its personnel noun, set off by a comma: "troops, numbering about 1,300".
+        (
+            "The French soldiers, numbering about 800, will leave Chad by January, the minister said.",
+            [(800, "deployed")],
+        ),
+        (
+            "The peacekeepers, totalling some 2,000, are stationed in the south, the UN said.",
+            [(2000, "deployed")],
+        ),
+        (
+            "Officials said the remaining troops, numbering 350, were moved to the capital.",
+            [(350, "deployed")],
+        ),
+        (
+            "The marines, numbering roughly 1,500, arrived in Darwin on Monday, officials said.",
+            [(1500, "deployed")],
+        ),
+        # ... not a count of anything but personnel.
+        ("The villages, numbering about 40, were evacuated, the army said.", []),
+        ("The units, numbering 12, were sent to the border, the army said.", []),
+    ],
+)
+def test_a_count_numbering_its_noun_after_a_comma(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Members of an armed force named by its short form (a Defence Force's or Armed Forces') are personnel.
+        (
+            "The cabinet approved the employment of 150 members of the KDF in Haiti, the statement said.",
+            [(150, "deployed")],
+        ),
+        (
+            "About 600 members of the NZDF will travel to Fiji next month, the minister said.",
+            [(600, "expected_total")],
+        ),
+        ("Some 90 engineers of the UPDF arrived in Juba on Friday, officials said.", [(90, "deployed")]),
+        ("The minister said 1,200 members of the SAF took part in the parade.", [(1200, "deployed")]),
+        # ... not members of a party or an association named by its short form.
+        ("About 600 members of the ANC attended the rally in Durban, the party said.", []),
+        ("Some 300 members of the NAACP marched in the city on Saturday.", []),
+    ],
+)
+def test_members_of_an_armed_forces_short_form_are_personnel(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A name's bracketed short form does not end the clause whose verb gives the count's tense.
+        (
+            "About 600 soldiers from the Kenya Defence Forces (KDF) will join the mission in Haiti next month.",
+            [(600, "expected_total")],
+        ),
+        (
+            "Some 250 personnel of the New Zealand Defence Force (NZDF) are set to travel to the Solomon Islands.",
+            [(250, "expected_total")],
+        ),
+        (
+            "Around 1,500 troops of the Malaysian Armed Forces (MAF) will take part in the drills, the ministry said.",
+            [(1500, "expected_total")],
+        ),
+        # ... and a past verb after it stays a fact.
+        (
+            "About 400 soldiers from the Kenya Defence Forces (KDF) arrived in Haiti on Monday, the ministry said.",
+            [(400, "deployed")],
+        ),
+    ],
+)
+def test_a_short_form_in_brackets_ends_no_clause(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # A place named in lower case as a capitalised title's owner is no part of the title.
+        (
+            "About 500 troops were sent to the border, the country's Chief of Defence Staff said.",
+            "Chief of Defence Staff",
+        ),
+        (
+            "About 500 troops were sent to the border, the province's Police Commissioner said.",
+            "Police Commissioner",
+        ),
+        (
+            "About 500 troops were sent to the border, the nation's Joint Chiefs of Staff said.",
+            "Joint Chiefs of Staff",
+        ),
+        # ... not an armed body's, nor a lower-case role's.
+        (
+            "About 900 soldiers were deployed in the north, the army's Chief of Staff said.",
+            "army's Chief of Staff",
+        ),
+        ("About 500 troops were sent to the border, the region's governor said.", "region's governor"),
+    ],
+)
+def test_a_places_possessive_before_a_title_is_dropped(text: str, actor: str) -> None:
+    (claim,) = extract_claims(read_document(text))
+    assert claim.actor.name == actor

@@ -576,3 +576,24 @@ def test_a_quote_closing_without_a_speaker_gives_no_speaker() -> None:
 )
 def test_a_countrys_organ_speaks_for_the_country(text: str, country: str | None) -> None:
     assert [s.actor.country for s in extract_stances(read_document(text))] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An acknowledging verb that confirms a refusal to send troops is a denial.
+        ("The minister confirmed Canada would not send troops to Haiti.", [("minister", "denies")]),
+        ("The ministry confirmed that it will not deploy soldiers to Niger.", [("ministry", "denies")]),
+        ("The minister admitted the army won't be sending troops to the border.", [("minister", "denies")]),
+        ("The ministry confirmed it had no plans to send troops to Gaza.", [("ministry", "denies")]),
+        # ... not a confirmed deployment, nor a negation in a later clause.
+        ("The minister confirmed Canada would send troops to Haiti.", [("minister", "asserts")]),
+        (
+            "The ministry confirmed the army had sent more troops to the north and would not send tanks.",
+            [("ministry", "asserts")],
+        ),
+    ],
+)
+def test_confirming_a_refusal_to_send_troops_is_a_denial(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(s.actor.name, s.polarity.value) for s in extract_stances(read_document(text))]
+    assert got == expected

@@ -983,10 +983,24 @@ _TITLE_WORDS = frozenset(
 )
 
 
+# Places named in lower case as a title's owner ("the state's Director General of Police"): the title alone
+# names the office ("the army's Chief of Staff" keeps its army).
+_PLACE_OWNERS = frozenset(
+    {"state", "country", "nation", "region", "province", "city", "district", "county", "territory", "island"}
+)
+
+
 def _strip_determiners(text: str) -> str:
     words = text.split(" ")
     while len(words) > 1 and words[0].lower() in _DETERMINERS:
         words = words[1:]
+    if (
+        len(words) > 1
+        and words[0][:-2] in _PLACE_OWNERS
+        and words[0][-2:] in {"'s", "’s"}
+        and words[1][:1].isupper()
+    ):
+        words = words[1:]  # "the state's Director General": a place named in passing is no part of the title
     return " ".join(words)
 
 

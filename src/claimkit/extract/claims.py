@@ -345,7 +345,9 @@ _FORMATION_BEFORE = re.compile(
 )
 # The whole force's size as its subject's change or total: "Poland's army has grown to 216,000 soldiers".
 _FORCE_SIZE_BEFORE = re.compile(
-    r"""\b(?:army|armed\s+forces|military|corps)\s{1,3}              # the whole force as the subject
+    r"""(?:\b(?:army|armed\s+forces|military|corps)\s{1,3}             # the whole force as the subject
+    |\b(?:army|navy|air\s+force|armed\s+forces|defen[cs]e\s+forces?|military)['’]s?\s{1,3}  # "the navy's
+    (?:total\s{1,3}|overall\s{1,3})?(?:strength|size|headcount|manpower)\s{1,3})           # strength has"
     (?:(?:has|have|had|now|alone)\s{1,3}){0,2}                       # "has now", "the corps alone fields"
     (?:grown|grew|expanded|swelled|shrunk|shrank|increased|risen|rose|fallen|fell|reached|numbers|numbered
     |totals|totalled|totaled|fields|fielded)\s{1,3}(?:to\s{1,3})?(?:\w{1,20}\s{1,3}){0,2}$  # the verb of its size
@@ -398,7 +400,8 @@ _NUMBERS_VERB = re.compile(
 _IN_TOTAL_AFTER = re.compile(r"^[\s\w-]{0,30}?\b(?:in\s+total|in\s+all|on\s+active\s+duty)\b", re.I)
 # "with" too: "the armed forces, with some 355,000 active personnel"
 _HAVE_BEFORE = re.compile(r"\b(?:has|have|had|maintains?|fields?|with)\s+(?:\w+\s+){0,2}$", re.I)
-_NOUN_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:numbering|totalling|totaling|totaling)\s+$", re.I)
+# The count after its noun, the participle set off by a comma or not: "troops, numbering about 1,300".
+_NOUN_BEFORE = re.compile(r"\b(?P<noun>[A-Za-z]+),?\s+(?:numbering|totalling|totaling|totaling)\s+$", re.I)
 # Personnel as the subject of "number"/"total" before a bare count: "Chinese personnel at the base number 2,000".
 _SUBJECT_NUMBERS = re.compile(
     r"""\b(?P<noun>[A-Za-z]{2,20})                                         # the subject's head noun
@@ -778,10 +781,11 @@ _PREPOSITION_BEFORE = re.compile(
 # ------------------------------------------------------------------ noun analysis
 
 # An armed body after a contextual noun arms it: "officers of Iran's Revolutionary Guards", "members of the
-# militia". A company's or a club's officers are not.
+# militia", "members of the SANDF". A company's or a club's officers are not.
 _ARMED_OF = re.compile(
     r"""\s{1,3}(?:of|from)\s{1,3}(?:the\s{1,3})?(?:[\w’'-]{1,30}\s{1,3}){0,3}?   # "of (the) Iran's Revolutionary"
-    (?i:guards?|corps|force|forces|navy|marines|legion|militias?|army|armies)\b   # the armed body's head""",
+    (?:(?i:guards?|corps|force|forces|navy|marines|legion|militias?|army|armies)\b   # the armed body's head
+    |[A-Z]{1,5}(?:DF|AF)\b)                   # or its short form: a Defence Force's, an Armed Forces' (SANDF, SAF)""",
     re.X,
 )
 _QUOTE_MARKS = frozenset('"“”‘’')
@@ -1408,9 +1412,15 @@ def _tense(pre: str, post: str) -> str | None:
     return "proj" if last["proj"] else "fact"
 
 
+# A name's bracketed short form ends no clause: "servicemen from the Singapore Armed Forces (SAF) will take part".
+_SHORT_FORM_AT = re.compile(r"\([A-Z][A-Za-z]{1,7}\)")
+
+
 def _clause_after(text: str, start: int) -> str:
     window = text[start : start + 160]
     m = _CLAUSE_CUT_AFTER_AT.search(window)
+    if m is not None and window[m.start()] == "(" and (short := _SHORT_FORM_AT.match(window, m.start())):
+        m = _CLAUSE_CUT_AFTER_AT.search(window, short.end())  # the clause goes on after "(SAF)"
     return window[: m.start()] if m is not None else window
 
 
@@ -1435,7 +1445,7 @@ _NEEDLES_FORMATION_BEFORE = (
     "consist", "compris", "employ", "corps", "army", "brigade", "division", "regiment", "battalion", "unit",
     "each", "full",
 )  # fmt: skip
-_NEEDLES_FORCE_SIZE = ("army", "forces", "military", "corps")
+_NEEDLES_FORCE_SIZE = ("army", "forces", "military", "corps", "navy", "air force")
 _NEEDLES_GROWTH = ("grow", "grew", "swell", "swoll")
 _NEEDLES_PAY_FOR = ("pay", "salar", "wage", "pension", "bonus", "allowance")
 _NEEDLES_ARMY_OWNS = ("army", "military", "navy", "corps", "forces")

@@ -173,6 +173,17 @@ _ADJECTIVE: dict[str, str] = {**{c: adj for c, (adj, _) in COUNTRIES.items()}, *
 _SENDING = re.compile(
     r"\W{0,3}(?:sending|deploying|dispatching|having\s+sent|that\s+it\s+(?:sent|had\s+sent))\b", re.I
 )
+# What an acknowledging verb confirms may itself be a refusal: "confirmed Australia would not send troops",
+# "admitted the government will not deploy soldiers", "confirmed that it had no plans to send troops". A
+# short subject (up to four words) keeps a later clause's negation ("would send troops and will not ...") out.
+_NEGATED_SENDING = re.compile(
+    r"""^\W{0,3}(?:that\s)?(?:[\w'’.-]{1,25}\s){0,4}?                     # (that) Australia / the government
+    (?:(?:would|will|could|shall|did|does|do)\s(?:not|never)\s|(?:won|wouldn|didn)['’]t\s  # a negated modal
+      |(?:has|have|had)\sno\s(?:plans?|intention)\sto\s)                 # ... or no plans to
+    (?:be\s)?(?:send|deploy|dispatch|commit|station|sent|deployed|dispatched|committed|stationed|sending
+      |deploying)\b""",
+    re.X | re.I,
+)
 _EVIDENCE_AFTER = 240  # characters of the cue's object kept as evidence
 _SPLIT_ACTORS = re.compile(r"\s{0,3}(?:,\s{0,3}and\s{1,3}|,\s{0,3}|\s{1,3}and\s{1,3})")  # bounded runs
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+$", re.I)
@@ -651,6 +662,8 @@ def extract_stances(document: Document, *, gazetteer: Gazetteer | None = None) -
                 if kind in {"deny", "assert", "doubt"}
                 else text[m.start() : m.end() + 200]
             )
+            if kind == "assert" and _NEGATED_SENDING.match(obj):
+                polarity = Polarity.DENIES  # "confirmed it would not send troops": a refusal, confirmed
             if kind == "deny" and _WORRY_OVER.match(obj):
                 continue  # "dismissing concerns over the safety of the troops": no denial that they are there
             about_troops = bool(_TROOP_WORDS.search(obj)) or (
