@@ -3431,3 +3431,23 @@ def test_army_before_a_personnel_noun_is_its_kind(text: str, found: list[int]) -
 def test_promoted_soldiers_are_no_deployment(text: str, found: list[tuple[int, str]]) -> None:
     claims = extract_claims(read_document(text))
     assert [(c.quantity.value, c.measure.value) for c in claims] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Troops asked for are a request, no troops there or promised.
+        (
+            "The Baltic states have asked Washington for 3,000 more soldiers, officials said.",
+            [(3_000, "other")],
+        ),
+        ("Mali requested another 1,200 peacekeepers on Monday, the UN said.", [(1_200, "other")]),
+        ("The general is asking for up to 5,000 troops, officials said.", [(5_000, "other")]),
+        ("Diplomats said the commander's request for 2,500 soldiers would be met.", [(2_500, "other")]),
+        # ... a request forecast is a projection, and troops sent after one are deployed.
+        ("Analysts say Moscow could ask for as many as 20,000 more troops.", [(20_000, "expected_total")]),
+        ("Asked for comment, officials said 4,000 troops were deployed.", [(4_000, "deployed")]),
+    ],
+)
+def test_troops_asked_for_are_a_request(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

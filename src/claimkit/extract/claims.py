@@ -321,6 +321,17 @@ _CORRECTION_BEFORE = re.compile(
     r"\b(?:(?:earlier|previous)\s(?:version|edition)\sof\sthis|incorrectly\s(?:said|stated|reported|gave))\b",
     re.I,
 )
+# Troops asked for are a request, not a deployment: "asked its partners for 5,000 more instructors", "requested
+# another 2,000 troops", "a request for 4,000 soldiers" (the request's object, right before its count). A
+# request forecast ("could ask for as many as 30,000 more") is a projection, read as one.
+_REQUEST_BEFORE = re.compile(
+    r"""\b(?:ask(?:s|ed|ing)|request(?:s|ed|ing)|appeal(?:s|ed|ing)|(?:a|the|its|their|\w{1,20}['’]s)\srequest)\s  # made
+    (?:[\w’'-]{1,20}\s){0,3}?for\s                                          # "its partners for"
+    (?:(?:up\sto|another|an\sextra|as\smany\sas|at\sleast|about|around|some|roughly|nearly)\s)?$  # "up to"
+    |\brequest(?:s|ed|ing)\s(?:(?:another|an\sextra|up\sto|about|some)\s)?$  # "requested another 2,000"
+    """,
+    re.X | re.I,
+)
 _OTHER_AFTER = re.compile(
     rf"^[\s\w,'’-]{{0,40}}?\b(?:were\s+captured|taken\s+prisoner|defected|{_HELD})\b"
     # soldiers promoted, a career step and no posting: "1,117 officers were promoted" (the count the subject)
@@ -1465,6 +1476,7 @@ _NEEDLES_OTHER_CUE = (
     "demobili", "disarm",
 )  # fmt: skip
 _NEEDLES_CORRECTION = ("version", "edition", "incorrectly")
+_NEEDLES_REQUEST = ("ask", "request", "appeal")
 _NEEDLES_OTHER_AFTER = (
     "surrender", "captured", "prisoner", "defected", "arrested", "jailed", "detained", "expelled", "evacuated",
     "sentenced", "convicted", "imprisoned", "prison", "jail", "detention", "custody", "captivity", "demobili",
@@ -1584,6 +1596,8 @@ def _measure(
         return Measure.OTHER, False
     if _may(before_low, _NEEDLES_CORRECTION) and _CORRECTION_BEFORE.search(before_num):
         return Measure.OTHER, False
+    if _may(before_low, _NEEDLES_REQUEST) and _REQUEST_BEFORE.search(before_num):
+        return Measure.OTHER, False  # "asked allies for 4,000 more troops": a request, no troops yet
     # Both patterns hold "from" (no other character folds to its letters): most windows do not.
     if "from" in (before_low if before_low is not None else before_num.lower()) and (
         _EARLIER_LEVEL.search(before_num)
