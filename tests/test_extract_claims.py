@@ -3451,3 +3451,26 @@ def test_promoted_soldiers_are_no_deployment(text: str, found: list[tuple[int, s
 )
 def test_troops_asked_for_are_a_request(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A count an if-clause supposes, or a minimum a task needs, is a hypothesis or a threshold.
+        (
+            "If 5,000 soldiers were deployed, the mission would cost $2 billion, analysts said.",
+            [(5_000, "other")],
+        ),
+        ("Unless another 3,000 troops arrive, the line will break, the general warned.", [(3_000, "other")]),
+        ("Holding the corridor needs at least 12,000 troops, the report said.", [(12_000, "other")]),
+        ("Officers said the mission would require more than 8,000 soldiers.", [(8_000, "other")]),
+        # ... a plan's own size is its expected total, and troops sent before a condition are deployed.
+        ("The plan would require up to 6,000 personnel, newspapers reported.", [(6_000, "expected_total")]),
+        (
+            "Some 2,000 troops were deployed, and more will follow if needed, officials said.",
+            [(2_000, "deployed")],
+        ),
+    ],
+)
+def test_a_supposed_or_required_count_is_no_troop_count(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

@@ -94,6 +94,7 @@ from claimkit.model import (
     Measure,
     Modality,
     Precision,
+    Qualifier,
     Quantity,
     Sentence,
     Span,
@@ -329,6 +330,15 @@ _REQUEST_BEFORE = re.compile(
     (?:[\w’'-]{1,20}\s){0,3}?for\s                                          # "its partners for"
     (?:(?:up\sto|another|an\sextra|as\smany\sas|at\sleast|about|around|some|roughly|nearly)\s)?$  # "up to"
     |\brequest(?:s|ed|ing)\s(?:(?:another|an\sextra|up\sto|about|some)\s)?$  # "requested another 2,000"
+    """,
+    re.X | re.I,
+)
+# A minimum a task needs, or a count a condition supposes, is a threshold or a hypothesis, not a count: "would
+# need at least 30,000 allied troops", "requires no fewer than 5,000", "if 10,000 troops were sent" (a plan's
+# own size, "would require up to 10,000", stays its expected total).
+_CONDITION_BEFORE = re.compile(
+    r"""(?P<need>\b(?:needs?|needed|requires?|required|would\stake)\s$)  # the requirement (a minimum: below)
+    |\b(?:if|unless)\s(?:(?:even|only|just|another|about|some|up\sto|as\smany\sas)\s)?$  # "if 10,000 troops"
     """,
     re.X | re.I,
 )
@@ -1477,6 +1487,8 @@ _NEEDLES_OTHER_CUE = (
 )  # fmt: skip
 _NEEDLES_CORRECTION = ("version", "edition", "incorrectly")
 _NEEDLES_REQUEST = ("ask", "request", "appeal")
+_NEEDLES_CONDITION = ("need", "requir", "take", "if", "unless")
+_MINIMA = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})
 _NEEDLES_OTHER_AFTER = (
     "surrender", "captured", "prisoner", "defected", "arrested", "jailed", "detained", "expelled", "evacuated",
     "sentenced", "convicted", "imprisoned", "prison", "jail", "detention", "custody", "captivity", "demobili",
@@ -1598,6 +1610,12 @@ def _measure(
         return Measure.OTHER, False
     if _may(before_low, _NEEDLES_REQUEST) and _REQUEST_BEFORE.search(before_num):
         return Measure.OTHER, False  # "asked allies for 4,000 more troops": a request, no troops yet
+    if (
+        _may(before_low, _NEEDLES_CONDITION)
+        and (condition := _CONDITION_BEFORE.search(before_num)) is not None
+        and (condition["need"] is None or mention.quantity is None or mention.quantity.qualifier in _MINIMA)
+    ):
+        return Measure.OTHER, False  # "would need at least 30,000 troops", "if 10,000 troops were sent"
     # Both patterns hold "from" (no other character folds to its letters): most windows do not.
     if "from" in (before_low if before_low is not None else before_num.lower()) and (
         _EARLIER_LEVEL.search(before_num)
