@@ -3474,3 +3474,28 @@ def test_troops_asked_for_are_a_request(text: str, found: list[tuple[int, str]])
 )
 def test_a_supposed_or_required_count_is_no_troop_count(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A total over years counts all who ever served or were trained, not those there now.
+        (
+            "Some 25,000 Irish soldiers have served in Lebanon since 1978, the ministry said.",
+            [(25_000, "other")],
+        ),
+        ("Since 2015, about 2,000 British instructors have trained Ukrainian troops.", [(2_000, "other")]),
+        (
+            "Since the start of the mission the instructors have trained 12,000 recruits, it said.",
+            [(12_000, "other")],
+        ),
+        # ... without "since", or in the present, the troops are counted as there.
+        (
+            "About 1,000 soldiers have served in the new brigade this year, the army said.",
+            [(1_000, "deployed")],
+        ),
+        ("Since 2020, 500 Estonian troops have been deployed to Mali.", [(500, "deployed")]),
+    ],
+)
+def test_a_total_over_years_is_no_troop_count(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

@@ -342,6 +342,18 @@ _CONDITION_BEFORE = re.compile(
     """,
     re.X | re.I,
 )
+# A total over years counts everyone who ever served or was trained, not those there: "more than 60,000 have
+# served with UNIFIL since 2006", "since 2014, 3,000 instructors have trained some 40,000 recruits" (with
+# "since" in reach: the perfect alone, "1,000 have served there for a month", may be those there now).
+_CUMULATIVE_AFTER = re.compile(
+    r"""^\s{1,3}(?:have|had)\s{1,3}(?:now\s{1,3}|already\s{1,3})?(?:served|rotated|trained)\b  # "have served"
+    """,
+    re.X | re.I,
+)
+_CUMULATIVE_BEFORE = re.compile(
+    r"\b(?:have|has|had)\s{1,3}(?:now\s{1,3}|already\s{1,3})?trained\s{1,3}$", re.I
+)
+_SINCE = re.compile(r"\b[Ss]ince\s{1,3}(?:(?:the\s{1,3})?(?:start|beginning|outset)|(?:19|20)\d\d)\b")
 _OTHER_AFTER = re.compile(
     rf"^[\s\w,'’-]{{0,40}}?\b(?:were\s+captured|taken\s+prisoner|defected|{_HELD})\b"
     # soldiers promoted, a career step and no posting: "1,117 officers were promoted" (the count the subject)
@@ -1616,6 +1628,11 @@ def _measure(
         and (condition["need"] is None or mention.quantity is None or mention.quantity.qualifier in _MINIMA)
     ):
         return Measure.OTHER, False  # "would need at least 30,000 troops", "if 10,000 troops were sent"
+    if (
+        _CUMULATIVE_AFTER.match(after_noun)
+        or ("trained" in before_num and _CUMULATIVE_BEFORE.search(before_num))
+    ) and _SINCE.search(text, before_start, counted.end + 80):
+        return Measure.OTHER, False  # "60,000 have served there since 2006": a total over years
     # Both patterns hold "from" (no other character folds to its letters): most windows do not.
     if "from" in (before_low if before_low is not None else before_num.lower()) and (
         _EARLIER_LEVEL.search(before_num)
