@@ -3499,3 +3499,31 @@ def test_a_supposed_or_required_count_is_no_troop_count(text: str, found: list[t
 )
 def test_a_total_over_years_is_no_troop_count(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A whole army's size, in apposition or as what allied armies could field, is a formation.
+        (
+            "Egypt's army, some 440,000 strong, held drills near the border, state media said.",
+            [(440_000, "formation")],
+        ),
+        (
+            "The Gulf armies that could together field 150,000 soldiers met on Monday.",
+            [(150_000, "formation")],
+        ),
+        (
+            "Its armed forces, about 120,000 strong, are the largest in the region, officials said.",
+            [(120_000, "formation")],
+        ),
+        # ... a contingent sized so, or troops named after the army, are deployed.
+        ("The contingent, about 2,000 strong, arrived in Juba, the UN said.", [(2_000, "deployed")]),
+        (
+            "Sent by the army, 3,000 soldiers arrived in Goma on Monday, officials said.",
+            [(3_000, "deployed")],
+        ),
+    ],
+)
+def test_a_whole_armys_size_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

@@ -382,9 +382,14 @@ _FORCE_SIZE_BEFORE = re.compile(
     (?:(?:has|have|had|now|alone)\s{1,3}){0,2}                       # "has now", "the corps alone fields"
     (?:grown|grew|expanded|swelled|shrunk|shrank|increased|risen|rose|fallen|fell|reached|numbers|numbered
     |totals|totalled|totaled|fields|fielded)\s{1,3}(?:to\s{1,3})?(?:\w{1,20}\s{1,3}){0,2}$  # the verb of its size
+    |\b(?:army|armies|armed\s+forces|military|militaries)\s{1,3}(?:that|which)\s{1,3}  # "armies that could
+    (?:can|could|would|might)\s{1,3}(?:together\s{1,3}|jointly\s{1,3}|only\s{1,3})?field\s{1,3}  # together field"
+    (?:\w{1,20}\s{1,3})?$
     """,
     re.X | re.I,
 )
+# A whole army sized in apposition by "strong": "Pakistan's army, about 560,000 strong, held ..." (its size).
+_ARMY_APPOSITION = re.compile(r"\b(?:army|armed\s+forces|military|navy)\s{0,3},\s{1,3}$", re.I)
 # An armed group's own growth in fighters is its size, no deployment: "it has grown from a few hundred fighters
 # in 2021 to perhaps 6,500 today", "the militia swelled to 3,000 fighters".
 _GROUP_GROWTH = re.compile(
@@ -1468,7 +1473,7 @@ _NEEDLES_FORMATION_BEFORE = (
     "consist", "compris", "employ", "corps", "army", "brigade", "division", "regiment", "battalion", "unit",
     "each", "full",
 )  # fmt: skip
-_NEEDLES_FORCE_SIZE = ("army", "forces", "military", "corps")
+_NEEDLES_FORCE_SIZE = ("army", "armies", "forces", "military", "militaries", "corps")
 _NEEDLES_GROWTH = ("grow", "grew", "swell", "swoll")
 _NEEDLES_PAY_FOR = ("pay", "salar", "wage", "pension", "bonus", "allowance")
 _NEEDLES_ARMY_OWNS = ("army", "military", "navy", "corps", "forces")
@@ -1590,6 +1595,8 @@ def _measure(
         and not _PLACE_AFTER_COUNT.match(after_noun)
     ):
         return Measure.FORMATION, False
+    if counted.noun == "strong" and _ARMY_APPOSITION.search(before_num):
+        return Measure.FORMATION, False  # "the army, about 560,000 strong": the whole army's size
     force_of = _FORCE_OF.search(before_num) if _may(before_low, _NEEDLES_FORCE_OF) else None
     if force_of is not None and _STANDING_UNIT.search(before_num, 0, force_of.start()):
         return Measure.FORMATION, False  # "drawn from the XI Corps, a force of some 150,000 men"
