@@ -3527,3 +3527,24 @@ def test_a_total_over_years_is_no_troop_count(text: str, found: list[tuple[int, 
 )
 def test_a_whole_armys_size_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A rotation's yearly flow through a place is a rate, not those there.
+        (
+            "About 4,000 Dutch soldiers rotate through the Lithuanian base every year, officials said.",
+            [(4_000, "rate")],
+        ),
+        (
+            "Some 1,500 marines will rotate through Darwin's training area each year, the ministry said.",
+            [(1_500, "rate")],
+        ),
+        ("Roughly 800 troops rotated into the garrison a month during the war, it said.", [(800, "rate")]),
+        # ... a rotation once, or those rotated out, count troops.
+        ("About 900 soldiers will rotate home in June, the army said.", [(900, "expected_total")]),
+    ],
+)
+def test_a_rotations_yearly_flow_is_a_rate(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

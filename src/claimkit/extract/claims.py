@@ -290,6 +290,8 @@ _RATE = re.compile(
     \b(?:per|a|each|every)\s+(?:day|week|month|year|hour)\b                          # "... a day", "per week"
     (?!\s+(?:earlier|ago|before|later|prior))                                        # not "a year earlier"
     |^[\s\w,'’-]{0,40}?\b(?-i:daily)\b   # lower case: "the Daily Courier reported" names an outlet
+    |^\s{1,3}(?:will\s|would\s)?rotat(?:e|es|ed|ing)\b[^.;,]{0,60}?\b(?:a|each|every|per)\s(?:year|month)\b
+    # a rotation's yearly flow through a place, not those there: "3,000 soldiers will rotate through ... each year"
     """,
     re.X | re.I,
 )
