@@ -3548,3 +3548,27 @@ def test_a_whole_armys_size_is_a_formation(text: str, found: list[tuple[int, str
 )
 def test_a_rotations_yearly_flow_is_a_rate(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # A semicolon ends a clause: no speaker's name spans it.
+        (
+            "Kigali denies sending troops to Congo; the UN panel says 4,000 Rwandan troops are there.",
+            ["United Nations"],
+        ),
+        (
+            "Talks opened in Minsk; the region's governor says 3,000 Russian soldiers crossed.",
+            ["region's governor"],
+        ),
+        (
+            "Talks stalled in Geneva; the Pentagon said 900 US troops remain in Syria.",
+            ["US Department of Defense"],
+        ),
+        # ... a name with no semicolon inside it stays whole.
+        ("The Kenyan Defence Forces said 1,000 Kenyan troops were in Haiti.", ["Kenyan Defence Forces"]),
+    ],
+)
+def test_a_semicolon_ends_a_speakers_name(text: str, actors: list[str]) -> None:
+    assert _actors(text) == actors
