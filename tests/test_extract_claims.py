@@ -3572,3 +3572,27 @@ def test_a_rotations_yearly_flow_is_a_rate(text: str, found: list[tuple[int, str
 )
 def test_a_semicolon_ends_a_speakers_name(text: str, actors: list[str]) -> None:
     assert _actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A bare number said to be there now, after troops named in its sentence, counts those troops.
+        (
+            "About 20,000 French soldiers have served in Mali since 2013; some 900 are there now, the ministry said.",
+            [(20_000, "other"), (900, "deployed")],
+        ),
+        (
+            "The plan needs at least 8,000 troops, far more than the 2,000 or so now stationed in Kosovo.",
+            [(8_000, "other"), (2_000, "deployed")],
+        ),
+        (
+            "The army said 1,200 soldiers rotate through the camp each year, though only 300 are still there.",
+            [(1_200, "rate"), (300, "deployed")],
+        ),
+        # ... a bare number with no "there" or posting after it is no count of them.
+        ("The army sent 1,000 soldiers to the border; 300 said they were tired.", [(1_000, "deployed")]),
+    ],
+)
+def test_a_bare_number_there_now_counts_the_troops_before(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

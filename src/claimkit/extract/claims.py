@@ -634,6 +634,8 @@ _STAY_AFTER = re.compile(
     |(?:remain|remained|remains|stayed|stay|stays)\s(?:there|here|in|on|at|near|behind|stationed|deployed)
     |(?:it|they)\s(?:keeps|kept|keep|has|had|maintains|maintained|fields)\s(?:there|in|on|at|near)
     |already\s(?:there|here|in|on|at|near|stationed|deployed|based)    # "the 40,000 already in the region"
+    |(?:now|still|currently)\s(?:stationed|deployed|based|posted|serving)  # "the 10,000 or so now deployed"
+    |(?:are|were|is|was|will\sbe)\s(?:now\s|still\s|currently\s)?there\b  # "some 1,100 are there now"
     )\b""",
     re.X | re.I,
 )
