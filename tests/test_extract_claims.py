@@ -3562,3 +3562,168 @@ def test_a_short_form_in_brackets_ends_no_clause(text: str, found: list[tuple[in
 def test_a_places_possessive_before_a_title_is_dropped(text: str, actor: str) -> None:
     (claim,) = extract_claims(read_document(text))
     assert claim.actor.name == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Troops asked for are a request, no troops there or promised.
+        (
+            "The Baltic states have asked Washington for 3,000 more soldiers, officials said.",
+            [(3_000, "other")],
+        ),
+        ("Mali requested another 1,200 peacekeepers on Monday, the UN said.", [(1_200, "other")]),
+        ("The general is asking for up to 5,000 troops, officials said.", [(5_000, "other")]),
+        ("Diplomats said the commander's request for 2,500 soldiers would be met.", [(2_500, "other")]),
+        # ... a request forecast is a projection, and troops sent after one are deployed.
+        ("Analysts say Moscow could ask for as many as 20,000 more troops.", [(20_000, "expected_total")]),
+        ("Asked for comment, officials said 4,000 troops were deployed.", [(4_000, "deployed")]),
+    ],
+)
+def test_troops_asked_for_are_a_request(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A count an if-clause supposes, or a minimum a task needs, is a hypothesis or a threshold.
+        (
+            "If 5,000 soldiers were deployed, the mission would cost $2 billion, analysts said.",
+            [(5_000, "other")],
+        ),
+        ("Unless another 3,000 troops arrive, the line will break, the general warned.", [(3_000, "other")]),
+        ("Holding the corridor needs at least 12,000 troops, the report said.", [(12_000, "other")]),
+        ("Officers said the mission would require more than 8,000 soldiers.", [(8_000, "other")]),
+        # ... a plan's own size is its expected total, and troops sent before a condition are deployed.
+        ("The plan would require up to 6,000 personnel, newspapers reported.", [(6_000, "expected_total")]),
+        (
+            "Some 2,000 troops were deployed, and more will follow if needed, officials said.",
+            [(2_000, "deployed")],
+        ),
+    ],
+)
+def test_a_supposed_or_required_count_is_no_troop_count(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A total over years counts all who ever served or were trained, not those there now.
+        (
+            "Some 25,000 Irish soldiers have served in Lebanon since 1978, the ministry said.",
+            [(25_000, "other")],
+        ),
+        ("Since 2015, about 2,000 British instructors have trained Ukrainian troops.", [(2_000, "other")]),
+        (
+            "Since the start of the mission the instructors have trained 12,000 recruits, it said.",
+            [(12_000, "other")],
+        ),
+        # ... without "since", or in the present, the troops are counted as there.
+        (
+            "About 1,000 soldiers have served in the new brigade this year, the army said.",
+            [(1_000, "deployed")],
+        ),
+        ("Since 2020, 500 Estonian troops have been deployed to Mali.", [(500, "deployed")]),
+    ],
+)
+def test_a_total_over_years_is_no_troop_count(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A whole army's size, in apposition or as what allied armies could field, is a formation.
+        (
+            "Egypt's army, some 440,000 strong, held drills near the border, state media said.",
+            [(440_000, "formation")],
+        ),
+        (
+            "The Gulf armies that could together field 150,000 soldiers met on Monday.",
+            [(150_000, "formation")],
+        ),
+        (
+            "Its armed forces, about 120,000 strong, are the largest in the region, officials said.",
+            [(120_000, "formation")],
+        ),
+        # ... a contingent sized so, or troops named after the army, are deployed.
+        ("The contingent, about 2,000 strong, arrived in Juba, the UN said.", [(2_000, "deployed")]),
+        (
+            "Sent by the army, 3,000 soldiers arrived in Goma on Monday, officials said.",
+            [(3_000, "deployed")],
+        ),
+    ],
+)
+def test_a_whole_armys_size_is_a_formation(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A rotation's yearly flow through a place is a rate, not those there.
+        (
+            "About 4,000 Dutch soldiers rotate through the Lithuanian base every year, officials said.",
+            [(4_000, "rate")],
+        ),
+        (
+            "Some 1,500 marines will rotate through Darwin's training area each year, the ministry said.",
+            [(1_500, "rate")],
+        ),
+        ("Roughly 800 troops rotated into the garrison a month during the war, it said.", [(800, "rate")]),
+        # ... a rotation once, or those rotated out, count troops.
+        ("About 900 soldiers will rotate home in June, the army said.", [(900, "expected_total")]),
+    ],
+)
+def test_a_rotations_yearly_flow_is_a_rate(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # A semicolon ends a clause: no speaker's name spans it.
+        (
+            "Kigali denies sending troops to Congo; the UN panel says 4,000 Rwandan troops are there.",
+            ["United Nations"],
+        ),
+        (
+            "Talks opened in Minsk; the region's governor says 3,000 Russian soldiers crossed.",
+            ["region's governor"],
+        ),
+        (
+            "Talks stalled in Geneva; the Pentagon said 900 US troops remain in Syria.",
+            ["US Department of Defense"],
+        ),
+        # ... a name with no semicolon inside it stays whole.
+        ("The Kenyan Defence Forces said 1,000 Kenyan troops were in Haiti.", ["Kenyan Defence Forces"]),
+    ],
+)
+def test_a_semicolon_ends_a_speakers_name(text: str, actors: list[str]) -> None:
+    assert _actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A bare number said to be there now, after troops named in its sentence, counts those troops.
+        (
+            "About 20,000 French soldiers have served in Mali since 2013; some 900 are there now, the ministry said.",
+            [(20_000, "other"), (900, "deployed")],
+        ),
+        (
+            "The plan needs at least 8,000 troops, far more than the 2,000 or so now stationed in Kosovo.",
+            [(8_000, "other"), (2_000, "deployed")],
+        ),
+        (
+            "The army said 1,200 soldiers rotate through the camp each year, though only 300 are still there.",
+            [(1_200, "rate"), (300, "deployed")],
+        ),
+        # ... a bare number with no "there" or posting after it is no count of them.
+        ("The army sent 1,000 soldiers to the border; 300 said they were tired.", [(1_000, "deployed")]),
+    ],
+)
+def test_a_bare_number_there_now_counts_the_troops_before(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

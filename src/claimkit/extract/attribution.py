@@ -250,7 +250,7 @@ _DEMONYM_COMMA = _words("""ukrainian korean russian american chinese british fre
 _NOT_OPENING = _OPENERS | {"of", "and", "in", "at", "for"}  # words a name cannot open with
 # Lower-case particles that open a capitalised surname: "Yasser al-Husseini", "Ahmed el-Sayed".
 _NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-", "ar-", "bin-", "ibn-")
-_PHRASE_BREAK = re.compile(r"[:—–•|]")  # marks between words that no speaker's name spans
+_PHRASE_BREAK = re.compile(r"[:;—–•|]")  # marks between words that no speaker's name spans
 _MAX_NP_WORDS = 14
 _ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")  # a unit's number inside its name: "5th Fleet"
 _LOOKBACK = 300  # characters before a verb searched for its subject

@@ -94,6 +94,7 @@ from claimkit.model import (
     Measure,
     Modality,
     Precision,
+    Qualifier,
     Quantity,
     Sentence,
     Span,
@@ -289,6 +290,8 @@ _RATE = re.compile(
     \b(?:per|a|each|every)\s+(?:day|week|month|year|hour)\b                          # "... a day", "per week"
     (?!\s+(?:earlier|ago|before|later|prior))                                        # not "a year earlier"
     |^[\s\w,'’-]{0,40}?\b(?-i:daily)\b   # lower case: "the Daily Courier reported" names an outlet
+    |^\s{1,3}(?:will\s|would\s)?rotat(?:e|es|ed|ing)\b[^.;,]{0,60}?\b(?:a|each|every|per)\s(?:year|month)\b
+    # a rotation's yearly flow through a place, not those there: "3,000 soldiers will rotate through ... each year"
     """,
     re.X | re.I,
 )
@@ -321,6 +324,38 @@ _CORRECTION_BEFORE = re.compile(
     r"\b(?:(?:earlier|previous)\s(?:version|edition)\sof\sthis|incorrectly\s(?:said|stated|reported|gave))\b",
     re.I,
 )
+# Troops asked for are a request, not a deployment: "asked its partners for 5,000 more instructors", "requested
+# another 2,000 troops", "a request for 4,000 soldiers" (the request's object, right before its count). A
+# request forecast ("could ask for as many as 30,000 more") is a projection, read as one.
+_REQUEST_BEFORE = re.compile(
+    r"""\b(?:ask(?:s|ed|ing)|request(?:s|ed|ing)|appeal(?:s|ed|ing)|(?:a|the|its|their|\w{1,20}['’]s)\srequest)\s  # made
+    (?:[\w’'-]{1,20}\s){0,3}?for\s                                          # "its partners for"
+    (?:(?:up\sto|another|an\sextra|as\smany\sas|at\sleast|about|around|some|roughly|nearly)\s)?$  # "up to"
+    |\brequest(?:s|ed|ing)\s(?:(?:another|an\sextra|up\sto|about|some)\s)?$  # "requested another 2,000"
+    """,
+    re.X | re.I,
+)
+# A minimum a task needs, or a count a condition supposes, is a threshold or a hypothesis, not a count: "would
+# need at least 30,000 allied troops", "requires no fewer than 5,000", "if 10,000 troops were sent" (a plan's
+# own size, "would require up to 10,000", stays its expected total).
+_CONDITION_BEFORE = re.compile(
+    r"""(?P<need>\b(?:needs?|needed|requires?|required|would\stake)\s$)  # the requirement (a minimum: below)
+    |\b(?:if|unless)\s(?:(?:even|only|just|another|about|some|up\sto|as\smany\sas)\s)?$  # "if 10,000 troops"
+    """,
+    re.X | re.I,
+)
+# A total over years counts everyone who ever served or was trained, not those there: "more than 60,000 have
+# served with UNIFIL since 2006", "since 2014, 3,000 instructors have trained some 40,000 recruits" (with
+# "since" in reach: the perfect alone, "1,000 have served there for a month", may be those there now).
+_CUMULATIVE_AFTER = re.compile(
+    r"""^\s{1,3}(?:have|had)\s{1,3}(?:now\s{1,3}|already\s{1,3})?(?:served|rotated|trained)\b  # "have served"
+    """,
+    re.X | re.I,
+)
+_CUMULATIVE_BEFORE = re.compile(
+    r"\b(?:have|has|had)\s{1,3}(?:now\s{1,3}|already\s{1,3})?trained\s{1,3}$", re.I
+)
+_SINCE = re.compile(r"\b[Ss]ince\s{1,3}(?:(?:the\s{1,3})?(?:start|beginning|outset)|(?:19|20)\d\d)\b")
 _OTHER_AFTER = re.compile(
     rf"^[\s\w,'’-]{{0,40}}?\b(?:were\s+captured|taken\s+prisoner|defected|{_HELD})\b"
     # soldiers promoted, a career step and no posting: "1,117 officers were promoted" (the count the subject)
@@ -351,9 +386,14 @@ _FORCE_SIZE_BEFORE = re.compile(
     (?:(?:has|have|had|now|alone)\s{1,3}){0,2}                       # "has now", "the corps alone fields"
     (?:grown|grew|expanded|swelled|shrunk|shrank|increased|risen|rose|fallen|fell|reached|numbers|numbered
     |totals|totalled|totaled|fields|fielded)\s{1,3}(?:to\s{1,3})?(?:\w{1,20}\s{1,3}){0,2}$  # the verb of its size
+    |\b(?:army|armies|armed\s+forces|military|militaries)\s{1,3}(?:that|which)\s{1,3}  # "armies that could
+    (?:can|could|would|might)\s{1,3}(?:together\s{1,3}|jointly\s{1,3}|only\s{1,3})?field\s{1,3}  # together field"
+    (?:\w{1,20}\s{1,3})?$
     """,
     re.X | re.I,
 )
+# A whole army sized in apposition by "strong": "Pakistan's army, about 560,000 strong, held ..." (its size).
+_ARMY_APPOSITION = re.compile(r"\b(?:army|armed\s+forces|military|navy)\s{0,3},\s{1,3}$", re.I)
 # An armed group's own growth in fighters is its size, no deployment: "it has grown from a few hundred fighters
 # in 2021 to perhaps 6,500 today", "the militia swelled to 3,000 fighters".
 _GROUP_GROWTH = re.compile(
@@ -597,6 +637,8 @@ _STAY_AFTER = re.compile(
     |(?:remain|remained|remains|stayed|stay|stays)\s(?:there|here|in|on|at|near|behind|stationed|deployed)
     |(?:it|they)\s(?:keeps|kept|keep|has|had|maintains|maintained|fields)\s(?:there|in|on|at|near)
     |already\s(?:there|here|in|on|at|near|stationed|deployed|based)    # "the 40,000 already in the region"
+    |(?:now|still|currently)\s(?:stationed|deployed|based|posted|serving)  # "the 10,000 or so now deployed"
+    |(?:are|were|is|was|will\sbe)\s(?:now\s|still\s|currently\s)?there\b  # "some 1,100 are there now"
     )\b""",
     re.X | re.I,
 )
@@ -1445,7 +1487,7 @@ _NEEDLES_FORMATION_BEFORE = (
     "consist", "compris", "employ", "corps", "army", "brigade", "division", "regiment", "battalion", "unit",
     "each", "full",
 )  # fmt: skip
-_NEEDLES_FORCE_SIZE = ("army", "forces", "military", "corps", "navy", "air force")
+_NEEDLES_FORCE_SIZE = ("army", "armies", "forces", "military", "militaries", "corps", "navy", "air force")
 _NEEDLES_GROWTH = ("grow", "grew", "swell", "swoll")
 _NEEDLES_PAY_FOR = ("pay", "salar", "wage", "pension", "bonus", "allowance")
 _NEEDLES_ARMY_OWNS = ("army", "military", "navy", "corps", "forces")
@@ -1475,6 +1517,9 @@ _NEEDLES_OTHER_CUE = (
     "demobili", "disarm",
 )  # fmt: skip
 _NEEDLES_CORRECTION = ("version", "edition", "incorrectly")
+_NEEDLES_REQUEST = ("ask", "request", "appeal")
+_NEEDLES_CONDITION = ("need", "requir", "take", "if", "unless")
+_MINIMA = frozenset({Qualifier.AT_LEAST, Qualifier.MORE_THAN})
 _NEEDLES_OTHER_AFTER = (
     "surrender", "captured", "prisoner", "defected", "arrested", "jailed", "detained", "expelled", "evacuated",
     "sentenced", "convicted", "imprisoned", "prison", "jail", "detention", "custody", "captivity", "demobili",
@@ -1564,6 +1609,8 @@ def _measure(
         and not _PLACE_AFTER_COUNT.match(after_noun)
     ):
         return Measure.FORMATION, False
+    if counted.noun == "strong" and _ARMY_APPOSITION.search(before_num):
+        return Measure.FORMATION, False  # "the army, about 560,000 strong": the whole army's size
     force_of = _FORCE_OF.search(before_num) if _may(before_low, _NEEDLES_FORCE_OF) else None
     if force_of is not None and _STANDING_UNIT.search(before_num, 0, force_of.start()):
         return Measure.FORMATION, False  # "drawn from the XI Corps, a force of some 150,000 men"
@@ -1594,6 +1641,19 @@ def _measure(
         return Measure.OTHER, False
     if _may(before_low, _NEEDLES_CORRECTION) and _CORRECTION_BEFORE.search(before_num):
         return Measure.OTHER, False
+    if _may(before_low, _NEEDLES_REQUEST) and _REQUEST_BEFORE.search(before_num):
+        return Measure.OTHER, False  # "asked allies for 4,000 more troops": a request, no troops yet
+    if (
+        _may(before_low, _NEEDLES_CONDITION)
+        and (condition := _CONDITION_BEFORE.search(before_num)) is not None
+        and (condition["need"] is None or mention.quantity is None or mention.quantity.qualifier in _MINIMA)
+    ):
+        return Measure.OTHER, False  # "would need at least 30,000 troops", "if 10,000 troops were sent"
+    if (
+        _CUMULATIVE_AFTER.match(after_noun)
+        or ("trained" in before_num and _CUMULATIVE_BEFORE.search(before_num))
+    ) and _SINCE.search(text, before_start, counted.end + 80):
+        return Measure.OTHER, False  # "60,000 have served there since 2006": a total over years
     # Both patterns hold "from" (no other character folds to its letters): most windows do not.
     if "from" in (before_low if before_low is not None else before_num.lower()) and (
         _EARLIER_LEVEL.search(before_num)
