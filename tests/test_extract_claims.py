@@ -3727,3 +3727,33 @@ def test_a_semicolon_ends_a_speakers_name(text: str, actors: list[str]) -> None:
 )
 def test_a_bare_number_there_now_counts_the_troops_before(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # Evidence cited with no issuer named is the speaker's own grounds: the claim stays the speaker's.
+        (
+            "The French defence minister told senators, citing a classified assessment, that 4,000 Russian "
+            "troops were in Mali.",
+            ["French defence minister"],
+        ),
+        (
+            "Some 2,500 soldiers have crossed the border, the Kenyan army said, citing intelligence.",
+            ["Kenyan army"],
+        ),
+        (
+            "The Pentagon, citing an internal estimate, said 700 US troops remain in Iraq.",
+            ["US Department of Defense"],
+        ),
+        # ... a named or qualified source cited is the origin behind the speaker.
+        (
+            "A senior NATO official, citing allied intelligence, said 30,000 Russian troops were in Belarus.",
+            ["allied intelligence"],
+        ),
+    ],
+)
+def test_evidence_cited_without_an_issuer_leaves_the_claim_with_the_speaker(
+    text: str, actors: list[str]
+) -> None:
+    assert _actors(text) == actors

@@ -1845,6 +1845,16 @@ def _state_at(text: str, date_end: int, number_start: int, post_end: int) -> boo
     return number_start < end and _PERFECT.search(text, date_end, end) is not None
 
 
+# Evidence cited without an issuer ("citing intelligence", "citing a military intelligence assessment"): the
+# speaker's own grounds, so the claim stays the speaker's rather than passing to the cited source.
+_UNNAMED_EVIDENCE = re.compile(
+    r"""(?:intelligence                                   # bare "intelligence": information, not a body
+    |an?\s(?:[a-z-]{1,20}\s){0,3}(?:assessment|estimate|analysis)  # "a (military intelligence) assessment"
+    )$""",
+    re.X,
+)
+
+
 def _attribute(
     cues: CueIndex, position: int, ctx: _Context
 ) -> tuple[Actor | None, tuple[Actor, ...], Cue | None]:
@@ -1854,7 +1864,7 @@ def _attribute(
     speaker = ctx.resolve(cue.speaker)
     via: tuple[Actor, ...] = ()
     cited = cues.cited
-    if cited is not None:
+    if cited is not None and not _UNNAMED_EVIDENCE.match(cited.speaker):
         origin = ctx.resolve(cited.speaker)
         if origin is not None:
             via = (speaker,) if speaker is not None and speaker.name != origin.name else ()
