@@ -3757,3 +3757,31 @@ def test_evidence_cited_without_an_issuer_leaves_the_claim_with_the_speaker(
     text: str, actors: list[str]
 ) -> None:
     assert _actors(text) == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # An owner's force in a military sentence is its troops: a change's "from" figure is deployed, a
+        # planned "to" the total expected.
+        (
+            "Italy will reduce its force in Lebanon from 1,100 to 600 next year, the defence ministry said.",
+            [(1_100, "deployed"), (600, "expected_total")],
+        ),
+        (
+            "Britain's force in Estonia was cut from 900 to 400 last year, the army said.",
+            [(900, "deployed"), (400, "deployed")],
+        ),
+        (
+            "Kenya has cut their force at the base from 1,500 to 400, military officials said.",
+            [(1_500, "deployed"), (400, "deployed")],
+        ),
+        # ... a police force, or a sentence with nothing military in it, counts no troops.
+        ("The city will cut its police force from 1,000 to 300 by the summer, the mayor said.", []),
+        ("The firm will cut its force in Chad from 1,000 to 300 by the summer, the company said.", []),
+    ],
+)
+def test_an_owners_force_in_a_military_sentence_is_its_troops(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert _found(text) == found

@@ -473,6 +473,8 @@ _SIZE_OF = re.compile(
     """,
     re.X | re.I,
 )
+# An owner's own force, the word right before it: "its force", "their force", "France's force".
+_OWNED_FORCE = re.compile(r"\b(?:its|their|[A-Z][\w.-]{1,20}['’]s)\sforce$")
 # Force names that are themselves a body of troops (a presence or deployment may be ships or aircraft).
 _TROOP_BODIES = frozenset({"contingent", "garrison"})
 _OWNER_BODY = re.compile(r"\b(?:contingent|garrison)s?\b")  # a body of troops as an owner's head
@@ -2510,7 +2512,16 @@ def _inherit(
         else:  # "their number at": the troops named before it in the sentence
             named = list(_LAST_TROOPS.finditer(text, max(0, origin - 200), origin))
             head = (size_of["head"] or "").lower()
-            if not named and head in _TROOP_BODIES:
+            if not named and (
+                head in _TROOP_BODIES
+                # "France will cut its force in Chad from 1,000 to 300": an owner's force is its troops, where
+                # the sentence is military (not "the force", a "police force" or "air force")
+                or (
+                    head == "force"
+                    and _OWNED_FORCE.search(before, 0, size_of.end("head")) is not None
+                    and _MILITARY_CONTEXT.search(text) is not None
+                )
+            ):
                 # A contingent or garrison is itself a body of troops: "cut its contingent from 1,000 to 300".
                 noun_at = origin + size_of.start("head") - size_of.start()
                 return _Counted(
