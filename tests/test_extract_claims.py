@@ -3785,3 +3785,33 @@ def test_an_owners_force_in_a_military_sentence_is_its_troops(
     text: str, found: list[tuple[int, str]]
 ) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A bare number that a pull-out leaves counts the troops named before it, wherever they stay.
+        (
+            "Officials said Russia had withdrawn most of its troops from the region, leaving fewer than 2,000.",
+            [(2_000, "deployed")],
+        ),
+        (
+            "Spain will bring home 400 of its soldiers from Latvia, leaving about 200 at the base.",
+            [(400, "expected_total"), (200, "expected_total")],
+        ),
+        (
+            "The army moved its marines off the island last month, leaving only 150 on the island, the ministry said.",
+            [(150, "deployed")],
+        ),
+        (
+            "Germany pulled its soldiers out of Mali in 2023, leaving roughly 1,000 in Niger.",
+            [(1_000, "deployed")],
+        ),
+        # ... a number left with a noun of its own is not the troops.
+        ("The army withdrew its troops from the town, leaving 300 residents without protection.", []),
+    ],
+)
+def test_what_a_pull_out_leaves_counts_the_troops_named_before(
+    text: str, found: list[tuple[int, str]]
+) -> None:
+    assert _found(text) == found

@@ -644,6 +644,13 @@ _STAY_AFTER = re.compile(
     )\b""",
     re.X | re.I,
 )
+# What a pull-out leaves of the troops named before: "pulled most of its troops, leaving fewer than 800".
+_LEAVING_BEFORE = re.compile(
+    r""",\s{1,3}leaving\s{1,3}(?:only\s{1,3}|just\s{1,3})?  # ", leaving (only)"
+    (?:(?:about|around|some|roughly|nearly|almost|approximately|fewer\sthan|less\sthan|more\sthan|under|over)\s{1,3})?$
+    """,
+    re.X | re.I,
+)
 _ANAPHORIC_TOTAL = re.compile(
     r"""\b(?:the|that|this|its)\s+(?:(?:true|real|actual|official|new|revised|latest)\s+)?  # "the true
     (?:total|number|figure|tally|count)\b                                         # figure", "that figure"
@@ -2547,7 +2554,9 @@ def _inherit(
     answered = _answer(text, start, end, nxt, ctx, index)
     if answered is not None:
         return answered
-    if _STAY_AFTER.match(text, end):  # "... troops had been deployed ..., adding that 1,500 were stationed"
+    if _STAY_AFTER.match(text, end) or (  # "... troops had been deployed ..., adding that 1,500 were stationed"
+        nxt in _BARE_NEXT and _LEAVING_BEFORE.search(before, max(0, len(before) - 40)) is not None
+    ):
         if sentence_personnel is not None:
             return attrs.evolve(sentence_personnel, end=end, start=start)
         named = list(_LAST_TROOPS.finditer(text, max(0, start - 200), start))
