@@ -3815,3 +3815,27 @@ def test_what_a_pull_out_leaves_counts_the_troops_named_before(
     text: str, found: list[tuple[int, str]]
 ) -> None:
     assert _found(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Troops offered are a plan, like troops pledged: the total expected, not those there.
+        ("Officials said Madrid had offered about 300 soldiers for the mission.", [(300, "expected_total")]),
+        (
+            "Seoul asked for more help, and Canada has offered up to 250 troops, the ministry said.",
+            [(250, "expected_total")],
+        ),
+        (
+            "Brazil offered 1,000 peacekeepers to the UN force in Haiti last week.",
+            [(1_000, "expected_total")],
+        ),
+        # ... offering an estimate is stating one.
+        (
+            "Army officials offered a higher estimate: up to 3,000 soldiers, most already in the province.",
+            [(3_000, "deployed")],
+        ),
+    ],
+)
+def test_troops_offered_are_a_plan(text: str, found: list[tuple[int, str]]) -> None:
+    assert _found(text) == found

@@ -258,7 +258,7 @@ _TENSE = re.compile(
         |planning|preparing\s+to|prepares\s+to|could|may\s+(?:send|deploy|soon|dispatch)|is\s+to|are\s+to
         |due\s+to|scheduled|eventually|ultimately|in\s+the\s+coming|next\s+(?:week|month|year)
         |intends?\s+to|aims?\s+to|to\s+be\s+(?:deployed|sent|stationed|dispatched)|to\s+follow|to\s+come
-        |pledged|pledges?|promised|promises?|vowed\s+to|offered\s+to
+        |pledged|pledges?|promised|promises?|vowed\s+to|offered(?:\s+to|(?!\s+(?:a|an|the|its|their|his|her|no)\b))  # an offer of troops
         |(?:begun|began|begins?|started|starts?)\s+(?:deploying|sending|dispatching))  # a deployment under way
     )\b""",
     re.X | re.I,
@@ -2554,7 +2554,8 @@ def _inherit(
     answered = _answer(text, start, end, nxt, ctx, index)
     if answered is not None:
         return answered
-    if _STAY_AFTER.match(text, end) or (  # "... troops had been deployed ..., adding that 1,500 were stationed"
+    # "... troops had been deployed ..., adding that 1,500 were stationed"; "... troops, leaving fewer than 800"
+    if _STAY_AFTER.match(text, end) or (
         nxt in _BARE_NEXT and _LEAVING_BEFORE.search(before, max(0, len(before) - 40)) is not None
     ):
         if sentence_personnel is not None:
