@@ -1089,14 +1089,16 @@ class _Context:
         Failing that, one word may be the family name a person's name opens with, as in Korean and Chinese
         names ("Park" after "Park Jae-hoon", "Xi" after "Xi Jinping").
         """
+        words = tuple(tail)
+        size = len(words)
         for actor in reversed(self.recent):
-            name = normalise_name(actor.name).split()
-            if len(name) > len(tail) and name[-len(tail) :] == tail:
+            name = _key_words(actor.name)
+            if len(name) > size and name[-size:] == words:
                 return actor
-        if len(tail) == 1:
+        if size == 1:
             for actor in reversed(self.recent):
-                name = normalise_name(actor.name).split()
-                if actor.kind is ActorKind.PERSON and 2 <= len(name) <= 3 and name[0] == tail[0]:
+                name = _key_words(actor.name)
+                if actor.kind is ActorKind.PERSON and 2 <= len(name) <= 3 and name[0] == words[0]:
                     return actor
         return None
 
@@ -1124,6 +1126,16 @@ class _Context:
 
 
 _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+
+
+@functools.lru_cache(maxsize=4096)
+def _key_words(name: str) -> tuple[str, ...]:
+    """The words of a name's lookup key (actors' names recur, read once per actor in memory: a bounded memo).
+
+    >>> _key_words("The U.S. Department of Defense")
+    ('us', 'department', 'of', 'defense')
+    """
+    return tuple(normalise_name(name).split())
 
 
 @functools.lru_cache(maxsize=4096)
