@@ -2604,7 +2604,11 @@ def _item_credits(sentences: Sequence[Sentence]) -> dict[int, str]:
         last[sentence.paragraph] = sentence.clean
     credits = {}
     for paragraph, text in last.items():
-        m = _ITEM_CREDIT.search(text, max(0, len(text) - 50))
+        tail = max(0, len(text) - 50)
+        # Every match holds its opening bracket or its dash: most paragraphs' ends hold neither.
+        if "(" not in text[tail:] and "—" not in text[tail:] and "–" not in text[tail:]:
+            continue
+        m = _ITEM_CREDIT.search(text, tail)
         if m is not None:
             credits[paragraph] = m["paren"] or m["dash"]
     return credits
