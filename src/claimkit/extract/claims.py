@@ -1157,6 +1157,23 @@ _NUMBER_WORDS = _words(
 )
 
 
+# Bytes of lower-case ASCII letters kept, every other byte a space: in UTF-8 no byte of a character outside
+# ASCII is one of them, so the words ``split`` leaves are the runs of ``_LETTERS`` in any text, found in C.
+_LOWER_LETTER_BYTES = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
+
+
+def _lower_words(text: str) -> list[str]:
+    """``_LETTERS.findall(text.lower())``: the runs of lower-case ASCII letters of the lowered text.
+
+    >>> _lower_words("Twenty-ONE troops, über 5"), _LETTERS.findall("Twenty-ONE troops, über 5".lower())
+    (['twenty', 'one', 'troops', 'ber'], ['twenty', 'one', 'troops', 'ber'])
+    """
+    try:
+        return text.lower().encode().translate(_LOWER_LETTER_BYTES).decode().split()
+    except UnicodeEncodeError:  # a lone surrogate has no UTF-8 form
+        return _LETTERS.findall(text.lower())
+
+
 # A sentence that is only a number and a stop or brackets: a numbered paragraph's number ("14.", "(3)").
 _PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,3}[.)]")
 
@@ -1164,7 +1181,7 @@ _PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,3}[.)]")
 def _counts_in(
     text: str, dates: tuple[tuple[int, int, bool], ...] | None = None
 ) -> tuple[NumberMention, ...]:
-    if not holds_digit(text) and _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
+    if not holds_digit(text) and _NUMBER_WORDS.isdisjoint(_lower_words(text)):
         return ()
     if len(text) <= 6 and _PARAGRAPH_NUMBER.fullmatch(text.strip()):
         return ()
