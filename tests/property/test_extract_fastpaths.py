@@ -653,3 +653,63 @@ def test_verb_search_starts_where_no_verb_precedes(text: str) -> None:
     else:
         twins = (attribution._SPEECH_VERB, attribution._SPEECH_VERB_AT)
         assert [m.span() for m in finditer_twin(*twins, text, first)] == expected
+
+
+@given(text=st.one_of(texts, st.text(max_size=40)))
+@example(text="Twenty-ONE troops, über 5 and ſix")
+@example(text="KELVIN \u212a İstanbul \ud800 one")
+def test_lower_words_split_as_the_letters_pattern(text: str) -> None:
+    # The words of a sentence without digits are split by a byte table, not ``_LETTERS``.
+    assert claims._lower_words(text) == claims._LETTERS.findall(text.lower())
+
+
+CREDIT_PIECES = [
+    "(AFP)", "(via Reuters)", "— via Reuters", "– Le Monde", "— The Times", "(", ")", "—", "–", "AFP", "Reuters",
+    "said.", "left!", '"', "”", "via", "The", "x", "500",
+]  # fmt: skip
+
+
+@given(text=joined(CREDIT_PIECES, [" ", "  ", "", ". ", "\n"], cased=True, max_size=14))
+@example(text="Some 500 troops left. (AFP)")
+def test_item_credit_prefilter_never_hides_a_credit(text: str) -> None:
+    # A paragraph's end is searched for its credit only when it holds a bracket or a dash.
+    read = read_document(text) if text.strip() else None
+    if read is None:
+        return
+    expected = {}
+    last = {s.paragraph: s.clean for s in read.sentences}
+    for paragraph, end in last.items():
+        m = claims._ITEM_CREDIT.search(end, max(0, len(end) - 50))
+        if m is not None:
+            expected[paragraph] = m["paren"] or m["dash"]
+    assert claims._item_credits(read.sentences) == expected
+
+
+TITLE_PIECES = [
+    "General", "Major-General", "Mr.", "Mr", "Mrs", "Ms.", "Dr.", "Drs", "Minister", "Ministry", "Department",
+    "Government", "of", "the", "Anna", "Kowal", "Heiko", "Brandt", "O'Neil", "Lt", "x", "Secretary", "General_",
+    "Generals", "\x1c", "SecretaryGeneral", "Spokesperson", "Foreign", "Affairs", "and", "for", "7",
+]  # fmt: skip
+
+
+@given(text=joined(TITLE_PIECES, [" ", "  ", "", "-", ".", ",", "\n", "\x1f", "_"], max_size=12))
+@example(text="Defence Minister Anna Kowal visited the Ministry of Foreign Affairs")
+@example(text="Mr.\x1cAnna Kowal")
+def test_title_and_body_words_hold_every_match(text: str) -> None:
+    # Memory takes in titled people and "Ministry of X" bodies: scanned for only where their words stand.
+    words = attribution.ascii_words(text)
+    if words is None:
+        return
+    if claims._TITLE_WORDS.isdisjoint(words):
+        assert claims._TITLED_PERSON.search(text) is None
+    if "of" not in words or claims._OF_BODY_HEADS.isdisjoint(words):
+        assert claims._OF_BODY.search(text) is None
+
+
+def test_title_words_are_the_patterns_titles() -> None:
+    titles = re.search(r"\(\?:(General.*?)\)\s*#", claims._TITLED_PERSON.pattern, re.S)
+    assert titles is not None
+    written = {w.replace("\\.?", "") for w in re.split(r"\s*\|\s*", titles.group(1))}
+    assert written == claims._TITLE_WORDS
+    heads = sorted(claims._OF_BODY_HEADS, key=lambda w: "MDG".index(w[0]))
+    assert claims._OF_BODY.pattern.startswith(r"\b(?:" + "|".join(heads) + r")\sof\s")

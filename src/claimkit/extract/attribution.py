@@ -423,11 +423,12 @@ def _speaker_after(sentence: str, start: int) -> tuple[str, int] | None:
     return _phrase_after(sentence, start)
 
 
-def find_cues(sentence: str) -> tuple[Cue, ...]:
+def find_cues(sentence: str, *, words: list[str] | None = None) -> tuple[Cue, ...]:
     """Every reporting cue of one sentence, in order.
 
     Args:
         sentence: the text of one sentence.
+        words: :func:`ascii_words` of ``sentence`` when the caller has it already.
 
     Returns:
         The cues; a cue whose speaker cannot be read (a passive "troops are
@@ -499,7 +500,7 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
         cues.append(signed)
         _cover(spans, signed.start, signed.end)
     verbs = _SPEECH_VERBS_ASCII if reads_as_ascii(sentence) else (_SPEECH_VERB, _SPEECH_VERB_AT)
-    first = _first_verb_at(sentence)
+    first = _first_verb_at(sentence, words)
     for m in finditer_twin(*verbs, sentence, first) if first >= 0 else ():
         if _covered(spans, m.start()):
             continue
@@ -570,19 +571,35 @@ _VERB_WORDS = frozenset(_SPEECH_WORD_LIST.split()) | {
 _WORD_BYTES = bytes(b if chr(b).isalnum() or b == 0x5F else 0x20 for b in range(128)) + b" " * 128
 
 
-def _first_verb_at(sentence: str) -> int:
+def ascii_words(sentence: str) -> list[str] | None:
+    r"""The runs of word characters (``\w``) of an ASCII sentence, split in C; ``None`` for other text.
+
+    Every whole word a pattern reads (``\b`` before it, a non-word character or the end after it) is
+    one of them: a cheap test that a pattern's words are absent spares its scan.
+
+    >>> ascii_words("Gen. Kim's 5,000 troops_x"), ascii_words("“Kim”")
+    (['Gen', 'Kim', 's', '5', '000', 'troops_x'], None)
+    """
+    return sentence.encode().translate(_WORD_BYTES).decode().split() if sentence.isascii() else None
+
+
+def _first_verb_at(sentence: str, words: list[str] | None = None) -> int:
     """Where the search for reporting verbs may start in ``sentence``; -1 when it holds none.
 
     A match of ``_SPEECH_VERB`` is one of ``_VERB_WORDS`` standing as a whole word: in an ASCII sentence
     without any of them as a word there is none, and none starts before the first occurrence of one of
     those it holds.
 
+    ``words`` is :func:`ascii_words` of ``sentence`` when the caller has it already.
+
     >>> _first_verb_at("The ministry said 500 left"), _first_verb_at("500 left"), _first_verb_at("“He” said")
     (13, -1, 0)
     """
     if not sentence.isascii():
         return 0
-    present = _VERB_WORDS.intersection(sentence.encode().translate(_WORD_BYTES).decode().split())
+    if words is None:
+        words = sentence.encode().translate(_WORD_BYTES).decode().split()
+    present = _VERB_WORDS.intersection(words)
     if not present:
         return -1
     return min(sentence.find(word) for word in present)

@@ -80,7 +80,15 @@ from claimkit.dates import (
 from claimkit.dates import word_trie as _trie
 from claimkit.errors import ModelTypeError
 from claimkit.extract.actors import COUNTRIES, DEMONYMS, Gazetteer, normalise_name
-from claimkit.extract.attribution import _CASED_NON_ASCII, Cue, CueIndex, CueKind, _speaker_before, find_cues
+from claimkit.extract.attribution import (
+    _CASED_NON_ASCII,
+    Cue,
+    CueIndex,
+    CueKind,
+    _speaker_before,
+    ascii_words,
+    find_cues,
+)
 from claimkit.extract.numbers import BODY_SIZE_WORDS, NumberMention, find_counts
 from claimkit.model import (
     Actor,
@@ -937,6 +945,12 @@ _OF_BODY = re.compile(
     re.X,
 )
 _OF_BODY_AT = word_start_twin(_OF_BODY, "DGM")
+_OF_BODY_HEADS = frozenset({"Ministry", "Department", "Government"})  # ``_OF_BODY``'s first words
+# ``_TITLED_PERSON``'s titles: each a whole word of the text (a test checks them against the pattern).
+_TITLE_WORDS = _words(
+    """General Brigadier Colonel Major Captain Lieutenant Admiral Commander Sergeant Minister Secretary
+    Ambassador Spokesman Spokeswoman Spokesperson Chancellor Governor Senator Professor Mr Ms Mrs Dr"""
+)
 # Exact for the reason of ``_PLACE_WORD_AT``: case-sensitive, every match starts a word with a title's first letter.
 _TITLED_PERSON_AT = word_start_twin(_TITLED_PERSON, "ABCDGLMPS")
 
@@ -966,19 +980,25 @@ class _Context:
     roster: dict[str, Actor] = attrs.Factory(dict)  # a transcript's header list by surname: "HALLORAN"
     credits: dict[int, str] = attrs.Factory(dict)  # a digest's item credits by paragraph: "(AFP)"
 
-    def take_in(self, text: str, cues: Sequence[Cue]) -> None:
+    def take_in(self, text: str, cues: Sequence[Cue], *, words: list[str] | None = None) -> None:
         """Join a sentence's actors to the memory.
 
         Its names first (actors named without a cue: "X issued a statement"; bare acronyms wait, the
-        text's own earlier names decide them), then its speakers, most salient.
+        text's own earlier names decide them), then its speakers, most salient. ``words`` is
+        :func:`~claimkit.extract.attribution.ascii_words` of ``text`` when the caller has it already.
         """
         for named in self.gazetteer.mentions(text, acronyms=False):
             self.remember(named)
-        for body in finditer_twin(_OF_BODY, _OF_BODY_AT, text) if "of" in text else ():
-            if self.gazetteer.find(body.group()) is None:
-                self.remember(Actor(body.group(), kind=ActorKind.AGENCY))
-        for titled in finditer_twin(_TITLED_PERSON, _TITLED_PERSON_AT, text):
-            self.remember(Actor(titled["name"], kind=ActorKind.PERSON))
+        if words is None:
+            words = ascii_words(text)
+        # In ASCII text a body's head and "of", and a title, are whole words: without them, no scan.
+        if "of" in text and (words is None or ("of" in words and not _OF_BODY_HEADS.isdisjoint(words))):
+            for body in finditer_twin(_OF_BODY, _OF_BODY_AT, text):
+                if self.gazetteer.find(body.group()) is None:
+                    self.remember(Actor(body.group(), kind=ActorKind.AGENCY))
+        if words is None or not _TITLE_WORDS.isdisjoint(words):
+            for titled in finditer_twin(_TITLED_PERSON, _TITLED_PERSON_AT, text):
+                self.remember(Actor(titled["name"], kind=ActorKind.PERSON))
         speakers = []
         for cue in cues:
             actor = self.resolve(cue.speaker)
@@ -1880,9 +1900,10 @@ def extract_claims(
         base = sentence.clean_span.start
         while di < len(all_dates) and all_dates[di].span.end <= base:
             di += 1
-        found_cues = find_cues(text)
+        words = ascii_words(text)
+        found_cues = find_cues(text, words=words)
         cues = CueIndex.of(found_cues)
-        ctx.take_in(text, found_cues)
+        ctx.take_in(text, found_cues, words=words)
         # A table of troops by year: its header row opens it, any other line closes it.
         header = _table_header(text) if "|" in text else None
         if header is not None:
