@@ -737,3 +737,21 @@ def test_case_sensitive_needles_hold_every_match(text: str) -> None:
         assert claims._may(text, claims._NEEDLES_NUMBER_OF)
     if claims._AGENT_AFTER.match(text):
         assert claims._may(text, claims._NEEDLES_AGENT_AFTER)
+
+
+# The noun reader's word pattern as first written: a choice of a word character or an inner dot at each step.
+PLAIN_WORD = re.compile(
+    r"""[A-Z](?:\.[A-Z])+\.?
+    |[A-Za-z](?:[\w’'-]|\.(?=\w))*
+    |\d[\d,.]*
+    |[^\w\s]""",
+    re.X,
+)
+
+
+@given(text=st.text(alphabet="aB.Z’'-_ 9,é\n.xſ", max_size=24), pos=st.integers(0, 24))
+@example(text="U.S.-led troops’ e.g. x..y 1,500.", pos=0)
+def test_word_runs_read_as_the_plain_word_pattern(text: str, pos: int) -> None:
+    assert [m.span() for m in claims._WORD.finditer(text)] == [m.span() for m in PLAIN_WORD.finditer(text)]
+    fast, plain = claims._WORD.match(text, pos), PLAIN_WORD.match(text, pos)
+    assert (fast and fast.span()) == (plain and plain.span())

@@ -233,11 +233,13 @@ _MILITARY_CONTEXT = re.compile(_MILITARY_RE, re.X | re.I)
 _MILITARY_LOWER = re.compile(_MILITARY_RE, re.X)
 _MILITARY_LOWER_ASCII = ascii_twin(_MILITARY_LOWER)  # for text that ``reads_as_ascii``
 
+# A word's letters run as a single class and each inner dot opens a new run (not a choice made at every
+# character): the same maximal words, read in C's tight loop.
 _WORD = re.compile(
-    r"""[A-Z](?:\.[A-Z])+\.?          # initials: U.S., U.N.
-    |[A-Za-z](?:[\w’'-]|\.(?=\w))*  # a word, dots only inside it
-    |\d[\d,.]*                       # a numeral
-    |[^\w\s]                         # one punctuation mark""",
+    r"""[A-Z](?:\.[A-Z])+\.?                  # initials: U.S., U.N.
+    |[A-Za-z][\w’'-]*(?:\.(?=\w)[\w’'-]*)*  # a word, dots only inside it
+    |\d[\d,.]*                               # a numeral
+    |[^\w\s]                                 # one punctuation mark""",
     re.X,
 )
 
