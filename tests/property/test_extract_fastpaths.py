@@ -721,24 +721,6 @@ def test_title_words_are_the_patterns_titles() -> None:
     assert claims._OF_BODY.pattern.startswith(r"\b(?:" + "|".join(heads) + r")\sof\s")
 
 
-NEEDLE_PIECES = [
-    "the", "number", "Number", "figure", "total", "count", "tally", "estimate", "estimated", "of", "for", "at",
-    "to", "as", "North", "Korean", "soldiers", "Russia", "which", "that", "has", "had", "deployed", "Deployed",
-    "sent", "dispatched", "moved", "committed", "troops", ",", ";", "ſ", "K", "x", "500",
-]  # fmt: skip
-
-
-@given(text=joined(NEEDLE_PIECES, [" ", "  ", "\t", "\n", "", "-", "\u00a0"], max_size=12, cased=True))
-@example(text="the number of North Korean soldiers at ")
-@example(text=" that Russia has deployed")
-def test_case_sensitive_needles_hold_every_match(text: str) -> None:
-    # A case-sensitive pattern is searched only where one of its words stands as written.
-    if claims._NUMBER_OF.search(text):
-        assert claims._may(text, claims._NEEDLES_NUMBER_OF)
-    if claims._AGENT_AFTER.match(text):
-        assert claims._may(text, claims._NEEDLES_AGENT_AFTER)
-
-
 # The noun reader's word pattern as first written: a choice of a word character or an inner dot at each step.
 PLAIN_WORD = re.compile(
     r"""[A-Z](?:\.[A-Z])+\.?

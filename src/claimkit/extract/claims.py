@@ -1421,8 +1421,7 @@ def _whose(
     if counted.demonym:
         return counted.demonym
     after = text[counted.end : counted.end + 120]
-    agent = _AGENT_AFTER.match(after) if _may(after, _NEEDLES_AGENT_AFTER) else None
-    m = agent or _DEMONYM_AFTER.match(after)
+    m = _AGENT_AFTER.match(after) or _DEMONYM_AFTER.match(after)
     if m is not None:
         country = _PLACE_COUNTRY.get(normalise_name(m["place"]))
         if country is not None:
@@ -1516,9 +1515,6 @@ _NEEDLES_OTHER_CUE = (
     "hostage", "evacuat", "reject", "amount", "arrest", "jail", "expel", "sentenc", "convict", "imprison",
     "demobili", "disarm",
 )  # fmt: skip
-# Case-sensitive patterns: their words stand as written in the text searched.
-_NEEDLES_NUMBER_OF = ("number", "figure", "total", "count", "tally", "estimate")
-_NEEDLES_AGENT_AFTER = ("deployed", "sent", "dispatched", "moved", "committed")
 _NEEDLES_CORRECTION = ("version", "edition", "incorrectly")
 _NEEDLES_OTHER_AFTER = (
     "surrender", "captured", "prisoner", "defected", "arrested", "jailed", "detained", "expelled", "evacuated",
@@ -2465,7 +2461,7 @@ def _inherit(
             start,
             _country_of(text[max(0, noun_at - 40) : noun_at].split()),
         )
-    number_of = _NUMBER_OF.search(before) if _may(before, _NEEDLES_NUMBER_OF) else None
+    number_of = _NUMBER_OF.search(before)
     if number_of is not None and number_of["noun"].lower() in PERSONNEL:
         return _Counted(
             "personnel", number_of["noun"].lower(), end, start, _country_of(number_of["phrase"].split())
