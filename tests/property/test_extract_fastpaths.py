@@ -737,3 +737,16 @@ def test_word_runs_read_as_the_plain_word_pattern(text: str, pos: int) -> None:
     assert [m.span() for m in claims._WORD.finditer(text)] == [m.span() for m in PLAIN_WORD.finditer(text)]
     fast, plain = claims._WORD.match(text, pos), PLAIN_WORD.match(text, pos)
     assert (fast and fast.span()) == (plain and plain.span())
+
+
+@given(
+    text=joined([*SUBJECT_PIECES, ":", "—", "–", "•", "|", "10:42", "GMT", "&", "-"], [" ", "", "  ", "\n"])
+)
+@example(text="10:42 GMT — the minister|x•y")
+def test_no_subject_word_holds_a_phrase_break(text: str) -> None:
+    # The subject walk looks for break marks between its words only when its whole span holds one: no word can.
+    for m in attribution._WORD.finditer(text):
+        assert attribution._PHRASE_BREAK.search(m.group()) is None
+    s = f"{text} said"
+    plain = attribution._speaker_before(s, len(text))
+    assert plain is None or attribution._PHRASE_BREAK.search(plain[0].replace(",", "")) is None

@@ -331,13 +331,17 @@ def _walk_back(sentence: str, offset: int, words: list[tuple[str, int]], cut: bo
     last = i
     first = None
     taken = 0
+    # No word holds a break mark: without one between the first word and the last, no gap holds one.
+    breaks = last > 0 and _PHRASE_BREAK.search(sentence, offset + words[0][1], offset + words[last][1])
     while i >= 0 and taken < _MAX_NP_WORDS:
         if cut and i < 2:
             return _REACHED_START  # words[i] or words[i - 1] may be the cut token
         w = words[i][0]
         low = w.lower()
-        if i < last and _PHRASE_BREAK.search(
-            sentence, offset + words[i][1] + len(w), offset + words[i + 1][1]
+        if (
+            breaks
+            and i < last
+            and _PHRASE_BREAK.search(sentence, offset + words[i][1] + len(w), offset + words[i + 1][1])
         ):
             break  # a colon, dash or bullet between words ends the phrase: "10:42 GMT — the minister says"
         if w == ",":
