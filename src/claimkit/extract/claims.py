@@ -835,8 +835,30 @@ def _nationals(low: str) -> bool:
 _BLOCS = frozenset({"european", "western", "u", "us"})
 
 
-def _counted_after(text: str, end: int, military: bool) -> _Counted:
-    """Read the noun phrase after a number at ``end``."""
+class _Military:
+    """Whether a sentence speaks of armed forces: scanned for once, and only when a reading asks (most never do).
+
+    >>> _Military("The police said 500 officers left.", None)(), _Military("500 soldiers left.", None)()
+    (False, True)
+    """
+
+    __slots__ = ("folded", "text", "value")
+
+    def __init__(self, text: str, folded: str | None) -> None:
+        self.text = text
+        self.folded = folded  # ``_lower_twin(text)``
+        self.value: bool | None = None
+
+    def __call__(self) -> bool:
+        if self.value is None:
+            text = self.text
+            lower = _MILITARY_LOWER_ASCII if reads_as_ascii(text) else _MILITARY_LOWER
+            self.value = _has(_MILITARY_CONTEXT, lower, text, self.folded)
+        return self.value
+
+
+def _counted_after(text: str, end: int, military: _Military) -> _Counted:
+    """Read the noun phrase after a number at ``end``; ``military`` tells whether the sentence is military."""
     window = text[end : end + 160]
     strong = window.startswith(("-strong", " strong"))
     if strong or window.startswith(_MEMBERS):
@@ -876,12 +898,12 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
             return _Counted("none", low, stop, end)  # "40 Scout troops": a youth movement's groups
         if low in {"members", "member"} and previous in _STATE_BLOCS:
             return _Counted("states", low, stop, end)  # "32 NATO members": the member states, not people
-        if not armed and low in CONTEXTUAL_PERSONNEL and not military:
+        if not armed and low in CONTEXTUAL_PERSONNEL and not military():
             armed = _ARMED_OF.match(window, m.end()) is not None  # "officers of Iran's Revolutionary Guards"
         if low == "fighters" and taken and _AIRCRAFT_TYPE.fullmatch(taken[-1]):
             return _Counted("none", low, stop, end)
         if (low in PERSONNEL or (armed and low in CONTEXTUAL_PERSONNEL)) and (
-            military or low not in CONTEXTUAL_PERSONNEL or armed or _country_of(taken)
+            low not in CONTEXTUAL_PERSONNEL or armed or military() or _country_of(taken)
         ):
             # "special forces troops": keep reading a second personnel noun
             nxt = _WORD.match(window, m.end() + 1)
@@ -898,7 +920,7 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
                 return _Counted(
                     "personnel", nxt.group().lower(), end + nxt.end(), end, _country_of([*taken, w])
                 )
-            if military:
+            if military():
                 return _Counted("people", low, stop, end, _country_of([*taken, w]))
             return _Counted("none", low, stop, end)
         if low in _CIVILIANS:
@@ -1935,12 +1957,7 @@ def extract_claims(
         dates = all_dates[di:dj]
         date_starts = [d.span.start - base for d in dates]
         folded = _lower_twin(text) if mentions else None
-        military = bool(mentions) and _has(
-            _MILITARY_CONTEXT,
-            _MILITARY_LOWER_ASCII if reads_as_ascii(text) else _MILITARY_LOWER,
-            text,
-            folded,
-        )
+        military = _Military(text, folded)
         hedged = bool(mentions) and _may(folded, _NEEDLES_HEDGE) and _has(_HEDGE, _HEDGE_LOWER, text, folded)
         sentence_personnel: _Counted | None = None
         for mention in mentions:
@@ -2116,7 +2133,7 @@ def _claim_for(
     cues: CueIndex,
     dates: Sequence[DateMention],
     date_starts: Sequence[int],
-    military: bool,
+    military: _Military,
     hedged: bool,
     ctx: _Context,
     sentence_personnel: _Counted | None,
