@@ -338,6 +338,7 @@ ASCII_TWINS = [
     (attribution._SPEECH_VERB, attribution._SPEECH_VERBS_ASCII[0]),
     (attribution._SPEECH_VERB_AT, attribution._SPEECH_VERBS_ASCII[1]),
     (claims._MILITARY_LOWER, claims._MILITARY_LOWER_ASCII),
+    (attribution._WORD, attribution._WORD_ASCII),
     (claims._TENSE, claims._TENSES_ASCII[0]),
     (claims._TENSE_AT, claims._TENSES_ASCII[1]),
     (_DATE_IN_TEXT, _source._DATE_IN_TEXT_ASCII[0]),

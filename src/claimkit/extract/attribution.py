@@ -179,6 +179,7 @@ _PHRASE_END = re.compile(
 # is used.
 _PHRASE_END_AT = re.compile(rf"[,;:!?()“”\"\[\].\s](?<=(?={_PHRASE_END.pattern})(?s:.))", re.X)
 _WORD = re.compile(r"[\w’'.&-]+|,")  # words (with apostrophes, dots, hyphens) and commas
+_WORD_ASCII = ascii_twin(_WORD)  # for ASCII text (``\w`` read from a table, not the Unicode database)
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)  # passive voice: no speaker
 _TRAILING_TIME = re.compile(
     r"""\s\s{0,2}(?:on|in|last|this|earlier|late)\s{1,3}  # a time adverbial between subject and verb (a
@@ -307,12 +308,13 @@ def _speaker_before(sentence: str, end: int, depth: int = 0) -> tuple[str, int] 
     # The walk back reads only the last few dozen words: tokenise a tail first (its first token may be
     # cut; every later one is a token of the whole head) and the whole head only if the walk gets there.
     tail = max(0, len(head) - _TAIL)
+    words = _WORD_ASCII if head.isascii() else _WORD
     found = _walk_back(
-        sentence, origin, [(w.group(), w.start()) for w in _WORD.finditer(head, tail)], tail > 0
+        sentence, origin, [(w.group(), w.start()) for w in words.finditer(head, tail)], tail > 0
     )
     if found is not _REACHED_START:
         return found
-    return _walk_back(sentence, origin, [(w.group(), w.start()) for w in _WORD.finditer(head)], False)
+    return _walk_back(sentence, origin, [(w.group(), w.start()) for w in words.finditer(head)], False)
 
 
 _TAIL = 64  # characters of a subject's window tokenised first (most subjects fit; longer ones retokenise)
