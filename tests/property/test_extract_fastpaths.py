@@ -751,3 +751,19 @@ def test_no_subject_word_holds_a_phrase_break(text: str) -> None:
     s = f"{text} said"
     plain = attribution._speaker_before(s, len(text))
     assert plain is None or attribution._PHRASE_BREAK.search(plain[0].replace(",", "")) is None
+
+
+RATE_PIECES = [
+    "a", "A", "per", "PER", "each", "every", "day", "DAY", "week", "month", "year", "hour", "daily", "Daily",
+    "in", "within", "over", "for", ",", "and", "but", "earlier", "ago", "troops", "Monday", "ſ", "K", "’", "x",
+]  # fmt: skip
+
+
+@given(text=joined(RATE_PIECES, [" ", "  ", "\t", "\n", "", "-", "\u00a0"], max_size=10, cased=True))
+@example(text=" troops a day")
+@example(text=" troops, and every month")
+def test_rate_hint_holds_every_rate(text: str) -> None:
+    # The rate pattern is tried only where its hint is found in the lowered window.
+    folded = claims._lower_twin(text)
+    if folded is not None and claims._RATE.match(text):
+        assert claims._RATE_HINT.search(folded) is not None

@@ -302,6 +302,9 @@ _RATE = re.compile(
     """,
     re.X | re.I,
 )
+# What every match of ``_RATE`` holds, lower-cased: searched in the lowered window before the costly pattern
+# (its lazy prefix tries six lookbehinds at each of up to 40 characters).
+_RATE_HINT = re.compile(r"(?:per|a|each|every)\s+(?:day|week|month|year|hour)\b|daily")
 _CASUALTY_AFTER = re.compile(
     r"""^[\s\w,'’-]{0,30}?\b(?:(?:were|was|have\s+been|had\s+been|been|are|being)\s+)?
     (?:killed|wounded|injured|dead|died|perished|lost\s+their\s+lives|fell\s+in\s+battle
@@ -1585,7 +1588,11 @@ def _measure(
     before_num = text[before_start:number_start]
     after_low = folded[counted.end : counted.end + 80] if folded is not None else None
     before_low = folded[before_start:number_start] if folded is not None else None
-    if mention.rate or (_may(after_low, _NEEDLES_RATE) and _RATE.match(after_noun)):
+    if mention.rate or (
+        _may(after_low, _NEEDLES_RATE)
+        and (after_low is None or _RATE_HINT.search(after_low) is not None)
+        and _RATE.match(after_noun)
+    ):
         return Measure.RATE, False
     if (
         counted.kind == "casualty"
