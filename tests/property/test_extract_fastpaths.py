@@ -767,3 +767,19 @@ def test_rate_hint_holds_every_rate(text: str) -> None:
     folded = claims._lower_twin(text)
     if folded is not None and claims._RATE.match(text):
         assert claims._RATE_HINT.search(folded) is not None
+
+
+REPORT_PIECES = [
+    "a", "an", "the", "The", "report", "Reports", "statement", "new", "U.N.", "estimate", "estimates", "claims",
+    "allegation", "figures", "data", "numbers", "released", "Published", "given", "from", "FROM", "by", "By",
+    "x-y", "ſ", "K", ",", "troops",
+]  # fmt: skip
+
+
+@given(text=joined(REPORT_PIECES, [" ", "  ", "\t", "\n", "", "-", "\u00a0"], max_size=10, cased=True))
+@example(text="a new U.N. report from the agency")
+@example(text="figures released by the ministry")
+def test_report_hint_holds_every_report_cue(text: str) -> None:
+    # The report cue's pattern is searched only where its hint stands in the lowered sentence.
+    if claims._lower_twin(text) is not None and attribution._REPORT_FROM.search(text):
+        assert attribution._REPORT_HINT.search(text.lower()) is not None

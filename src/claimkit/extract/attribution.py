@@ -123,6 +123,15 @@ _REPORT_FROM = re.compile(
         \s+(?:from|by)\s+""",
     re.X | re.I,
 )
+# What every match of ``_REPORT_FROM`` holds, lower-cased: a report's or a data noun, maybe a participle, then
+# "from" or "by". Searched in the lowered sentence before the pattern, which tries each word as the start of
+# up to three words before the noun.
+_REPORT_HINT = re.compile(
+    r"""(?:reports?|statement|assessment|estimates?|briefing|analysis|allegations?|accusations?|claims?
+    |assertions?|intelligence|data|figures?|statistics|numbers)
+    (?:\s+(?:released|published|compiled|issued|provided|cited|given))?\s+(?:from|by)\s""",
+    re.X,
+)
 # A report in a publication, after "according to", is the publication's: "according to a report in the Libya
 # Observer" (a generic head and its article are no speaker).
 _REPORT_IN = re.compile(
@@ -465,6 +474,8 @@ def find_cues(sentence: str, *, words: list[str] | None = None) -> tuple[Cue, ..
                     break
             else:
                 continue  # "by the end of ...": no reporting word, no cue
+            if kind is CueKind.REPORT and _REPORT_HINT.search(lower) is None:
+                continue  # no report's noun right before "from" or "by"
         for m in pattern.finditer(sentence):
             if _covered(spans, m.start()):
                 continue  # "according to a report by X": the report is part of the first cue
