@@ -299,7 +299,10 @@ _LOWER_LETTERS = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
 
 
 def _may_spell(text: str) -> bool:
-    """Whether a mention spelt out in lower case may start in ASCII ``text`` (one of its words may open one).
+    """Whether a mention spelt out in lower case may start in ``text`` (one of its words may open one).
+
+    For text that :func:`~claimkit.dates.reads_as_ascii`: the UTF-8 bytes of its typographic marks are no
+    letters, so they part words as the marks do.
 
     >>> _may_spell("500 troops left"), _may_spell("a few hundred left"), _may_spell("Twenty-one left")
     (False, True, True)
@@ -886,8 +889,9 @@ class _Scanner:
         text, pos, d = self.text, 0, 0
         if not reads_as_ascii(text):
             core_at = _CORE_AT.search
-        elif text.isascii() and not _may_spell(text):
-            core_at = _CORE_AT_UPPER_ASCII.search  # no mention starts with a lower-case letter here
+        elif not _may_spell(text):
+            # No mention starts with a lower-case letter here, nor with a fraction sign (not in such text).
+            core_at = _CORE_AT_UPPER_ASCII.search
         else:
             core_at = _CORE_AT_ASCII.search
         while pos < len(text):
