@@ -656,6 +656,7 @@ VERB_PIECES = [
 @example(text="essays said, the figures show that they put the number at 5; revised down to 9")
 @example(text="essays_x 500 left")
 @example(text="the witness accepted that 500 left")
+@example(text="“We left,” he said—and “x”said")
 def test_verb_search_starts_where_no_verb_precedes(text: str) -> None:
     # The search for reporting verbs starts at the first of them the sentence holds, or is not made.
     expected = [m.span() for m in attribution._SPEECH_VERB.finditer(text)]
@@ -704,7 +705,9 @@ TITLE_PIECES = [
 ]  # fmt: skip
 
 
-@given(text=joined(TITLE_PIECES, [" ", "  ", "", "-", ".", ",", "\n", "\x1f", "_"], max_size=12))
+@given(
+    text=joined(TITLE_PIECES, [" ", "  ", "", "-", ".", ",", "\n", "\x1f", "_", "“", "—", "’"], max_size=12)
+)
 @example(text="Defence Minister Anna Kowal visited the Ministry of Foreign Affairs")
 @example(text="Mr.\x1cAnna Kowal")
 def test_title_and_body_words_hold_every_match(text: str) -> None:

@@ -589,33 +589,36 @@ _WORD_BYTES = bytes(b if chr(b).isalnum() or b == 0x5F else 0x20 for b in range(
 
 
 def ascii_words(sentence: str) -> list[str] | None:
-    r"""The runs of word characters (``\w``) of an ASCII sentence, split in C; ``None`` for other text.
+    r"""The runs of word characters (``\w``) of a sentence that reads as ASCII, split in C; else ``None``.
 
     Every whole word a pattern reads (``\b`` before it, a non-word character or the end after it) is
-    one of them: a cheap test that a pattern's words are absent spares its scan.
+    one of them: a cheap test that a pattern's words are absent spares its scan. The typographic marks
+    :func:`~claimkit.dates.reads_as_ascii` admits are no word characters: their UTF-8 bytes part words.
 
-    >>> ascii_words("Gen. Kim's 5,000 troops_x"), ascii_words("“Kim”")
-    (['Gen', 'Kim', 's', '5', '000', 'troops_x'], None)
+    >>> ascii_words("Gen. Kim's 5,000 troops_x"), ascii_words("“Kim”—said"), ascii_words("Zoé")
+    (['Gen', 'Kim', 's', '5', '000', 'troops_x'], ['Kim', 'said'], None)
     """
-    return sentence.encode().translate(_WORD_BYTES).decode().split() if sentence.isascii() else None
+    if sentence.isascii() or reads_as_ascii(sentence):
+        return sentence.encode().translate(_WORD_BYTES).decode().split()
+    return None
 
 
 def _first_verb_at(sentence: str, words: list[str] | None = None) -> int:
     """Where the search for reporting verbs may start in ``sentence``; -1 when it holds none.
 
-    A match of ``_SPEECH_VERB`` is one of ``_VERB_WORDS`` standing as a whole word: in an ASCII sentence
-    without any of them as a word there is none, and none starts before the first occurrence of one of
-    those it holds.
+    A match of ``_SPEECH_VERB`` is one of ``_VERB_WORDS`` standing as a whole word: in a sentence that
+    reads as ASCII without any of them as a word there is none, and none starts before the first
+    occurrence of one of those it holds.
 
     ``words`` is :func:`ascii_words` of ``sentence`` when the caller has it already.
 
-    >>> _first_verb_at("The ministry said 500 left"), _first_verb_at("500 left"), _first_verb_at("“He” said")
+    >>> _first_verb_at("The ministry said 500 left"), _first_verb_at("“500” left"), _first_verb_at("Zoé said")
     (13, -1, 0)
     """
-    if not sentence.isascii():
-        return 0
     if words is None:
-        words = sentence.encode().translate(_WORD_BYTES).decode().split()
+        words = ascii_words(sentence)
+        if words is None:
+            return 0  # other letters are word characters too: searched from the start
     present = _VERB_WORDS.intersection(words)
     if not present:
         return -1
