@@ -10,7 +10,7 @@ from _joined import joined
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from claimkit import dates, read_document
+from claimkit import Actor, dates, read_document
 from claimkit.dates import _DATE, _DATE_AT, _MONTH_WORDS, _WEEKDAY_WORDS, finditer_twin
 from claimkit.documents import _sentences, _source
 from claimkit.documents._clean import _DISCLAIMER, _NEWLINE, _has_disclaimer
@@ -791,3 +791,22 @@ def test_report_hint_holds_every_report_cue(text: str) -> None:
     # The report cue's pattern is searched only where its hint stands in the lowered sentence.
     if claims._lower_twin(text) is not None and attribution._REPORT_FROM.search(text):
         assert attribution._REPORT_HINT.search(text.lower()) is not None
+
+
+@given(
+    start=st.lists(st.sampled_from("ABCDEFGH"), max_size=6),
+    names=st.lists(st.sampled_from("ABCDEFGHIJKLMNOPQRSTU"), max_size=60),
+)
+@example(start=["A", "A"], names=["A"])
+def test_memory_keeps_what_the_plain_filter_keeps(start: list[str], names: list[str]) -> None:
+    # The memory drops the actor's earlier mention found among its names, as the plain filter does.
+    ctx = claims._Context(actors.Gazetteer(()), Actor("X"), [Actor(n) for n in start])
+    plain = [Actor(n) for n in start]
+    for name in names:
+        ctx.remember(Actor(name))
+        if plain and plain[-1].name == name:
+            plain[-1] = Actor(name)
+        else:
+            plain = [a for a in plain if a.name != name][-15:]
+            plain.append(Actor(name))
+        assert [a.name for a in ctx.recent] == [a.name for a in plain]

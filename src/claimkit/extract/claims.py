@@ -60,6 +60,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
+import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -982,6 +983,9 @@ _TITLE_WORDS = _words(
 _TITLED_PERSON_AT = word_start_twin(_TITLED_PERSON, "ABCDGLMPS")
 
 
+_ACTOR_NAME = operator.attrgetter("name")
+
+
 @attrs.define
 class _Context:
     """Per-document state of one extraction pass (local to the call, never shared)."""
@@ -1047,7 +1051,16 @@ class _Context:
             # dropping the last one and appending is replacing it: no list to rebuild.
             recent[-1] = actor
             return
-        self.recent = [a for a in recent if a.name != actor.name][-15:]
+        # The actor named as this one (if any) is found among the names listed in C, not by a filter in Python.
+        name = actor.name
+        names = list(map(_ACTOR_NAME, recent))
+        if name in names:
+            at = names.index(name)
+            if names.count(name) == 1:
+                recent = recent[:at] + recent[at + 1 :]
+            else:  # a memory given with a name twice
+                recent = [a for a in recent if a.name != name]
+        self.recent = recent[-15:]
         self.recent.append(actor)
 
     def resolve(self, mention: str) -> Actor | None:
@@ -1420,7 +1433,7 @@ def _topic(document: Document) -> str | None:
     for noun_start in _topic_nouns(text):  # troop nouns are rare: look back from each for its demonym
         start = max(0, noun_start - 32)
         window = text[start:noun_start]
-        if not any(word in window for word in _TOPIC_DEMONYM_WORDS):
+        if not _may(window, _TOPIC_DEMONYM_WORDS):
             continue  # every match holds one of these words
         d = _TOPIC_DEMONYM.search(text, start, noun_start)
         if d is not None:
