@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from claimkit import Actor, dates, read_document
 from claimkit.dates import _DATE, _DATE_AT, _MONTH_WORDS, _WEEKDAY_WORDS, finditer_twin
-from claimkit.documents import _sentences, _source
+from claimkit.documents import _read, _sentences, _source
 from claimkit.documents._clean import _DISCLAIMER, _NEWLINE, _has_disclaimer
 from claimkit.documents._source import _DATE_IN_TEXT, _DATE_IN_TEXT_AT
 from claimkit.extract import actors, attribution, claims, numbers
@@ -28,6 +28,7 @@ from claimkit.extract.numbers import (
     _QUALIFIERS,
     _read_digits,
 )
+from claimkit.model import OffsetMap
 
 # Pieces of news text that start (or almost start) a number or a date, in any case, with tricky neighbours.
 PIECES = sorted(
@@ -810,3 +811,34 @@ def test_memory_keeps_what_the_plain_filter_keeps(start: list[str], names: list[
             plain = [a for a in plain if a.name != name][-15:]
             plain.append(Actor(name))
         assert [a.name for a in ctx.recent] == [a.name for a in plain]
+
+
+@given(
+    gaps=st.lists(st.tuples(st.integers(0, 3), st.integers(1, 6)), min_size=1, max_size=8),
+    cuts=st.lists(st.integers(0, 60), min_size=4, max_size=4),
+)
+@example(gaps=[(0, 3), (2, 4)], cuts=[0, 7, 0, 3])
+def test_sentence_range_reads_as_the_four_position_lookups(
+    gaps: list[tuple[int, int]], cuts: list[int]
+) -> None:
+    # A sentence inside one kept piece maps by a shift; the plain rule maps four positions one by one.
+    kept, at = [], 0
+    for skip, length in gaps:
+        kept.append((at + skip, at + skip + length))
+        at += skip + length
+    offsets = OffsetMap.from_kept(kept)
+    size = offsets.clean_length
+    c_start, c_end = sorted(min(c, size) for c in cuts[:2])
+    cs, ce = sorted(c_start + c % (c_end - c_start + 1) for c in cuts[2:]) if c_end > c_start else (0, 0)
+    assume(c_start <= cs < ce <= c_end)
+    f = offsets.to_original
+    p_start = f(c_start - 1) + 1 if c_start > 0 else 0
+    p_end = f(c_end)
+    o_start = f(cs - 1) + 1 if cs > c_start else p_start
+    o_end = f(ce) if ce < c_end else p_end
+    plain = (min(o_start, f(cs)), max(o_end, f(ce - 1) + 1))
+    starts = [piece[0] for piece in offsets.pieces]
+    found = _read._original_range(
+        cs, ce, (c_start, c_end, p_start, p_end), offsets.pieces, starts, _read._position_map(offsets)
+    )
+    assert found == plain
