@@ -842,3 +842,33 @@ def test_sentence_range_reads_as_the_four_position_lookups(
         cs, ce, (c_start, c_end, p_start, p_end), offsets.pieces, starts, _read._position_map(offsets)
     )
     assert found == plain
+
+
+@given(
+    text=joined(
+        [
+            "a",
+            "A",
+            "the",
+            "The",
+            "senior",
+            "spokesman",
+            "Spokesman",
+            "spokesperson",
+            "for",
+            "of",
+            "at",
+            "x",
+            "NATO",
+            "ſ",
+        ],
+        [" ", "  ", "\t", ""],
+        max_size=8,
+        cased=True,
+    )
+)
+@example(text="a spokesman for NATO")
+def test_voice_needle_holds_every_voice(text: str) -> None:
+    # A speaker is read as a body's spokesperson only where the word stands as written.
+    if claims._VOICE_FOR.match(text.strip()):
+        assert "spokes" in text

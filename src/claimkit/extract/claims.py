@@ -1041,7 +1041,7 @@ class _Context:
 
     def hear(self, mention: str, actor: Actor) -> None:
         """Note a speaker: a spokesperson for a body makes the body the one "the spokesperson" speaks for."""
-        if _VOICE_FOR.match(mention.strip()):
+        if "spokes" in mention and _VOICE_FOR.match(mention.strip()):  # its word, case-sensitive
             self.voiced = actor
 
     def remember(self, actor: Actor) -> None:
