@@ -872,3 +872,17 @@ def test_voice_needle_holds_every_voice(text: str) -> None:
     # A speaker is read as a body's spokesperson only where the word stands as written.
     if claims._VOICE_FOR.match(text.strip()):
         assert "spokes" in text
+
+
+@given(text=st.one_of(twin_texts, texts))
+@example(text="“The ministry said 500 troops will leave,” he added")
+def test_shared_sentence_facts_read_as_computed_alone(text: str) -> None:
+    # A sentence's ASCII reading and words are computed once and handed on: the readers answer the same.
+    readable = dates.reads_as_ascii(text)
+    words = attribution.ascii_words(text, readable)
+    assert words == attribution.ascii_words(text)
+    assert attribution.find_cues(text, words=words, readable=readable) == attribution.find_cues(text)
+    assert numbers.find_counts(text, readable=readable) == numbers.find_counts(text)
+    if readable:
+        half = len(text) // 2
+        assert claims._tense(text[:half], text[half:], True) == claims._tense(text[:half], text[half:])

@@ -438,12 +438,15 @@ def _speaker_after(sentence: str, start: int) -> tuple[str, int] | None:
     return _phrase_after(sentence, start)
 
 
-def find_cues(sentence: str, *, words: list[str] | None = None) -> tuple[Cue, ...]:
+def find_cues(
+    sentence: str, *, words: list[str] | None = None, readable: bool | None = None
+) -> tuple[Cue, ...]:
     """Every reporting cue of one sentence, in order.
 
     Args:
         sentence: the text of one sentence.
         words: :func:`ascii_words` of ``sentence`` when the caller has it already.
+        readable: ``claimkit.dates.reads_as_ascii(sentence)`` when the caller has it already.
 
     Returns:
         The cues; a cue whose speaker cannot be read (a passive "troops are
@@ -516,7 +519,9 @@ def find_cues(sentence: str, *, words: list[str] | None = None) -> tuple[Cue, ..
     if signed is not None:
         cues.append(signed)
         _cover(spans, signed.start, signed.end)
-    verbs = _SPEECH_VERBS_ASCII if reads_as_ascii(sentence) else (_SPEECH_VERB, _SPEECH_VERB_AT)
+    if readable is None:
+        readable = reads_as_ascii(sentence)
+    verbs = _SPEECH_VERBS_ASCII if readable else (_SPEECH_VERB, _SPEECH_VERB_AT)
     first = _first_verb_at(sentence, words)
     for m in finditer_twin(*verbs, sentence, first) if first >= 0 else ():
         if _covered(spans, m.start()):
@@ -588,17 +593,19 @@ _VERB_WORDS = frozenset(_SPEECH_WORD_LIST.split()) | {
 _WORD_BYTES = bytes(b if chr(b).isalnum() or b == 0x5F else 0x20 for b in range(128)) + b" " * 128
 
 
-def ascii_words(sentence: str) -> list[str] | None:
+def ascii_words(sentence: str, readable: bool | None = None) -> list[str] | None:
     r"""The runs of word characters (``\w``) of a sentence that reads as ASCII, split in C; else ``None``.
 
     Every whole word a pattern reads (``\b`` before it, a non-word character or the end after it) is
     one of them: a cheap test that a pattern's words are absent spares its scan. The typographic marks
     :func:`~claimkit.dates.reads_as_ascii` admits are no word characters: their UTF-8 bytes part words.
 
+    ``readable`` is :func:`~claimkit.dates.reads_as_ascii` of ``sentence`` when the caller has it already.
+
     >>> ascii_words("Gen. Kim's 5,000 troops_x"), ascii_words("“Kim”—said"), ascii_words("Zoé")
     (['Gen', 'Kim', 's', '5', '000', 'troops_x'], ['Kim', 'said'], None)
     """
-    if sentence.isascii() or reads_as_ascii(sentence):
+    if sentence.isascii() or (reads_as_ascii(sentence) if readable is None else readable):
         return sentence.encode().translate(_WORD_BYTES).decode().split()
     return None
 

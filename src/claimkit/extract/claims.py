@@ -846,18 +846,18 @@ class _Military:
     (False, True)
     """
 
-    __slots__ = ("folded", "text", "value")
+    __slots__ = ("folded", "readable", "text", "value")
 
-    def __init__(self, text: str, folded: str | None) -> None:
+    def __init__(self, text: str, folded: str | None, readable: bool | None = None) -> None:
         self.text = text
         self.folded = folded  # ``_lower_twin(text)``
+        self.readable = reads_as_ascii(text) if readable is None else readable
         self.value: bool | None = None
 
     def __call__(self) -> bool:
         if self.value is None:
-            text = self.text
-            lower = _MILITARY_LOWER_ASCII if reads_as_ascii(text) else _MILITARY_LOWER
-            self.value = _has(_MILITARY_CONTEXT, lower, text, self.folded)
+            lower = _MILITARY_LOWER_ASCII if self.readable else _MILITARY_LOWER
+            self.value = _has(_MILITARY_CONTEXT, lower, self.text, self.folded)
         return self.value
 
 
@@ -1239,7 +1239,7 @@ _PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,3}[.)]")
 
 
 def _counts_in(
-    text: str, dates: tuple[tuple[int, int, bool], ...] | None = None
+    text: str, dates: tuple[tuple[int, int, bool], ...] | None = None, readable: bool | None = None
 ) -> tuple[NumberMention, ...]:
     if not holds_digit(text) and _NUMBER_WORDS.isdisjoint(_lower_words(text)):
         return ()
@@ -1247,7 +1247,7 @@ def _counts_in(
         return ()
     return tuple(
         m
-        for m in find_counts(text, dates=dates)
+        for m in find_counts(text, dates=dates, readable=readable)
         # a numeral glued to a larger token ("10^15", "a/15", a subsection's "26(1)") is not a count of its own
         if not (
             m.span.start > 0
@@ -1480,8 +1480,9 @@ def _whose(
     return ctx.topic
 
 
-def _tense(pre: str, post: str) -> str | None:
-    tense, tense_at = _TENSES_ASCII if reads_as_ascii(post) else (_TENSE, _TENSE_AT)
+def _tense(pre: str, post: str, readable: bool = False) -> str | None:
+    # ``readable``: the sentence that holds ``pre`` and ``post`` reads as ASCII, and so does each part of it.
+    tense, tense_at = _TENSES_ASCII if readable or reads_as_ascii(post) else (_TENSE, _TENSE_AT)
     at = tense_at.search(post)
     post_m = tense.match(post, at.start()) if at is not None else None  # ``_TENSE.search(post)``
     if post_m is not None:
@@ -1490,7 +1491,9 @@ def _tense(pre: str, post: str) -> str | None:
         return "proj" if post_m["proj"] else "fact"
     last = None
     main = _SUBORDINATE.sub(" ", pre)
-    for m in finditer_twin(*(_TENSES_ASCII if reads_as_ascii(main) else (_TENSE, _TENSE_AT)), main):
+    for m in finditer_twin(
+        *(_TENSES_ASCII if readable or reads_as_ascii(main) else (_TENSE, _TENSE_AT)), main
+    ):
         last = m
     if last is None:
         return None
@@ -1589,12 +1592,15 @@ def _measure(
     number_start: int,
     folded: str | None = None,
     post: str | None = None,
+    *,
+    readable: bool = False,
 ) -> tuple[Measure, bool]:
     """The measure of a personnel count, and whether a projection governs it.
 
     ``folded`` is :func:`_lower_twin` of ``text`` (or ``None``): where given,
     patterns are searched only in windows holding one of their words.
     ``post`` is :func:`_clause_after` of the noun's end, when already known.
+    ``readable`` says that ``text`` reads as ASCII (:func:`~claimkit.dates.reads_as_ascii`).
     """
     after_noun = text[counted.end : counted.end + 80]
     before_start = max(0, number_start - 80)
@@ -1683,9 +1689,9 @@ def _measure(
         or (_FROM_BEFORE.search(before_num) and _TO_NUMBER_AFTER.match(text, counted.end))
     ):
         return Measure.DEPLOYED, False  # "will call up 22,000, up from 14,000 last year": the level before
-    if _tense(pre, post if post is not None else _clause_after(text, counted.end)) == "proj" and not (
-        _RELATIVE_PAST.match(text, counted.end)
-    ):
+    if _tense(
+        pre, post if post is not None else _clause_after(text, counted.end), readable
+    ) == "proj" and not (_RELATIVE_PAST.match(text, counted.end)):
         return Measure.EXPECTED_TOTAL, True
     if "uthori" in before_num and _AUTHORISED_BEFORE.search(before_num):
         return Measure.EXPECTED_TOTAL, True  # a size allowed, not reached: "authorised ... at up to 5,000"
@@ -1929,9 +1935,11 @@ def extract_claims(
         else (0, -1)  # a sentence not found where it says: scanned alone
         for s in sentences
     ]
+    # Whether each sentence reads as ASCII: asked by the number reader, the cue finder, the tense reader.
+    readable = [reads_as_ascii(s.clean) for s in sentences]
     counts = [
-        _counts_in(s.clean, dates)
-        for s, dates in zip(sentences, spans_by_sentence(clean, spans, ranges), strict=True)
+        _counts_in(s.clean, dates, flag)
+        for s, dates, flag in zip(sentences, spans_by_sentence(clean, spans, ranges), readable, strict=True)
     ]
     ctx.credits = _item_credits(sentences)
     di = 0
@@ -1944,8 +1952,8 @@ def extract_claims(
         base = sentence.clean_span.start
         while di < len(all_dates) and all_dates[di].span.end <= base:
             di += 1
-        words = ascii_words(text)
-        found_cues = find_cues(text, words=words)
+        words = ascii_words(text, readable[index])
+        found_cues = find_cues(text, words=words, readable=readable[index])
         cues = CueIndex.of(found_cues)
         ctx.take_in(text, found_cues, words=words)
         # A table of troops by year: its header row opens it, any other line closes it.
@@ -1977,7 +1985,7 @@ def extract_claims(
         dates = all_dates[di:dj]
         date_starts = [d.span.start - base for d in dates]
         folded = _lower_twin(text) if mentions else None
-        military = _Military(text, folded)
+        military = _Military(text, folded, readable[index])
         hedged = bool(mentions) and _may(folded, _NEEDLES_HEDGE) and _has(_HEDGE, _HEDGE_LOWER, text, folded)
         sentence_personnel: _Counted | None = None
         for mention in mentions:
@@ -2220,7 +2228,9 @@ def _claim_for(
         pre_start = cue.start if cue.kind is CueKind.SPEECH else cue.end
     pre = text[max(pre_start, start - _WINDOW) : start]
     post = _clause_after(text, counted.end)
-    measure, projected = _measure(text, counted, mention, pre, start, folded, post)
+    measure, projected = _measure(
+        text, counted, mention, pre, start, folded, post, readable=military.readable
+    )
     whose = _whose(
         text, counted, start, clause_start, ctx, losses=measure in (Measure.RATE, Measure.CASUALTIES)
     )

@@ -885,9 +885,11 @@ class _Scanner:
         self.floor = end
         return end
 
-    def run(self, dates: tuple[tuple[int, int, bool], ...]) -> tuple[NumberMention, ...]:
+    def run(
+        self, dates: tuple[tuple[int, int, bool], ...], readable: bool | None = None
+    ) -> tuple[NumberMention, ...]:
         text, pos, d = self.text, 0, 0
-        if not reads_as_ascii(text):
+        if not (reads_as_ascii(text) if readable is None else readable):
             core_at = _CORE_AT.search
         elif not _may_spell(text):
             # No mention starts with a lower-case letter here, nor with a fraction sign (not in such text).
@@ -1297,18 +1299,19 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
 
 
 def find_counts(
-    text: str, *, dates: tuple[tuple[int, int, bool], ...] | None = None
+    text: str, *, dates: tuple[tuple[int, int, bool], ...] | None = None, readable: bool | None = None
 ) -> tuple[NumberMention, ...]:
     """The mentions of :func:`find_numbers` that are counts with a quantity, built alone.
 
-    ``dates`` is ``claimkit.dates.date_spans(text)`` when the caller has it already.
+    ``dates`` is ``claimkit.dates.date_spans(text)`` and ``readable`` is
+    ``claimkit.dates.reads_as_ascii(text)`` when the caller has them already.
 
     >>> [m.text for m in find_counts("On May 5, 2,000 troops and US$30 reached 3 bases.")]
     ['2,000', '3']
     """
     if not isinstance(text, str):
         raise ModelTypeError("text", text, "a str")
-    return _Scanner(text, counts_only=True).run(date_spans(text) if dates is None else dates)
+    return _Scanner(text, counts_only=True).run(date_spans(text) if dates is None else dates, readable)
 
 
 _UNIT_PHRASE = re.compile(r"[ ]{1,3}(?:of[ ]{1,3})?(?:[A-Za-z][A-Za-z’'\-]{0,30}[ ]{0,3}){1,4}\Z")
