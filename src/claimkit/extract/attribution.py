@@ -132,6 +132,14 @@ _REPORT_HINT = re.compile(
     (?:\s+(?:released|published|compiled|issued|provided|cited|given))?\s+(?:from|by)\s""",
     re.X,
 )
+# What every match of ``_PASSIVE`` and of ``_CITING`` holds, lower-cased: one search in C instead of a loop
+# over their words (most sentences hold "by" or "from", and a reporting word somewhere).
+_PASSIVE_HINT = re.compile(
+    r"""(?:reported|announced|stated|revealed|confirmed|said|estimated|disclosed
+    |cited|given|provided|released|published|quoted)\s+by\s""",
+    re.X,
+)
+_CITING_HINT = re.compile(r"citing|quoting|(?:information|intelligence|data|figures)\s+from\s")
 # A report in a publication, after "according to", is the publication's: "according to a report in the Libya
 # Observer" (a generic head and its article are no speaker).
 _REPORT_IN = re.compile(
@@ -472,13 +480,16 @@ def find_cues(
             # Lowering is exact case folding only for ASCII letters: elsewhere only the first needles are tested.
             exact = sentence.isascii() or _CASED_NON_ASCII.search(sentence) is None
         if exact:
-            for word in _PHRASE_WORDS[kind]:
-                if word in lower:
-                    break
+            hint = _PHRASE_HINTS.get(kind)
+            if hint is not None:
+                if hint.search(lower) is None:
+                    continue  # "by the end of ...": no reporting word right before "by", no cue
             else:
-                continue  # "by the end of ...": no reporting word, no cue
-            if kind is CueKind.REPORT and _REPORT_HINT.search(lower) is None:
-                continue  # no report's noun right before "from" or "by"
+                for word in _PHRASE_WORDS[kind]:
+                    if word in lower:
+                        break
+                else:
+                    continue
         for m in pattern.finditer(sentence):
             if _covered(spans, m.start()):
                 continue  # "according to a report by X": the report is part of the first cue
@@ -639,6 +650,9 @@ _PHRASE_CUES = (
     (_CITING, CueKind.CITING, ("citing", "quoting", "from")),
     (_REPORT_FROM, CueKind.REPORT, ("from", "by")),
 )
+# For each phrase cue but "according to", a pattern every match also holds, lower-cased (searched in the
+# lowered sentence).
+_PHRASE_HINTS = {CueKind.PASSIVE: _PASSIVE_HINT, CueKind.CITING: _CITING_HINT, CueKind.REPORT: _REPORT_HINT}
 # For each phrase cue, words one of which every match also contains (lower-cased).
 _PHRASE_WORDS: dict[CueKind, tuple[str, ...]] = {
     CueKind.PASSIVE: (
