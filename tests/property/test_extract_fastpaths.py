@@ -886,3 +886,28 @@ def test_shared_sentence_facts_read_as_computed_alone(text: str) -> None:
     if readable:
         half = len(text) // 2
         assert claims._tense(text[:half], text[half:], True) == claims._tense(text[:half], text[half:])
+
+
+NAME_PIECES = ["the", "Kremlin", "NIS", "North", "South", "Korea", "Korean", "US", "U.S.", "Department", "of",
+               "Defense", "NATO", "Ministry", "Foreign", "Affairs", "x", "army", "said", "Russia", "Ukraine"]  # fmt: skip
+
+
+@given(words=st.lists(st.sampled_from(NAME_PIECES), max_size=16))
+@example(words=["the", "US", "Department", "of", "Defense", "and", "the", "NIS"])
+def test_gazetteer_tries_only_the_lengths_of_names(words: list[str]) -> None:
+    # Each word that opens a name is tried at the lengths of the names it opens, not at every length below.
+    gazetteer = actors.Gazetteer.default()
+    text = " ".join(words)
+    keys = actors._name_words(text)
+    longest = max((len(k.split()) for k in gazetteer._index), default=1)
+    plain, i = [], 0
+    for j in range(len(keys)):
+        if j < i or keys[j] not in gazetteer._heads:
+            continue
+        for size in range(min(longest, len(keys) - j), 0, -1):
+            key = " ".join(keys[j : j + size])
+            if key in gazetteer._index:
+                plain.append(gazetteer._index[key])
+                i = j + size
+                break
+    assert list(gazetteer.mentions(text)) == plain

@@ -699,7 +699,7 @@ class Gazetteer:
     actors: tuple[Actor, ...] = attrs.field(converter=_actor_tuple)
     _index: dict[str, Actor] = attrs.field(init=False, repr=False, eq=False)
 
-    _heads: dict[str, int] = attrs.field(init=False, repr=False, eq=False)
+    _heads: dict[str, tuple[int, ...]] = attrs.field(init=False, repr=False, eq=False)
     # A bounded memo of resolve (a pure function of the mention, for this immutable gazetteer): the same
     # speakers ("the Pentagon", "officials") recur across a collection's documents.
     _resolved: dict[str, Actor | None] = attrs.field(init=False, repr=False, eq=False, factory=dict)
@@ -709,13 +709,13 @@ class Gazetteer:
         return _build_index(self.actors)
 
     @_heads.default
-    def _make_heads(self) -> dict[str, int]:
-        """For each first word of a name, the longest name (in words) it starts."""
-        heads: dict[str, int] = {}
+    def _make_heads(self) -> dict[str, tuple[int, ...]]:
+        """For each first word of a name, the lengths (in words) of the names it starts, longest first."""
+        sizes: dict[str, set[int]] = {}
         for key in self._index:
             words = key.split()
-            heads[words[0]] = max(heads.get(words[0], 0), len(words))
-        return heads
+            sizes.setdefault(words[0], set()).add(len(words))
+        return {word: tuple(sorted(lengths, reverse=True)) for word, lengths in sizes.items()}
 
     # The index keys that are a bare acronym of the actor they name (what ``mentions(acronyms=False)``
     # skips), worked out once rather than for every name found.
@@ -786,7 +786,10 @@ class Gazetteer:
         for j in [j for j, w in enumerate(words) if w in heads]:
             if j < i:
                 continue  # inside the name found last
-            for size in range(min(heads[words[j]], n - j), 0, -1):
+            # Only the lengths of names that open with this word: no other key can be found.
+            for size in heads[words[j]]:
+                if size > n - j:
+                    continue
                 key = " ".join(words[j : j + size]) if size > 1 else words[j]
                 actor = index.get(key)
                 if actor is not None:
