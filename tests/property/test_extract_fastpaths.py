@@ -7,12 +7,12 @@ import re
 import string
 
 from _joined import joined
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from claimkit import dates, read_document
+from claimkit import Actor, dates, read_document
 from claimkit.dates import _DATE, _DATE_AT, _MONTH_WORDS, _WEEKDAY_WORDS, finditer_twin
-from claimkit.documents import _sentences, _source
+from claimkit.documents import _read, _sentences, _source
 from claimkit.documents._clean import _DISCLAIMER, _NEWLINE, _has_disclaimer
 from claimkit.documents._source import _DATE_IN_TEXT, _DATE_IN_TEXT_AT
 from claimkit.extract import actors, attribution, claims, numbers
@@ -28,6 +28,7 @@ from claimkit.extract.numbers import (
     _QUALIFIERS,
     _read_digits,
 )
+from claimkit.model import OffsetMap
 
 # Pieces of news text that start (or almost start) a number or a date, in any case, with tricky neighbours.
 PIECES = sorted(
@@ -338,9 +339,9 @@ ASCII_TWINS = [
     (attribution._SPEECH_VERB, attribution._SPEECH_VERBS_ASCII[0]),
     (attribution._SPEECH_VERB_AT, attribution._SPEECH_VERBS_ASCII[1]),
     (claims._MILITARY_LOWER, claims._MILITARY_LOWER_ASCII),
+    (attribution._WORD, attribution._WORD_ASCII),
     (claims._TENSE, claims._TENSES_ASCII[0]),
     (claims._TENSE_AT, claims._TENSES_ASCII[1]),
-    (actors._NAME_WORD, actors._NAME_WORD_ASCII),
     (_DATE_IN_TEXT, _source._DATE_IN_TEXT_ASCII[0]),
     (_DATE_IN_TEXT_AT, _source._DATE_IN_TEXT_ASCII[1]),
 ]
@@ -490,6 +491,13 @@ def test_name_words_of_ascii_text_are_the_normalised_words(text: str) -> None:
     assert actors._name_words(text) == actors.normalise_name(text).split()
 
 
+@given(text=st.text(alphabet=st.sampled_from([*string.printable, *"“”‘’–—…", "\x1c", "é", "ſ"]), max_size=60))
+@example(text="“The U.S.” Department’s—5_th…unit")
+def test_name_words_of_text_read_as_ascii_are_the_normalised_words(text: str) -> None:
+    # Text whose only other characters are typographic marks takes the byte-table path too.
+    assert actors._name_words(text) == actors.normalise_name(text).split()
+
+
 @given(
     text=st.text(st.characters(max_codepoint=127) | st.sampled_from([*MARKS, "\u00e9", "\u0665", "\u00b2"]))
 )
@@ -592,16 +600,21 @@ GATE_PIECES = [
     text=st.one_of(
         joined(ASCII_NUMBER_PIECES, [s for s in SEPARATORS if s.isascii()], cased=True),
         joined(GATE_PIECES, [s for s in SEPARATORS if s.isascii()]),
+        joined(GATE_PIECES, [*(s for s in SEPARATORS if s.isascii()), *"“”‘’–—…"]),
     ),
     cut=st.integers(0, 12),
 )
 @example(text="a few troops, a couple of, a-half and a lakh left", cut=0)
+@example(text="“twenty”—troops…“Some 500”", cut=0)
 @example(text="Some 500 troops left", cut=0)
 def test_number_scan_without_spelt_words_skips_only_what_cannot_match(text: str, cut: int) -> None:
     # Where no word of the text may open a mention spelt in lower case, the scan that skips lower-case
     # letters finds what the plain pattern finds.
+    endpos = max(0, len(text) - cut)
+    # The scan stops at a date's start, never inside a word: a cut word ("nine|teenthx") is no case of it.
+    assume(not (text[endpos - 1 : endpos].isalpha() and text[endpos : endpos + 1].isalpha()))
     if not numbers._may_spell(text) and dates.reads_as_ascii(text):
-        _starts(numbers._CORE_AT_UPPER_ASCII, _CORE, text, max(0, len(text) - cut))
+        _starts(numbers._CORE_AT_UPPER_ASCII, _CORE, text, endpos)
 
 
 def test_verb_words_hold_every_word_the_verb_pattern_matches() -> None:
@@ -644,6 +657,7 @@ VERB_PIECES = [
 @example(text="essays said, the figures show that they put the number at 5; revised down to 9")
 @example(text="essays_x 500 left")
 @example(text="the witness accepted that 500 left")
+@example(text="“We left,” he said—and “x”said")
 def test_verb_search_starts_where_no_verb_precedes(text: str) -> None:
     # The search for reporting verbs starts at the first of them the sentence holds, or is not made.
     expected = [m.span() for m in attribution._SPEECH_VERB.finditer(text)]
@@ -653,3 +667,247 @@ def test_verb_search_starts_where_no_verb_precedes(text: str) -> None:
     else:
         twins = (attribution._SPEECH_VERB, attribution._SPEECH_VERB_AT)
         assert [m.span() for m in finditer_twin(*twins, text, first)] == expected
+
+
+@given(text=st.one_of(texts, st.text(max_size=40)))
+@example(text="Twenty-ONE troops, über 5 and ſix")
+@example(text="KELVIN \u212a İstanbul \ud800 one")
+def test_lower_words_split_as_the_letters_pattern(text: str) -> None:
+    # The words of a sentence without digits are split by a byte table, not ``_LETTERS``.
+    assert claims._lower_words(text) == claims._LETTERS.findall(text.lower())
+
+
+CREDIT_PIECES = [
+    "(AFP)", "(via Reuters)", "— via Reuters", "– Le Monde", "— The Times", "(", ")", "—", "–", "AFP", "Reuters",
+    "said.", "left!", '"', "”", "via", "The", "x", "500",
+]  # fmt: skip
+
+
+@given(text=joined(CREDIT_PIECES, [" ", "  ", "", ". ", "\n"], cased=True, max_size=14))
+@example(text="Some 500 troops left. (AFP)")
+def test_item_credit_prefilter_never_hides_a_credit(text: str) -> None:
+    # A paragraph's end is searched for its credit only when it holds a bracket or a dash.
+    read = read_document(text) if text.strip() else None
+    if read is None:
+        return
+    expected = {}
+    last = {s.paragraph: s.clean for s in read.sentences}
+    for paragraph, end in last.items():
+        m = claims._ITEM_CREDIT.search(end, max(0, len(end) - 50))
+        if m is not None:
+            expected[paragraph] = m["paren"] or m["dash"]
+    assert claims._item_credits(read.sentences) == expected
+
+
+TITLE_PIECES = [
+    "General", "Major-General", "Mr.", "Mr", "Mrs", "Ms.", "Dr.", "Drs", "Minister", "Ministry", "Department",
+    "Government", "of", "the", "Anna", "Kowal", "Heiko", "Brandt", "O'Neil", "Lt", "x", "Secretary", "General_",
+    "Generals", "\x1c", "SecretaryGeneral", "Spokesperson", "Foreign", "Affairs", "and", "for", "7",
+]  # fmt: skip
+
+
+@given(
+    text=joined(TITLE_PIECES, [" ", "  ", "", "-", ".", ",", "\n", "\x1f", "_", "“", "—", "’"], max_size=12)
+)
+@example(text="Defence Minister Anna Kowal visited the Ministry of Foreign Affairs")
+@example(text="Mr.\x1cAnna Kowal")
+def test_title_and_body_words_hold_every_match(text: str) -> None:
+    # Memory takes in titled people and "Ministry of X" bodies: scanned for only where their words stand.
+    words = attribution.ascii_words(text)
+    if words is None:
+        return
+    if claims._TITLE_WORDS.isdisjoint(words):
+        assert claims._TITLED_PERSON.search(text) is None
+    if "of" not in words or claims._OF_BODY_HEADS.isdisjoint(words):
+        assert claims._OF_BODY.search(text) is None
+
+
+def test_title_words_are_the_patterns_titles() -> None:
+    titles = re.search(r"\(\?:(General.*?)\)\s*#", claims._TITLED_PERSON.pattern, re.S)
+    assert titles is not None
+    written = {w.replace("\\.?", "") for w in re.split(r"\s*\|\s*", titles.group(1))}
+    assert written == claims._TITLE_WORDS
+    heads = sorted(claims._OF_BODY_HEADS, key=lambda w: "MDG".index(w[0]))
+    assert claims._OF_BODY.pattern.startswith(r"\b(?:" + "|".join(heads) + r")\sof\s")
+
+
+# The noun reader's word pattern as first written: a choice of a word character or an inner dot at each step.
+PLAIN_WORD = re.compile(
+    r"""[A-Z](?:\.[A-Z])+\.?
+    |[A-Za-z](?:[\w’'-]|\.(?=\w))*
+    |\d[\d,.]*
+    |[^\w\s]""",
+    re.X,
+)
+
+
+@given(text=st.text(alphabet="aB.Z’'-_ 9,é\n.xſ", max_size=24), pos=st.integers(0, 24))
+@example(text="U.S.-led troops’ e.g. x..y 1,500.", pos=0)
+def test_word_runs_read_as_the_plain_word_pattern(text: str, pos: int) -> None:
+    assert [m.span() for m in claims._WORD.finditer(text)] == [m.span() for m in PLAIN_WORD.finditer(text)]
+    fast, plain = claims._WORD.match(text, pos), PLAIN_WORD.match(text, pos)
+    assert (fast and fast.span()) == (plain and plain.span())
+
+
+@given(
+    text=joined([*SUBJECT_PIECES, ":", "—", "–", "•", "|", "10:42", "GMT", "&", "-"], [" ", "", "  ", "\n"])
+)
+@example(text="10:42 GMT — the minister|x•y")
+def test_no_subject_word_holds_a_phrase_break(text: str) -> None:
+    # The subject walk looks for break marks between its words only when its whole span holds one: no word can.
+    for m in attribution._WORD.finditer(text):
+        assert attribution._PHRASE_BREAK.search(m.group()) is None
+    s = f"{text} said"
+    plain = attribution._speaker_before(s, len(text))
+    assert plain is None or attribution._PHRASE_BREAK.search(plain[0].replace(",", "")) is None
+
+
+RATE_PIECES = [
+    "a", "A", "per", "PER", "each", "every", "day", "DAY", "week", "month", "year", "hour", "daily", "Daily",
+    "in", "within", "over", "for", ",", "and", "but", "earlier", "ago", "troops", "Monday", "ſ", "K", "’", "x",
+]  # fmt: skip
+
+
+@given(text=joined(RATE_PIECES, [" ", "  ", "\t", "\n", "", "-", "\u00a0"], max_size=10, cased=True))
+@example(text=" troops a day")
+@example(text=" troops, and every month")
+def test_rate_hint_holds_every_rate(text: str) -> None:
+    # The rate pattern is tried only where its hint is found in the lowered window.
+    folded = claims._lower_twin(text)
+    if folded is not None and claims._RATE.match(text):
+        assert claims._RATE_HINT.search(folded) is not None
+
+
+REPORT_PIECES = [
+    "a", "an", "the", "The", "report", "Reports", "statement", "new", "U.N.", "estimate", "estimates", "claims",
+    "allegation", "figures", "data", "numbers", "released", "Published", "given", "from", "FROM", "by", "By",
+    "x-y", "ſ", "K", ",", "troops",
+]  # fmt: skip
+
+
+@given(text=joined(REPORT_PIECES, [" ", "  ", "\t", "\n", "", "-", "\u00a0"], max_size=10, cased=True))
+@example(text="a new U.N. report from the agency")
+@example(text="figures released by the ministry")
+def test_report_hint_holds_every_report_cue(text: str) -> None:
+    # The report cue's pattern is searched only where its hint stands in the lowered sentence.
+    if claims._lower_twin(text) is not None and attribution._REPORT_FROM.search(text):
+        assert attribution._REPORT_HINT.search(text.lower()) is not None
+
+
+@given(
+    start=st.lists(st.sampled_from("ABCDEFGH"), max_size=6),
+    names=st.lists(st.sampled_from("ABCDEFGHIJKLMNOPQRSTU"), max_size=60),
+)
+@example(start=["A", "A"], names=["A"])
+def test_memory_keeps_what_the_plain_filter_keeps(start: list[str], names: list[str]) -> None:
+    # The memory drops the actor's earlier mention found among its names, as the plain filter does.
+    ctx = claims._Context(actors.Gazetteer(()), Actor("X"), [Actor(n) for n in start])
+    plain = [Actor(n) for n in start]
+    for name in names:
+        ctx.remember(Actor(name))
+        if plain and plain[-1].name == name:
+            plain[-1] = Actor(name)
+        else:
+            plain = [a for a in plain if a.name != name][-15:]
+            plain.append(Actor(name))
+        assert [a.name for a in ctx.recent] == [a.name for a in plain]
+
+
+@given(
+    gaps=st.lists(st.tuples(st.integers(0, 3), st.integers(1, 6)), min_size=1, max_size=8),
+    cuts=st.lists(st.integers(0, 60), min_size=4, max_size=4),
+)
+@example(gaps=[(0, 3), (2, 4)], cuts=[0, 7, 0, 3])
+def test_sentence_range_reads_as_the_four_position_lookups(
+    gaps: list[tuple[int, int]], cuts: list[int]
+) -> None:
+    # A sentence inside one kept piece maps by a shift; the plain rule maps four positions one by one.
+    kept, at = [], 0
+    for skip, length in gaps:
+        kept.append((at + skip, at + skip + length))
+        at += skip + length
+    offsets = OffsetMap.from_kept(kept)
+    size = offsets.clean_length
+    c_start, c_end = sorted(min(c, size) for c in cuts[:2])
+    cs, ce = sorted(c_start + c % (c_end - c_start + 1) for c in cuts[2:]) if c_end > c_start else (0, 0)
+    assume(c_start <= cs < ce <= c_end)
+    f = offsets.to_original
+    p_start = f(c_start - 1) + 1 if c_start > 0 else 0
+    p_end = f(c_end)
+    o_start = f(cs - 1) + 1 if cs > c_start else p_start
+    o_end = f(ce) if ce < c_end else p_end
+    plain = (min(o_start, f(cs)), max(o_end, f(ce - 1) + 1))
+    starts = [piece[0] for piece in offsets.pieces]
+    found = _read._original_range(
+        cs, ce, (c_start, c_end, p_start, p_end), offsets.pieces, starts, _read._position_map(offsets)
+    )
+    assert found == plain
+
+
+@given(
+    text=joined(
+        [
+            "a",
+            "A",
+            "the",
+            "The",
+            "senior",
+            "spokesman",
+            "Spokesman",
+            "spokesperson",
+            "for",
+            "of",
+            "at",
+            "x",
+            "NATO",
+            "ſ",
+        ],
+        [" ", "  ", "\t", ""],
+        max_size=8,
+        cased=True,
+    )
+)
+@example(text="a spokesman for NATO")
+def test_voice_needle_holds_every_voice(text: str) -> None:
+    # A speaker is read as a body's spokesperson only where the word stands as written.
+    if claims._VOICE_FOR.match(text.strip()):
+        assert "spokes" in text
+
+
+@given(text=st.one_of(twin_texts, texts))
+@example(text="“The ministry said 500 troops will leave,” he added")
+def test_shared_sentence_facts_read_as_computed_alone(text: str) -> None:
+    # A sentence's ASCII reading and words are computed once and handed on: the readers answer the same.
+    readable = dates.reads_as_ascii(text)
+    words = attribution.ascii_words(text, readable)
+    assert words == attribution.ascii_words(text)
+    assert attribution.find_cues(text, words=words, readable=readable) == attribution.find_cues(text)
+    assert numbers.find_counts(text, readable=readable) == numbers.find_counts(text)
+    if readable:
+        half = len(text) // 2
+        assert claims._tense(text[:half], text[half:], True) == claims._tense(text[:half], text[half:])
+
+
+NAME_PIECES = ["the", "Kremlin", "NIS", "North", "South", "Korea", "Korean", "US", "U.S.", "Department", "of",
+               "Defense", "NATO", "Ministry", "Foreign", "Affairs", "x", "army", "said", "Russia", "Ukraine"]  # fmt: skip
+
+
+@given(words=st.lists(st.sampled_from(NAME_PIECES), max_size=16))
+@example(words=["the", "US", "Department", "of", "Defense", "and", "the", "NIS"])
+def test_gazetteer_tries_only_the_lengths_of_names(words: list[str]) -> None:
+    # Each word that opens a name is tried at the lengths of the names it opens, not at every length below.
+    gazetteer = actors.Gazetteer.default()
+    text = " ".join(words)
+    keys = actors._name_words(text)
+    longest = max((len(k.split()) for k in gazetteer._index), default=1)
+    plain, i = [], 0
+    for j in range(len(keys)):
+        if j < i or keys[j] not in gazetteer._heads:
+            continue
+        for size in range(min(longest, len(keys) - j), 0, -1):
+            key = " ".join(keys[j : j + size])
+            if key in gazetteer._index:
+                plain.append(gazetteer._index[key])
+                i = j + size
+                break
+    assert list(gazetteer.mentions(text)) == plain

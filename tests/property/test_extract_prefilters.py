@@ -108,6 +108,9 @@ def test_every_phrase_cue_holds_one_of_its_words(
     found = pattern.search(text)
     if found is not None:
         assert any(word in text.lower() for word in at._PHRASE_WORDS[kind]), (text, found.group())
+        hint = at._PHRASE_HINTS.get(kind)
+        if hint is not None and cl._lower_twin(text) is not None:
+            assert hint.search(text.lower()) is not None, (text, found.group())
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import bisect
 import json
 import os
 import pathlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib import resources
 from typing import Any
 
@@ -142,6 +142,8 @@ def _build(text: str, *, source: Source | None, source_id: str, path: str | None
     clean = cleaned.clean
     offsets = cleaned.offsets
     to_original = _position_map(offsets)
+    pieces = offsets.pieces
+    starts = [piece[0] for piece in pieces]
     sentences: list[Sentence] = []
     clean_spans: list[tuple[int, int]] = []
     for index, ((p_start, p_end), (c_start, c_end)) in enumerate(
@@ -154,10 +156,9 @@ def _build(text: str, *, source: Source | None, source_id: str, path: str | None
             cs, ce = c_start + s, c_start + e
             # Markup set aside right at a sentence's edge (the "[" of a link, the
             # "**" of emphasis) belongs to that sentence's original text.
-            o_start = to_original(cs - 1) + 1 if cs > c_start else p_start
-            o_end = to_original(ce) if ce < c_end else p_end
-            o_start = min(o_start, to_original(cs))
-            o_end = max(o_end, to_original(ce - 1) + 1)
+            o_start, o_end = _original_range(
+                cs, ce, (c_start, c_end, p_start, p_end), pieces, starts, to_original
+            )
             if 0 <= o_start <= o_end and 0 <= cs <= ce:  # always, by construction: build without validation
                 sentences.append(
                     Sentence._trusted(
@@ -193,6 +194,40 @@ def _build(text: str, *, source: Source | None, source_id: str, path: str | None
         furniture=tuple(Span(s, e) for s, e in cleaned.furniture),
         path=path,
     )
+
+
+def _original_range(
+    cs: int,
+    ce: int,
+    paragraph: tuple[int, int, int, int],
+    pieces: Sequence[tuple[int, int, int]],
+    starts: Sequence[int],
+    to_original: Callable[[int], int],
+) -> tuple[int, int]:
+    """The original range of a sentence at ``[cs, ce)`` of the clean view, in a paragraph at ``paragraph``.
+
+    ``paragraph`` is its clean and original ranges ``(c_start, c_end, p_start, p_end)``; ``pieces`` and
+    ``starts`` are the offset map's pieces and their clean starts, ``to_original`` its position map.
+    Markup set aside right at a sentence's edge (the "[" of a link, the "**" of emphasis) belongs to that
+    sentence's original text.
+
+    >>> m = OffsetMap.from_kept([(0, 3), (5, 9)])  # "abc--fghi": "ab|c" keeps the "--" after it
+    >>> [_original_range(s, e, (0, 7, 0, 9), m.pieces, [0, 3], _position_map(m)) for s, e in [(0, 3), (4, 6)]]
+    [(0, 5), (6, 8)]
+    """
+    c_start, c_end, p_start, p_end = paragraph
+    lo = cs - 1 if cs > c_start else cs
+    hi = ce if ce < c_end else ce - 1
+    k = bisect.bisect_right(starts, lo) - 1
+    if k >= 0 and hi < pieces[k][0] + pieces[k][2]:
+        # Every position read lies in one kept piece, where the map is a shift: one search, not four.
+        shift = pieces[k][1] - pieces[k][0]
+        o_start = cs + shift if cs > c_start else min(p_start, cs + shift)
+        o_end = ce + shift if ce < c_end else max(p_end, ce + shift)
+        return o_start, o_end
+    o_start = to_original(cs - 1) + 1 if cs > c_start else p_start
+    o_end = to_original(ce) if ce < c_end else p_end
+    return min(o_start, to_original(cs)), max(o_end, to_original(ce - 1) + 1)
 
 
 def _position_map(offsets: OffsetMap) -> Callable[[int], int]:

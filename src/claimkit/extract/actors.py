@@ -26,7 +26,7 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from claimkit.dates import ascii_twin, reads_as_ascii
+from claimkit.dates import reads_as_ascii
 from claimkit.model import Actor, ActorKind
 
 __all__ = ["COUNTRIES", "DEMONYMS", "Gazetteer", "normalise_name"]
@@ -326,7 +326,6 @@ def _normalise(text: str) -> str:
 
 
 _NAME_WORD = re.compile(r"[\w']+")  # the runs _NON_WORD separates
-_NAME_WORD_ASCII = ascii_twin(_NAME_WORD)  # for text that ``reads_as_ascii``
 # A byte table keeping the characters of ``_NAME_WORD`` in ASCII (letters, digits, "_" and "'"), every other
 # byte a space (no ASCII character but these is a word character in either reading).
 _NON_NAME_BYTES = bytes(b if re.fullmatch(r"[\w']", chr(b)) else 0x20 for b in range(128)) + b" " * 128
@@ -344,12 +343,13 @@ def _name_words(text: str) -> list[str]:
     (['us', 'department', 'of', 'defense'], ['the'])
     """
     s = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower().replace(".", "")
-    if s.isascii():
+    if s.isascii() or reads_as_ascii(s):
         # The runs of ``_NAME_WORD`` in ASCII text, found in C: every other byte becomes a space, and the
-        # words are what ``split`` leaves (``re`` takes ~2.5 times as long over a sentence).
+        # words are what ``split`` leaves (``re`` takes ~2.5 times as long over a sentence). The typographic
+        # marks ``reads_as_ascii`` admits are no word characters: their UTF-8 bytes become spaces too.
         words = s.encode().translate(_NON_NAME_BYTES).decode().split()
     else:
-        words = (_NAME_WORD_ASCII if reads_as_ascii(s) else _NAME_WORD).findall(s)
+        words = _NAME_WORD.findall(s)
     k = 0
     while k < 3 and len(words) - k > 1 and words[k] in _LEADING_WORDS:
         k += 1
@@ -699,7 +699,7 @@ class Gazetteer:
     actors: tuple[Actor, ...] = attrs.field(converter=_actor_tuple)
     _index: dict[str, Actor] = attrs.field(init=False, repr=False, eq=False)
 
-    _heads: dict[str, int] = attrs.field(init=False, repr=False, eq=False)
+    _heads: dict[str, tuple[int, ...]] = attrs.field(init=False, repr=False, eq=False)
     # A bounded memo of resolve (a pure function of the mention, for this immutable gazetteer): the same
     # speakers ("the Pentagon", "officials") recur across a collection's documents.
     _resolved: dict[str, Actor | None] = attrs.field(init=False, repr=False, eq=False, factory=dict)
@@ -709,13 +709,13 @@ class Gazetteer:
         return _build_index(self.actors)
 
     @_heads.default
-    def _make_heads(self) -> dict[str, int]:
-        """For each first word of a name, the longest name (in words) it starts."""
-        heads: dict[str, int] = {}
+    def _make_heads(self) -> dict[str, tuple[int, ...]]:
+        """For each first word of a name, the lengths (in words) of the names it starts, longest first."""
+        sizes: dict[str, set[int]] = {}
         for key in self._index:
             words = key.split()
-            heads[words[0]] = max(heads.get(words[0], 0), len(words))
-        return heads
+            sizes.setdefault(words[0], set()).add(len(words))
+        return {word: tuple(sorted(lengths, reverse=True)) for word, lengths in sizes.items()}
 
     # The index keys that are a bare acronym of the actor they name (what ``mentions(acronyms=False)``
     # skips), worked out once rather than for every name found.
@@ -786,7 +786,10 @@ class Gazetteer:
         for j in [j for j, w in enumerate(words) if w in heads]:
             if j < i:
                 continue  # inside the name found last
-            for size in range(min(heads[words[j]], n - j), 0, -1):
+            # Only the lengths of names that open with this word: no other key can be found.
+            for size in heads[words[j]]:
+                if size > n - j:
+                    continue
                 key = " ".join(words[j : j + size]) if size > 1 else words[j]
                 actor = index.get(key)
                 if actor is not None:

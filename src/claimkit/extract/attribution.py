@@ -123,6 +123,23 @@ _REPORT_FROM = re.compile(
         \s+(?:from|by)\s+""",
     re.X | re.I,
 )
+# What every match of ``_REPORT_FROM`` holds, lower-cased: a report's or a data noun, maybe a participle, then
+# "from" or "by". Searched in the lowered sentence before the pattern, which tries each word as the start of
+# up to three words before the noun.
+_REPORT_HINT = re.compile(
+    r"""(?:reports?|statement|assessment|estimates?|briefing|analysis|allegations?|accusations?|claims?
+    |assertions?|intelligence|data|figures?|statistics|numbers)
+    (?:\s+(?:released|published|compiled|issued|provided|cited|given))?\s+(?:from|by)\s""",
+    re.X,
+)
+# What every match of ``_PASSIVE`` and of ``_CITING`` holds, lower-cased: one search in C instead of a loop
+# over their words (most sentences hold "by" or "from", and a reporting word somewhere).
+_PASSIVE_HINT = re.compile(
+    r"""(?:reported|announced|stated|revealed|confirmed|said|estimated|disclosed
+    |cited|given|provided|released|published|quoted)\s+by\s""",
+    re.X,
+)
+_CITING_HINT = re.compile(r"citing|quoting|(?:information|intelligence|data|figures)\s+from\s")
 # A report in a publication, after "according to", is the publication's: "according to a report in the Libya
 # Observer" (a generic head and its article are no speaker).
 _REPORT_IN = re.compile(
@@ -179,6 +196,7 @@ _PHRASE_END = re.compile(
 # is used.
 _PHRASE_END_AT = re.compile(rf"[,;:!?()“”\"\[\].\s](?<=(?={_PHRASE_END.pattern})(?s:.))", re.X)
 _WORD = re.compile(r"[\w’'.&-]+|,")  # words (with apostrophes, dots, hyphens) and commas
+_WORD_ASCII = ascii_twin(_WORD)  # for ASCII text (``\w`` read from a table, not the Unicode database)
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.I)  # passive voice: no speaker
 _TRAILING_TIME = re.compile(
     r"""\s\s{0,2}(?:on|in|last|this|earlier|late)\s{1,3}  # a time adverbial between subject and verb (a
@@ -307,12 +325,13 @@ def _speaker_before(sentence: str, end: int, depth: int = 0) -> tuple[str, int] 
     # The walk back reads only the last few dozen words: tokenise a tail first (its first token may be
     # cut; every later one is a token of the whole head) and the whole head only if the walk gets there.
     tail = max(0, len(head) - _TAIL)
+    words = _WORD_ASCII if head.isascii() else _WORD
     found = _walk_back(
-        sentence, origin, [(w.group(), w.start()) for w in _WORD.finditer(head, tail)], tail > 0
+        sentence, origin, [(w.group(), w.start()) for w in words.finditer(head, tail)], tail > 0
     )
     if found is not _REACHED_START:
         return found
-    return _walk_back(sentence, origin, [(w.group(), w.start()) for w in _WORD.finditer(head)], False)
+    return _walk_back(sentence, origin, [(w.group(), w.start()) for w in words.finditer(head)], False)
 
 
 _TAIL = 64  # characters of a subject's window tokenised first (most subjects fit; longer ones retokenise)
@@ -331,13 +350,17 @@ def _walk_back(sentence: str, offset: int, words: list[tuple[str, int]], cut: bo
     last = i
     first = None
     taken = 0
+    # No word holds a break mark: without one between the first word and the last, no gap holds one.
+    breaks = last > 0 and _PHRASE_BREAK.search(sentence, offset + words[0][1], offset + words[last][1])
     while i >= 0 and taken < _MAX_NP_WORDS:
         if cut and i < 2:
             return _REACHED_START  # words[i] or words[i - 1] may be the cut token
         w = words[i][0]
         low = w.lower()
-        if i < last and _PHRASE_BREAK.search(
-            sentence, offset + words[i][1] + len(w), offset + words[i + 1][1]
+        if (
+            breaks
+            and i < last
+            and _PHRASE_BREAK.search(sentence, offset + words[i][1] + len(w), offset + words[i + 1][1])
         ):
             break  # a colon, dash or bullet between words ends the phrase: "10:42 GMT — the minister says"
         if w == ",":
@@ -423,11 +446,15 @@ def _speaker_after(sentence: str, start: int) -> tuple[str, int] | None:
     return _phrase_after(sentence, start)
 
 
-def find_cues(sentence: str) -> tuple[Cue, ...]:
+def find_cues(
+    sentence: str, *, words: list[str] | None = None, readable: bool | None = None
+) -> tuple[Cue, ...]:
     """Every reporting cue of one sentence, in order.
 
     Args:
         sentence: the text of one sentence.
+        words: :func:`ascii_words` of ``sentence`` when the caller has it already.
+        readable: ``claimkit.dates.reads_as_ascii(sentence)`` when the caller has it already.
 
     Returns:
         The cues; a cue whose speaker cannot be read (a passive "troops are
@@ -453,11 +480,16 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
             # Lowering is exact case folding only for ASCII letters: elsewhere only the first needles are tested.
             exact = sentence.isascii() or _CASED_NON_ASCII.search(sentence) is None
         if exact:
-            for word in _PHRASE_WORDS[kind]:
-                if word in lower:
-                    break
+            hint = _PHRASE_HINTS.get(kind)
+            if hint is not None:
+                if hint.search(lower) is None:
+                    continue  # "by the end of ...": no reporting word right before "by", no cue
             else:
-                continue  # "by the end of ...": no reporting word, no cue
+                for word in _PHRASE_WORDS[kind]:
+                    if word in lower:
+                        break
+                else:
+                    continue
         for m in pattern.finditer(sentence):
             if _covered(spans, m.start()):
                 continue  # "according to a report by X": the report is part of the first cue
@@ -498,8 +530,10 @@ def find_cues(sentence: str) -> tuple[Cue, ...]:
     if signed is not None:
         cues.append(signed)
         _cover(spans, signed.start, signed.end)
-    verbs = _SPEECH_VERBS_ASCII if reads_as_ascii(sentence) else (_SPEECH_VERB, _SPEECH_VERB_AT)
-    first = _first_verb_at(sentence)
+    if readable is None:
+        readable = reads_as_ascii(sentence)
+    verbs = _SPEECH_VERBS_ASCII if readable else (_SPEECH_VERB, _SPEECH_VERB_AT)
+    first = _first_verb_at(sentence, words)
     for m in finditer_twin(*verbs, sentence, first) if first >= 0 else ():
         if _covered(spans, m.start()):
             continue
@@ -570,19 +604,40 @@ _VERB_WORDS = frozenset(_SPEECH_WORD_LIST.split()) | {
 _WORD_BYTES = bytes(b if chr(b).isalnum() or b == 0x5F else 0x20 for b in range(128)) + b" " * 128
 
 
-def _first_verb_at(sentence: str) -> int:
+def ascii_words(sentence: str, readable: bool | None = None) -> list[str] | None:
+    r"""The runs of word characters (``\w``) of a sentence that reads as ASCII, split in C; else ``None``.
+
+    Every whole word a pattern reads (``\b`` before it, a non-word character or the end after it) is
+    one of them: a cheap test that a pattern's words are absent spares its scan. The typographic marks
+    :func:`~claimkit.dates.reads_as_ascii` admits are no word characters: their UTF-8 bytes part words.
+
+    ``readable`` is :func:`~claimkit.dates.reads_as_ascii` of ``sentence`` when the caller has it already.
+
+    >>> ascii_words("Gen. Kim's 5,000 troops_x"), ascii_words("“Kim”—said"), ascii_words("Zoé")
+    (['Gen', 'Kim', 's', '5', '000', 'troops_x'], ['Kim', 'said'], None)
+    """
+    if sentence.isascii() or (reads_as_ascii(sentence) if readable is None else readable):
+        return sentence.encode().translate(_WORD_BYTES).decode().split()
+    return None
+
+
+def _first_verb_at(sentence: str, words: list[str] | None = None) -> int:
     """Where the search for reporting verbs may start in ``sentence``; -1 when it holds none.
 
-    A match of ``_SPEECH_VERB`` is one of ``_VERB_WORDS`` standing as a whole word: in an ASCII sentence
-    without any of them as a word there is none, and none starts before the first occurrence of one of
-    those it holds.
+    A match of ``_SPEECH_VERB`` is one of ``_VERB_WORDS`` standing as a whole word: in a sentence that
+    reads as ASCII without any of them as a word there is none, and none starts before the first
+    occurrence of one of those it holds.
 
-    >>> _first_verb_at("The ministry said 500 left"), _first_verb_at("500 left"), _first_verb_at("“He” said")
+    ``words`` is :func:`ascii_words` of ``sentence`` when the caller has it already.
+
+    >>> _first_verb_at("The ministry said 500 left"), _first_verb_at("“500” left"), _first_verb_at("Zoé said")
     (13, -1, 0)
     """
-    if not sentence.isascii():
-        return 0
-    present = _VERB_WORDS.intersection(sentence.encode().translate(_WORD_BYTES).decode().split())
+    if words is None:
+        words = ascii_words(sentence)
+        if words is None:
+            return 0  # other letters are word characters too: searched from the start
+    present = _VERB_WORDS.intersection(words)
     if not present:
         return -1
     return min(sentence.find(word) for word in present)
@@ -595,6 +650,9 @@ _PHRASE_CUES = (
     (_CITING, CueKind.CITING, ("citing", "quoting", "from")),
     (_REPORT_FROM, CueKind.REPORT, ("from", "by")),
 )
+# For each phrase cue but "according to", a pattern every match also holds, lower-cased (searched in the
+# lowered sentence).
+_PHRASE_HINTS = {CueKind.PASSIVE: _PASSIVE_HINT, CueKind.CITING: _CITING_HINT, CueKind.REPORT: _REPORT_HINT}
 # For each phrase cue, words one of which every match also contains (lower-cased).
 _PHRASE_WORDS: dict[CueKind, tuple[str, ...]] = {
     CueKind.PASSIVE: (

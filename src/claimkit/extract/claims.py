@@ -60,6 +60,7 @@ from __future__ import annotations
 import bisect
 import datetime as _dt
 import functools
+import operator
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -80,7 +81,15 @@ from claimkit.dates import (
 from claimkit.dates import word_trie as _trie
 from claimkit.errors import ModelTypeError
 from claimkit.extract.actors import COUNTRIES, DEMONYMS, Gazetteer, normalise_name
-from claimkit.extract.attribution import _CASED_NON_ASCII, Cue, CueIndex, CueKind, _speaker_before, find_cues
+from claimkit.extract.attribution import (
+    _CASED_NON_ASCII,
+    Cue,
+    CueIndex,
+    CueKind,
+    _speaker_before,
+    ascii_words,
+    find_cues,
+)
 from claimkit.extract.numbers import BODY_SIZE_WORDS, NumberMention, find_counts
 from claimkit.model import (
     Actor,
@@ -226,11 +235,13 @@ _MILITARY_CONTEXT = re.compile(_MILITARY_RE, re.X | re.I)
 _MILITARY_LOWER = re.compile(_MILITARY_RE, re.X)
 _MILITARY_LOWER_ASCII = ascii_twin(_MILITARY_LOWER)  # for text that ``reads_as_ascii``
 
+# A word's letters run as a single class and each inner dot opens a new run (not a choice made at every
+# character): the same maximal words, read in C's tight loop.
 _WORD = re.compile(
-    r"""[A-Z](?:\.[A-Z])+\.?          # initials: U.S., U.N.
-    |[A-Za-z](?:[\w’'-]|\.(?=\w))*  # a word, dots only inside it
-    |\d[\d,.]*                       # a numeral
-    |[^\w\s]                         # one punctuation mark""",
+    r"""[A-Z](?:\.[A-Z])+\.?                  # initials: U.S., U.N.
+    |[A-Za-z][\w’'-]*(?:\.(?=\w)[\w’'-]*)*  # a word, dots only inside it
+    |\d[\d,.]*                               # a numeral
+    |[^\w\s]                                 # one punctuation mark""",
     re.X,
 )
 
@@ -295,6 +306,9 @@ _RATE = re.compile(
     """,
     re.X | re.I,
 )
+# What every match of ``_RATE`` holds, lower-cased: searched in the lowered window before the costly pattern
+# (its lazy prefix tries six lookbehinds at each of up to 40 characters).
+_RATE_HINT = re.compile(r"(?:per|a|each|every)\s+(?:day|week|month|year|hour)\b|daily")
 _CASUALTY_AFTER = re.compile(
     r"""^[\s\w,'’-]{0,30}?\b(?:(?:were|was|have\s+been|had\s+been|been|are|being)\s+)?
     (?:killed|wounded|injured|dead|died|perished|lost\s+their\s+lives|fell\s+in\s+battle
@@ -880,8 +894,30 @@ def _nationals(low: str) -> bool:
 _BLOCS = frozenset({"european", "western", "u", "us"})
 
 
-def _counted_after(text: str, end: int, military: bool) -> _Counted:
-    """Read the noun phrase after a number at ``end``."""
+class _Military:
+    """Whether a sentence speaks of armed forces: scanned for once, and only when a reading asks (most never do).
+
+    >>> _Military("The police said 500 officers left.", None)(), _Military("500 soldiers left.", None)()
+    (False, True)
+    """
+
+    __slots__ = ("folded", "readable", "text", "value")
+
+    def __init__(self, text: str, folded: str | None, readable: bool | None = None) -> None:
+        self.text = text
+        self.folded = folded  # ``_lower_twin(text)``
+        self.readable = reads_as_ascii(text) if readable is None else readable
+        self.value: bool | None = None
+
+    def __call__(self) -> bool:
+        if self.value is None:
+            lower = _MILITARY_LOWER_ASCII if self.readable else _MILITARY_LOWER
+            self.value = _has(_MILITARY_CONTEXT, lower, self.text, self.folded)
+        return self.value
+
+
+def _counted_after(text: str, end: int, military: _Military) -> _Counted:
+    """Read the noun phrase after a number at ``end``; ``military`` tells whether the sentence is military."""
     window = text[end : end + 160]
     strong = window.startswith(("-strong", " strong"))
     if strong or window.startswith(_MEMBERS):
@@ -921,12 +957,12 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
             return _Counted("none", low, stop, end)  # "40 Scout troops": a youth movement's groups
         if low in {"members", "member"} and previous in _STATE_BLOCS:
             return _Counted("states", low, stop, end)  # "32 NATO members": the member states, not people
-        if not armed and low in CONTEXTUAL_PERSONNEL and not military:
+        if not armed and low in CONTEXTUAL_PERSONNEL and not military():
             armed = _ARMED_OF.match(window, m.end()) is not None  # "officers of Iran's Revolutionary Guards"
         if low == "fighters" and taken and _AIRCRAFT_TYPE.fullmatch(taken[-1]):
             return _Counted("none", low, stop, end)
         if (low in PERSONNEL or (armed and low in CONTEXTUAL_PERSONNEL)) and (
-            military or low not in CONTEXTUAL_PERSONNEL or armed or _country_of(taken)
+            low not in CONTEXTUAL_PERSONNEL or armed or military() or _country_of(taken)
         ):
             # "special forces troops": keep reading a second personnel noun
             nxt = _WORD.match(window, m.end() + 1)
@@ -943,7 +979,7 @@ def _counted_after(text: str, end: int, military: bool) -> _Counted:
                 return _Counted(
                     "personnel", nxt.group().lower(), end + nxt.end(), end, _country_of([*taken, w])
                 )
-            if military:
+            if military():
                 return _Counted("people", low, stop, end, _country_of([*taken, w]))
             return _Counted("none", low, stop, end)
         if low in _CIVILIANS:
@@ -992,8 +1028,17 @@ _OF_BODY = re.compile(
     re.X,
 )
 _OF_BODY_AT = word_start_twin(_OF_BODY, "DGM")
+_OF_BODY_HEADS = frozenset({"Ministry", "Department", "Government"})  # ``_OF_BODY``'s first words
+# ``_TITLED_PERSON``'s titles: each a whole word of the text (a test checks them against the pattern).
+_TITLE_WORDS = _words(
+    """General Brigadier Colonel Major Captain Lieutenant Admiral Commander Sergeant Minister Secretary
+    Ambassador Spokesman Spokeswoman Spokesperson Chancellor Governor Senator Professor Mr Ms Mrs Dr"""
+)
 # Exact for the reason of ``_PLACE_WORD_AT``: case-sensitive, every match starts a word with a title's first letter.
 _TITLED_PERSON_AT = word_start_twin(_TITLED_PERSON, "ABCDGLMPS")
+
+
+_ACTOR_NAME = operator.attrgetter("name")
 
 
 @attrs.define
@@ -1021,19 +1066,25 @@ class _Context:
     roster: dict[str, Actor] = attrs.Factory(dict)  # a transcript's header list by surname: "HALLORAN"
     credits: dict[int, str] = attrs.Factory(dict)  # a digest's item credits by paragraph: "(AFP)"
 
-    def take_in(self, text: str, cues: Sequence[Cue]) -> None:
+    def take_in(self, text: str, cues: Sequence[Cue], *, words: list[str] | None = None) -> None:
         """Join a sentence's actors to the memory.
 
         Its names first (actors named without a cue: "X issued a statement"; bare acronyms wait, the
-        text's own earlier names decide them), then its speakers, most salient.
+        text's own earlier names decide them), then its speakers, most salient. ``words`` is
+        :func:`~claimkit.extract.attribution.ascii_words` of ``text`` when the caller has it already.
         """
         for named in self.gazetteer.mentions(text, acronyms=False):
             self.remember(named)
-        for body in finditer_twin(_OF_BODY, _OF_BODY_AT, text) if "of" in text else ():
-            if self.gazetteer.find(body.group()) is None:
-                self.remember(Actor(body.group(), kind=ActorKind.AGENCY))
-        for titled in finditer_twin(_TITLED_PERSON, _TITLED_PERSON_AT, text):
-            self.remember(Actor(titled["name"], kind=ActorKind.PERSON))
+        if words is None:
+            words = ascii_words(text)
+        # In ASCII text a body's head and "of", and a title, are whole words: without them, no scan.
+        if "of" in text and (words is None or ("of" in words and not _OF_BODY_HEADS.isdisjoint(words))):
+            for body in finditer_twin(_OF_BODY, _OF_BODY_AT, text):
+                if self.gazetteer.find(body.group()) is None:
+                    self.remember(Actor(body.group(), kind=ActorKind.AGENCY))
+        if words is None or not _TITLE_WORDS.isdisjoint(words):
+            for titled in finditer_twin(_TITLED_PERSON, _TITLED_PERSON_AT, text):
+                self.remember(Actor(titled["name"], kind=ActorKind.PERSON))
         speakers = []
         for cue in cues:
             actor = self.resolve(cue.speaker)
@@ -1045,7 +1096,7 @@ class _Context:
 
     def hear(self, mention: str, actor: Actor) -> None:
         """Note a speaker: a spokesperson for a body makes the body the one "the spokesperson" speaks for."""
-        if _VOICE_FOR.match(mention.strip()):
+        if "spokes" in mention and _VOICE_FOR.match(mention.strip()):  # its word, case-sensitive
             self.voiced = actor
 
     def remember(self, actor: Actor) -> None:
@@ -1055,7 +1106,16 @@ class _Context:
             # dropping the last one and appending is replacing it: no list to rebuild.
             recent[-1] = actor
             return
-        self.recent = [a for a in recent if a.name != actor.name][-15:]
+        # The actor named as this one (if any) is found among the names listed in C, not by a filter in Python.
+        name = actor.name
+        names = list(map(_ACTOR_NAME, recent))
+        if name in names:
+            at = names.index(name)
+            if names.count(name) == 1:
+                recent = recent[:at] + recent[at + 1 :]
+            else:  # a memory given with a name twice
+                recent = [a for a in recent if a.name != name]
+        self.recent = recent[-15:]
         self.recent.append(actor)
 
     def resolve(self, mention: str) -> Actor | None:
@@ -1144,14 +1204,16 @@ class _Context:
         Failing that, one word may be the family name a person's name opens with, as in Korean and Chinese
         names ("Park" after "Park Jae-hoon", "Xi" after "Xi Jinping").
         """
+        words = tuple(tail)
+        size = len(words)
         for actor in reversed(self.recent):
-            name = normalise_name(actor.name).split()
-            if len(name) > len(tail) and name[-len(tail) :] == tail:
+            name = _key_words(actor.name)
+            if len(name) > size and name[-size:] == words:
                 return actor
-        if len(tail) == 1:
+        if size == 1:
             for actor in reversed(self.recent):
-                name = normalise_name(actor.name).split()
-                if actor.kind is ActorKind.PERSON and 2 <= len(name) <= 3 and name[0] == tail[0]:
+                name = _key_words(actor.name)
+                if actor.kind is ActorKind.PERSON and 2 <= len(name) <= 3 and name[0] == words[0]:
                     return actor
         return None
 
@@ -1182,6 +1244,16 @@ _CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
 
 
 @functools.lru_cache(maxsize=4096)
+def _key_words(name: str) -> tuple[str, ...]:
+    """The words of a name's lookup key (actors' names recur, read once per actor in memory: a bounded memo).
+
+    >>> _key_words("The U.S. Department of Defense")
+    ('us', 'department', 'of', 'defense')
+    """
+    return tuple(normalise_name(name).split())
+
+
+@functools.lru_cache(maxsize=4096)
 def _initials(name: str) -> str:
     """The first letters of a name's capitalised words (actors' names recur: a bounded memo).
 
@@ -1200,20 +1272,37 @@ _NUMBER_WORDS = _words(
 )
 
 
+# Bytes of lower-case ASCII letters kept, every other byte a space: in UTF-8 no byte of a character outside
+# ASCII is one of them, so the words ``split`` leaves are the runs of ``_LETTERS`` in any text, found in C.
+_LOWER_LETTER_BYTES = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
+
+
+def _lower_words(text: str) -> list[str]:
+    """``_LETTERS.findall(text.lower())``: the runs of lower-case ASCII letters of the lowered text.
+
+    >>> _lower_words("Twenty-ONE troops, über 5"), _LETTERS.findall("Twenty-ONE troops, über 5".lower())
+    (['twenty', 'one', 'troops', 'ber'], ['twenty', 'one', 'troops', 'ber'])
+    """
+    try:
+        return text.lower().encode().translate(_LOWER_LETTER_BYTES).decode().split()
+    except UnicodeEncodeError:  # a lone surrogate has no UTF-8 form
+        return _LETTERS.findall(text.lower())
+
+
 # A sentence that is only a number and a stop or brackets: a numbered paragraph's number ("14.", "(3)").
 _PARAGRAPH_NUMBER = re.compile(r"\(?\d{1,3}[.)]")
 
 
 def _counts_in(
-    text: str, dates: tuple[tuple[int, int, bool], ...] | None = None
+    text: str, dates: tuple[tuple[int, int, bool], ...] | None = None, readable: bool | None = None
 ) -> tuple[NumberMention, ...]:
-    if not holds_digit(text) and _NUMBER_WORDS.isdisjoint(_LETTERS.findall(text.lower())):
+    if not holds_digit(text) and _NUMBER_WORDS.isdisjoint(_lower_words(text)):
         return ()
     if len(text) <= 6 and _PARAGRAPH_NUMBER.fullmatch(text.strip()):
         return ()
     return tuple(
         m
-        for m in find_counts(text, dates=dates)
+        for m in find_counts(text, dates=dates, readable=readable)
         # a numeral glued to a larger token ("10^15", "a/15", a subsection's "26(1)") is not a count of its own
         if not (
             m.span.start > 0
@@ -1399,7 +1488,7 @@ def _topic(document: Document) -> str | None:
     for noun_start in _topic_nouns(text):  # troop nouns are rare: look back from each for its demonym
         start = max(0, noun_start - 32)
         window = text[start:noun_start]
-        if not any(word in window for word in _TOPIC_DEMONYM_WORDS):
+        if not _may(window, _TOPIC_DEMONYM_WORDS):
             continue  # every match holds one of these words
         d = _TOPIC_DEMONYM.search(text, start, noun_start)
         if d is not None:
@@ -1446,8 +1535,9 @@ def _whose(
     return ctx.topic
 
 
-def _tense(pre: str, post: str) -> str | None:
-    tense, tense_at = _TENSES_ASCII if reads_as_ascii(post) else (_TENSE, _TENSE_AT)
+def _tense(pre: str, post: str, readable: bool = False) -> str | None:
+    # ``readable``: the sentence that holds ``pre`` and ``post`` reads as ASCII, and so does each part of it.
+    tense, tense_at = _TENSES_ASCII if readable or reads_as_ascii(post) else (_TENSE, _TENSE_AT)
     at = tense_at.search(post)
     post_m = tense.match(post, at.start()) if at is not None else None  # ``_TENSE.search(post)``
     if post_m is not None:
@@ -1456,7 +1546,9 @@ def _tense(pre: str, post: str) -> str | None:
         return "proj" if post_m["proj"] else "fact"
     last = None
     main = _SUBORDINATE.sub(" ", pre)
-    for m in finditer_twin(*(_TENSES_ASCII if reads_as_ascii(main) else (_TENSE, _TENSE_AT)), main):
+    for m in finditer_twin(
+        *(_TENSES_ASCII if readable or reads_as_ascii(main) else (_TENSE, _TENSE_AT)), main
+    ):
         last = m
     if last is None:
         return None
@@ -1564,19 +1656,26 @@ def _measure(
     number_start: int,
     folded: str | None = None,
     post: str | None = None,
+    *,
+    readable: bool = False,
 ) -> tuple[Measure, bool]:
     """The measure of a personnel count, and whether a projection governs it.
 
     ``folded`` is :func:`_lower_twin` of ``text`` (or ``None``): where given,
     patterns are searched only in windows holding one of their words.
     ``post`` is :func:`_clause_after` of the noun's end, when already known.
+    ``readable`` says that ``text`` reads as ASCII (:func:`~claimkit.dates.reads_as_ascii`).
     """
     after_noun = text[counted.end : counted.end + 80]
     before_start = max(0, number_start - 80)
     before_num = text[before_start:number_start]
     after_low = folded[counted.end : counted.end + 80] if folded is not None else None
     before_low = folded[before_start:number_start] if folded is not None else None
-    if mention.rate or (_may(after_low, _NEEDLES_RATE) and _RATE.match(after_noun)):
+    if mention.rate or (
+        _may(after_low, _NEEDLES_RATE)
+        and (after_low is None or _RATE_HINT.search(after_low) is not None)
+        and _RATE.match(after_noun)
+    ):
         return Measure.RATE, False
     if (
         counted.kind == "casualty"
@@ -1669,9 +1768,9 @@ def _measure(
         or (_FROM_BEFORE.search(before_num) and _TO_NUMBER_AFTER.match(text, counted.end))
     ):
         return Measure.DEPLOYED, False  # "will call up 22,000, up from 14,000 last year": the level before
-    if _tense(pre, post if post is not None else _clause_after(text, counted.end)) == "proj" and not (
-        _RELATIVE_PAST.match(text, counted.end)
-    ):
+    if _tense(
+        pre, post if post is not None else _clause_after(text, counted.end), readable
+    ) == "proj" and not (_RELATIVE_PAST.match(text, counted.end)):
         return Measure.EXPECTED_TOTAL, True
     if "uthori" in before_num and _AUTHORISED_BEFORE.search(before_num):
         return Measure.EXPECTED_TOTAL, True  # a size allowed, not reached: "authorised ... at up to 5,000"
@@ -1925,9 +2024,11 @@ def extract_claims(
         else (0, -1)  # a sentence not found where it says: scanned alone
         for s in sentences
     ]
+    # Whether each sentence reads as ASCII: asked by the number reader, the cue finder, the tense reader.
+    readable = [reads_as_ascii(s.clean) for s in sentences]
     counts = [
-        _counts_in(s.clean, dates)
-        for s, dates in zip(sentences, spans_by_sentence(clean, spans, ranges), strict=True)
+        _counts_in(s.clean, dates, flag)
+        for s, dates, flag in zip(sentences, spans_by_sentence(clean, spans, ranges), readable, strict=True)
     ]
     ctx.credits = _item_credits(sentences)
     di = 0
@@ -1940,9 +2041,10 @@ def extract_claims(
         base = sentence.clean_span.start
         while di < len(all_dates) and all_dates[di].span.end <= base:
             di += 1
-        found_cues = find_cues(text)
+        words = ascii_words(text, readable[index])
+        found_cues = find_cues(text, words=words, readable=readable[index])
         cues = CueIndex.of(found_cues)
-        ctx.take_in(text, found_cues)
+        ctx.take_in(text, found_cues, words=words)
         # A table of troops by year: its header row opens it, any other line closes it.
         header = _table_header(text) if "|" in text else None
         if header is not None:
@@ -1972,12 +2074,7 @@ def extract_claims(
         dates = all_dates[di:dj]
         date_starts = [d.span.start - base for d in dates]
         folded = _lower_twin(text) if mentions else None
-        military = bool(mentions) and _has(
-            _MILITARY_CONTEXT,
-            _MILITARY_LOWER_ASCII if reads_as_ascii(text) else _MILITARY_LOWER,
-            text,
-            folded,
-        )
+        military = _Military(text, folded, readable[index])
         hedged = bool(mentions) and _may(folded, _NEEDLES_HEDGE) and _has(_HEDGE, _HEDGE_LOWER, text, folded)
         sentence_personnel: _Counted | None = None
         for mention in mentions:
@@ -2153,7 +2250,7 @@ def _claim_for(
     cues: CueIndex,
     dates: Sequence[DateMention],
     date_starts: Sequence[int],
-    military: bool,
+    military: _Military,
     hedged: bool,
     ctx: _Context,
     sentence_personnel: _Counted | None,
@@ -2220,7 +2317,9 @@ def _claim_for(
         pre_start = cue.start if cue.kind is CueKind.SPEECH else cue.end
     pre = text[max(pre_start, start - _WINDOW) : start]
     post = _clause_after(text, counted.end)
-    measure, projected = _measure(text, counted, mention, pre, start, folded, post)
+    measure, projected = _measure(
+        text, counted, mention, pre, start, folded, post, readable=military.readable
+    )
     whose = _whose(
         text, counted, start, clause_start, ctx, losses=measure in (Measure.RATE, Measure.CASUALTIES)
     )
@@ -2693,7 +2792,11 @@ def _item_credits(sentences: Sequence[Sentence]) -> dict[int, str]:
         last[sentence.paragraph] = sentence.clean
     credits = {}
     for paragraph, text in last.items():
-        m = _ITEM_CREDIT.search(text, max(0, len(text) - 50))
+        tail = max(0, len(text) - 50)
+        # Every match holds its opening bracket or its dash: most paragraphs' ends hold neither.
+        if "(" not in text[tail:] and "—" not in text[tail:] and "–" not in text[tail:]:
+            continue
+        m = _ITEM_CREDIT.search(text, tail)
         if m is not None:
             credits[paragraph] = m["paren"] or m["dash"]
     return credits

@@ -299,7 +299,10 @@ _LOWER_LETTERS = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
 
 
 def _may_spell(text: str) -> bool:
-    """Whether a mention spelt out in lower case may start in ASCII ``text`` (one of its words may open one).
+    """Whether a mention spelt out in lower case may start in ``text`` (one of its words may open one).
+
+    For text that :func:`~claimkit.dates.reads_as_ascii`: the UTF-8 bytes of its typographic marks are no
+    letters, so they part words as the marks do.
 
     >>> _may_spell("500 troops left"), _may_spell("a few hundred left"), _may_spell("Twenty-one left")
     (False, True, True)
@@ -882,12 +885,15 @@ class _Scanner:
         self.floor = end
         return end
 
-    def run(self, dates: tuple[tuple[int, int, bool], ...]) -> tuple[NumberMention, ...]:
+    def run(
+        self, dates: tuple[tuple[int, int, bool], ...], readable: bool | None = None
+    ) -> tuple[NumberMention, ...]:
         text, pos, d = self.text, 0, 0
-        if not reads_as_ascii(text):
+        if not (reads_as_ascii(text) if readable is None else readable):
             core_at = _CORE_AT.search
-        elif text.isascii() and not _may_spell(text):
-            core_at = _CORE_AT_UPPER_ASCII.search  # no mention starts with a lower-case letter here
+        elif not _may_spell(text):
+            # No mention starts with a lower-case letter here, nor with a fraction sign (not in such text).
+            core_at = _CORE_AT_UPPER_ASCII.search
         else:
             core_at = _CORE_AT_ASCII.search
         while pos < len(text):
@@ -1293,18 +1299,19 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
 
 
 def find_counts(
-    text: str, *, dates: tuple[tuple[int, int, bool], ...] | None = None
+    text: str, *, dates: tuple[tuple[int, int, bool], ...] | None = None, readable: bool | None = None
 ) -> tuple[NumberMention, ...]:
     """The mentions of :func:`find_numbers` that are counts with a quantity, built alone.
 
-    ``dates`` is ``claimkit.dates.date_spans(text)`` when the caller has it already.
+    ``dates`` is ``claimkit.dates.date_spans(text)`` and ``readable`` is
+    ``claimkit.dates.reads_as_ascii(text)`` when the caller has them already.
 
     >>> [m.text for m in find_counts("On May 5, 2,000 troops and US$30 reached 3 bases.")]
     ['2,000', '3']
     """
     if not isinstance(text, str):
         raise ModelTypeError("text", text, "a str")
-    return _Scanner(text, counts_only=True).run(date_spans(text) if dates is None else dates)
+    return _Scanner(text, counts_only=True).run(date_spans(text) if dates is None else dates, readable)
 
 
 _UNIT_PHRASE = re.compile(r"[ ]{1,3}(?:of[ ]{1,3})?(?:[A-Za-z][A-Za-z’'\-]{0,30}[ ]{0,3}){1,4}\Z")
