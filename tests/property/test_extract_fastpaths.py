@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 import string
@@ -28,7 +29,7 @@ from claimkit.extract.numbers import (
     _QUALIFIERS,
     _read_digits,
 )
-from claimkit.model import OffsetMap
+from claimkit.model import DateProvenance, DateWindow, OffsetMap, Precision
 
 # Pieces of news text that start (or almost start) a number or a date, in any case, with tricky neighbours.
 PIECES = sorted(
@@ -911,3 +912,26 @@ def test_gazetteer_tries_only_the_lengths_of_names(words: list[str]) -> None:
                 i = j + size
                 break
     assert list(gazetteer.mentions(text)) == plain
+
+
+@given(
+    year=st.integers(1, 9999),
+    month=st.integers(1, 12),
+    span=st.integers(0, 40),
+    provenance=st.sampled_from(list(DateProvenance)),
+)
+def test_memoised_windows_are_the_windows_built_afresh(
+    year: int, month: int, span: int, provenance: DateProvenance
+) -> None:
+    # The date reader shares the windows it builds again and again: each equals the one built afresh.
+    day = datetime.date(year, month, 1)
+    assert dates._on(day, provenance=provenance) == DateWindow.on(day, provenance=provenance)
+    assert dates._month(year, month, provenance=provenance) == DateWindow.month(
+        year, month, provenance=provenance
+    )
+    assert dates._year(year, provenance=provenance) == DateWindow.year(year, provenance=provenance)
+    if year < 9999:
+        last = day + datetime.timedelta(days=span)
+        assert dates._between(
+            day, last, precision=Precision.DAY, provenance=provenance
+        ) == DateWindow.between(day, last, precision=Precision.DAY, provenance=provenance)
