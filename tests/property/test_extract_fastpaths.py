@@ -935,3 +935,23 @@ def test_memoised_windows_are_the_windows_built_afresh(
         assert dates._between(
             day, last, precision=Precision.DAY, provenance=provenance
         ) == DateWindow.between(day, last, precision=Precision.DAY, provenance=provenance)
+
+
+@given(
+    text=st.one_of(
+        twin_texts, joined([*REPORT_PIECES, "according", "to", "citing"], [" ", ", "], max_size=10)
+    )
+)
+@example(text="The ministry said 500 left")
+@example(text="citing U.S. intelligence")
+def test_cue_index_of_one_cue_is_the_general_index(text: str) -> None:
+    # A sentence's single cue is indexed without sorting: the index equals the one built in general.
+    cues = attribution.find_cues(text)
+    index = attribution.CueIndex.of(cues)
+    main = tuple(c for c in cues if c.kind is not attribution.CueKind.CITING)
+    by_end = tuple(sorted(main, key=lambda c: c.end))
+    assert index.main == main
+    assert index.by_end == by_end
+    assert index.ends == tuple(c.end for c in by_end)
+    assert index.starts == tuple(c.start for c in main)
+    assert index.cited == next((c for c in cues if c.kind is attribution.CueKind.CITING), None)

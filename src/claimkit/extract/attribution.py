@@ -701,6 +701,10 @@ class CueIndex:
         """Index the cues of a sentence (as :func:`find_cues` returns them)."""
         if not cues:
             return _NO_CUES  # most sentences: one shared empty index
+        if len(cues) == 1 and cues[0].kind is not CueKind.CITING:
+            only = cues[0]  # nearly all the others: one cue, sorted every way already
+            main = tuple(cues)
+            return cls(main=main, by_end=main, ends=(only.end,), starts=(only.start,), cited=None)
         main = tuple(c for c in cues if c.kind is not CueKind.CITING)
         by_end = tuple(sorted(main, key=lambda c: c.end))
         return cls(
