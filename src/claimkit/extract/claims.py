@@ -2325,6 +2325,8 @@ def _take_turn(text: str, ctx: _Context) -> None:
         ctx.turn = ctx.roles.get(label["role"])
     elif label is not None:
         ctx.turn = None if label["asker"] else _labelled_speaker(label["name"], ctx)
+    elif ":" not in text[1:60]:
+        return  # each line below has its colon near its start (most sentences have none there)
     elif ":" in text[4:13] and (role := _ROLE_LINE.match(text)) is not None:
         ctx.roles[role["role"].upper()] = Actor(role["name"], kind=ActorKind.PERSON)
     elif ":" in text[1:60] and (titled := _TITLED_LABEL.match(text)) is not None:
