@@ -28,6 +28,7 @@ import attrs
 from claimkit.dates import ascii_twin, finditer_twin, reads_as_ascii, word_start_twin
 from claimkit.dates import word_trie as _trie
 from claimkit.extract.actors import DEMONYMS
+from claimkit.model import _new, _slot_setters
 
 __all__ = ["Cue", "CueIndex", "CueKind", "cited_origin", "find_cues", "governing_cue"]
 
@@ -704,16 +705,39 @@ class CueIndex:
         if len(cues) == 1 and cues[0].kind is not CueKind.CITING:
             only = cues[0]  # nearly all the others: one cue, sorted every way already
             main = tuple(cues)
-            return cls(main=main, by_end=main, ends=(only.end,), starts=(only.start,), cited=None)
+            return cls._trusted(main, main, (only.end,), (only.start,), None)
         main = tuple(c for c in cues if c.kind is not CueKind.CITING)
         by_end = tuple(sorted(main, key=lambda c: c.end))
-        return cls(
-            main=main,
-            by_end=by_end,
-            ends=tuple(c.end for c in by_end),
-            starts=tuple(c.start for c in main),
-            cited=next((c for c in cues if c.kind is CueKind.CITING), None),
+        return cls._trusted(
+            main,
+            by_end,
+            tuple(c.end for c in by_end),
+            tuple(c.start for c in main),
+            next((c for c in cues if c.kind is CueKind.CITING), None),
         )
+
+    @classmethod
+    def _trusted(
+        cls,
+        main: tuple[Cue, ...],
+        by_end: tuple[Cue, ...],
+        ends: tuple[int, ...],
+        starts: tuple[int, ...],
+        cited: Cue | None,
+    ) -> CueIndex:
+        """An index built from its fields through their slots (one a sentence: the frozen ``__init__`` costs more).
+
+        >>> CueIndex._trusted((), (), (), (), None) == CueIndex(main=(), by_end=(), ends=(), starts=(), cited=None)
+        True
+        """
+        index = _new(cls)
+        set_main, set_by_end, set_ends, set_starts, set_cited = _CUE_INDEX_SETTERS
+        set_main(index, main)
+        set_by_end(index, by_end)
+        set_ends(index, ends)
+        set_starts(index, starts)
+        set_cited(index, cited)
+        return index
 
     def governing(self, position: int) -> Cue | None:
         """The nearest cue ending before ``position``, else the nearest starting after it."""
@@ -725,6 +749,7 @@ class CueIndex:
         return self.main[j] if j < len(self.main) else None
 
 
+_CUE_INDEX_SETTERS = _slot_setters(CueIndex, "main by_end ends starts cited")
 _NO_CUES = CueIndex(main=(), by_end=(), ends=(), starts=(), cited=None)
 
 
