@@ -69,6 +69,28 @@ class Cue:
     told: str | None = None
 
 
+_CUE_SETTERS = _slot_setters(Cue, "kind speaker speaker_start start end told")
+
+
+def _cue(
+    kind: CueKind, speaker: str, speaker_start: int, start: int, end: int, told: str | None = None
+) -> Cue:
+    """A cue built through its slots' setters (the frozen ``__init__`` sets each field through ``object.__setattr__``).
+
+    >>> _cue(CueKind.SPEECH, "X", 0, 2, 6) == Cue(kind=CueKind.SPEECH, speaker="X", speaker_start=0, start=2, end=6)
+    True
+    """
+    cue = _new(Cue)
+    set_kind, set_speaker, set_speaker_start, set_start, set_end, set_told = _CUE_SETTERS
+    set_kind(cue, kind)
+    set_speaker(cue, speaker)
+    set_speaker_start(cue, speaker_start)
+    set_start(cue, start)
+    set_end(cue, end)
+    set_told(cue, told)
+    return cue
+
+
 # Verbs that introduce an account; "put" only in "put the number at", "states" only before "that". The
 # words are a prefix tree: at each word start the scan follows one branch instead of trying every verb.
 _SPEECH_WORD_LIST = """said says say stated revealed reveals announced announces warned warns warning told tells
@@ -507,7 +529,7 @@ def find_cues(
             owner = _OWNER_OF_DATA.match(text) if kind is CueKind.ACCORDING else None
             if owner is not None:
                 text = owner["owner"]
-            cue = Cue(kind=kind, speaker=text, speaker_start=at, start=m.start(), end=end)
+            cue = _cue(kind, text, at, m.start(), end)
             cues.append(cue)
             _cover(spans, cue.start, cue.end)
     if "(" in sentence:
@@ -588,9 +610,7 @@ def find_cues(
             audience = _phrase_after(sentence, m.end() + 1)
             if audience is not None:
                 told = audience[0]
-        cues.append(
-            Cue(kind=CueKind.SPEECH, speaker=text, speaker_start=at, start=m.start(), end=m.end(), told=told)
-        )
+        cues.append(_cue(CueKind.SPEECH, text, at, m.start(), m.end(), told))
     cues.sort(key=lambda c: c.start)
     return tuple(cues)
 
