@@ -162,6 +162,23 @@ class DateMention:
     window: DateWindow | None
 
 
+_DATE_MENTION_SETTERS = tuple(DateMention.__dict__[name].__set__ for name in ("span", "text", "window"))
+
+
+def _date_mention(span: Span, text: str, window: DateWindow | None) -> DateMention:
+    """A mention built through its slots' setters (one a date: the frozen ``__init__`` costs more).
+
+    >>> _date_mention(Span(0, 4), "2024", None) == DateMention(span=Span(0, 4), text="2024", window=None)
+    True
+    """
+    mention: DateMention = object.__new__(DateMention)
+    set_span, set_text, set_window = _DATE_MENTION_SETTERS
+    set_span(mention, span)
+    set_text(mention, text)
+    set_window(mention, window)
+    return mention
+
+
 def word_trie(words: str | Iterable[str]) -> str:
     """A regex alternation of ``words`` factored as a trie (shared with the number reader).
 
@@ -520,10 +537,34 @@ def _weekday_day(year: int, month: int, day: int, weekday: int) -> _dt.date | No
     return None
 
 
+# A document repeats its dates ("October 21, 2024", "this year", the dateline's day): a bounded memo of the
+# validated windows of a day, a month, a year and a range of days (immutable values, shared safely).
+@functools.lru_cache(maxsize=4096)
+def _on(day: _dt.date, *, provenance: DateProvenance = DateProvenance.STATED) -> DateWindow:
+    return DateWindow.on(day, provenance=provenance)
+
+
+@functools.lru_cache(maxsize=4096)
+def _month(year: int, month: int, *, provenance: DateProvenance = DateProvenance.STATED) -> DateWindow:
+    return DateWindow.month(year, month, provenance=provenance)
+
+
+@functools.lru_cache(maxsize=4096)
+def _year(year: int, *, provenance: DateProvenance = DateProvenance.STATED) -> DateWindow:
+    return DateWindow.year(year, provenance=provenance)
+
+
+@functools.lru_cache(maxsize=4096)
+def _between(
+    first: _dt.date, last: _dt.date, *, precision: Precision, provenance: DateProvenance
+) -> DateWindow:
+    return DateWindow.between(first, last, precision=precision, provenance=provenance)
+
+
 def _window(first: _dt.date | None, last: _dt.date | None, provenance: DateProvenance) -> DateWindow | None:
     if first is None or last is None or last < first:
         return None
-    return DateWindow.between(first, last, precision=Precision.DAY, provenance=provenance)
+    return _between(first, last, precision=Precision.DAY, provenance=provenance)
 
 
 def _year_for(month: int | None, ctx: _Context) -> int | None:
@@ -573,7 +614,7 @@ def _resolve(m: re.Match[str], ctx: _Context, now: _Context) -> tuple[DateWindow
         day = _safe_day(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
         if day is None:
             return None, ctx
-        return DateWindow.on(day), _Context(day.year, day.month, day)
+        return _on(day), _Context(day.year, day.month, day)
     if m["mdy"] or m["dmy"] or m["the"]:
         g = "mdy" if m["mdy"] else "dmy" if m["dmy"] else "the"
         month_name = m[f"{g}_m"] if g != "the" else None  # "the 22nd" borrows its month and year
@@ -597,12 +638,12 @@ def _resolve(m: re.Match[str], ctx: _Context, now: _Context) -> tuple[DateWindow
         return window, ctx
     if m["my"]:
         year, month = int(m["my_y"]), _month_number(m["my_m"])
-        return DateWindow.month(year, month), _Context(year, month)
+        return _month(year, month), _Context(year, month)
     if m["paren"]:
         if ctx.year is None or ctx.month is None:
             return None, ctx
         day = _weekday_day(ctx.year, ctx.month, int(m["par_d"]), _WEEKDAY_NUMBER[fold(m["par_wd"][:3])])
-        return (None if day is None else DateWindow.on(day, provenance=inferred)), ctx
+        return (None if day is None else _on(day, provenance=inferred)), ctx
     if m["rel_month"]:
         month = _month_number(m["rm_m"])
         said = _REL_WEEKDAY_BEFORE.search(m.string, max(0, m.start() - 8), m.start())
@@ -610,15 +651,15 @@ def _resolve(m: re.Match[str], ctx: _Context, now: _Context) -> tuple[DateWindow
             # "last July", "next March": counted from the time of writing, not from the last year named
             shift = {"last": -1, "next": 1}.get(fold(said.group().split()[0]), 0)
             year = now.year + (shift if (month - now.month) * shift <= 0 else 0)
-            return DateWindow.month(year, month, provenance=inferred), ctx
+            return _month(year, month, provenance=inferred), ctx
         if ctx.year is None:
             return None, ctx
         year = _year_for(month, ctx)
         assert year is not None
         year = _past_year(year, month, m.string, m.start(), ctx)
-        return DateWindow.month(year, month, provenance=inferred), ctx
+        return _month(year, month, provenance=inferred), ctx
     if m["year"]:
-        return DateWindow.year(int(m["y"])), ctx
+        return _year(int(m["y"])), ctx
     return _relative(fold(m["relative"]).split(), now), ctx
 
 
@@ -681,30 +722,30 @@ def _relative(words: list[str], now: _Context) -> DateWindow | None:
         # "last autumn": the year of the latest such season already over; "in the spring": the year of writing
         late = words[0] == "last" and _SEASONS[words[-1]] >= now.month
         ahead = words[0] == "next" and _SEASONS[words[-1]] < now.month
-        return DateWindow.year(now.year - late + ahead, provenance=inferred)
+        return _year(now.year - late + ahead, provenance=inferred)
     if words[0] == "the":  # "the start of the year": the first month of the year of writing
-        return DateWindow.month(now.year, 1, provenance=inferred) if now.year is not None else None
+        return _month(now.year, 1, provenance=inferred) if now.year is not None else None
     if words[-1] in ("morning", "afternoon", "evening"):  # "this morning": the day of writing
-        return DateWindow.on(now.day, provenance=inferred) if now.day is not None else None
+        return _on(now.day, provenance=inferred) if now.day is not None else None
     if words[-1] == "year":
         if now.year is None:
             return None
         shift = {"this": 0, "last": -1, "next": 1}[words[0]]
-        return DateWindow.year(now.year + shift, provenance=inferred)
+        return _year(now.year + shift, provenance=inferred)
     if now.day is None:
         if words[-1] == "month" and words[0] == "this" and now.year and now.month:
-            return DateWindow.month(now.year, now.month, provenance=inferred)
+            return _month(now.year, now.month, provenance=inferred)
         return None
     day = now.day
     shifts = {"today": 0, "yesterday": -1, "tomorrow": 1}
     if words[0] in shifts:
-        return DateWindow.on(day + _dt.timedelta(days=shifts[words[0]]), provenance=inferred)
+        return _on(day + _dt.timedelta(days=shifts[words[0]]), provenance=inferred)
     step = {"this": 0, "last": -1, "next": 1}[words[0]]
     if words[-1] == "week":
         monday = day - _dt.timedelta(days=day.weekday()) + _dt.timedelta(weeks=step)
         return _window(monday, monday + _dt.timedelta(days=6), inferred)
     first = day.replace(day=1) + relativedelta(months=step)
-    return DateWindow.month(first.year, first.month, provenance=inferred)
+    return _month(first.year, first.month, provenance=inferred)
 
 
 def _mention_span(text: str, m: re.Match[str]) -> tuple[int, int]:
@@ -807,12 +848,12 @@ def dates_and_spans(
             if not ordered:
                 day_first, ordered = _day_first(text), True
             day = _numeric(m, day_first, now)
-            window = None if day is None else DateWindow.on(day)
+            window = None if day is None else _on(day)
             if day is not None:
                 ctx = _Context(day.year, day.month, day)
         else:
             window, ctx = _resolve(m, ctx, now)
-        found.append(DateMention(span=Span._trusted(start, end), text=text[start:end], window=window))
+        found.append(_date_mention(Span._trusted(start, end), text[start:end], window))
         spans.append((start, end, m["year"] is not None))
     return tuple(found), tuple(spans)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import itertools
 import re
 import string
@@ -28,7 +29,7 @@ from claimkit.extract.numbers import (
     _QUALIFIERS,
     _read_digits,
 )
-from claimkit.model import OffsetMap
+from claimkit.model import DateProvenance, DateWindow, OffsetMap, Precision
 
 # Pieces of news text that start (or almost start) a number or a date, in any case, with tricky neighbours.
 PIECES = sorted(
@@ -911,3 +912,46 @@ def test_gazetteer_tries_only_the_lengths_of_names(words: list[str]) -> None:
                 i = j + size
                 break
     assert list(gazetteer.mentions(text)) == plain
+
+
+@given(
+    year=st.integers(1, 9999),
+    month=st.integers(1, 12),
+    span=st.integers(0, 40),
+    provenance=st.sampled_from(list(DateProvenance)),
+)
+def test_memoised_windows_are_the_windows_built_afresh(
+    year: int, month: int, span: int, provenance: DateProvenance
+) -> None:
+    # The date reader shares the windows it builds again and again: each equals the one built afresh.
+    day = datetime.date(year, month, 1)
+    assert dates._on(day, provenance=provenance) == DateWindow.on(day, provenance=provenance)
+    assert dates._month(year, month, provenance=provenance) == DateWindow.month(
+        year, month, provenance=provenance
+    )
+    assert dates._year(year, provenance=provenance) == DateWindow.year(year, provenance=provenance)
+    if year < 9999:
+        last = day + datetime.timedelta(days=span)
+        assert dates._between(
+            day, last, precision=Precision.DAY, provenance=provenance
+        ) == DateWindow.between(day, last, precision=Precision.DAY, provenance=provenance)
+
+
+@given(
+    text=st.one_of(
+        twin_texts, joined([*REPORT_PIECES, "according", "to", "citing"], [" ", ", "], max_size=10)
+    )
+)
+@example(text="The ministry said 500 left")
+@example(text="citing U.S. intelligence")
+def test_cue_index_of_one_cue_is_the_general_index(text: str) -> None:
+    # A sentence's single cue is indexed without sorting: the index equals the one built in general.
+    cues = attribution.find_cues(text)
+    index = attribution.CueIndex.of(cues)
+    main = tuple(c for c in cues if c.kind is not attribution.CueKind.CITING)
+    by_end = tuple(sorted(main, key=lambda c: c.end))
+    assert index.main == main
+    assert index.by_end == by_end
+    assert index.ends == tuple(c.end for c in by_end)
+    assert index.starts == tuple(c.start for c in main)
+    assert index.cited == next((c for c in cues if c.kind is attribution.CueKind.CITING), None)

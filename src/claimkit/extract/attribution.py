@@ -28,6 +28,7 @@ import attrs
 from claimkit.dates import ascii_twin, finditer_twin, reads_as_ascii, word_start_twin
 from claimkit.dates import word_trie as _trie
 from claimkit.extract.actors import DEMONYMS
+from claimkit.model import _new, _slot_setters
 
 __all__ = ["Cue", "CueIndex", "CueKind", "cited_origin", "find_cues", "governing_cue"]
 
@@ -66,6 +67,28 @@ class Cue:
     start: int
     end: int
     told: str | None = None
+
+
+_CUE_SETTERS = _slot_setters(Cue, "kind speaker speaker_start start end told")
+
+
+def _cue(
+    kind: CueKind, speaker: str, speaker_start: int, start: int, end: int, told: str | None = None
+) -> Cue:
+    """A cue built through its slots' setters (the frozen ``__init__`` sets each field through ``object.__setattr__``).
+
+    >>> _cue(CueKind.SPEECH, "X", 0, 2, 6) == Cue(kind=CueKind.SPEECH, speaker="X", speaker_start=0, start=2, end=6)
+    True
+    """
+    cue = _new(Cue)
+    set_kind, set_speaker, set_speaker_start, set_start, set_end, set_told = _CUE_SETTERS
+    set_kind(cue, kind)
+    set_speaker(cue, speaker)
+    set_speaker_start(cue, speaker_start)
+    set_start(cue, start)
+    set_end(cue, end)
+    set_told(cue, told)
+    return cue
 
 
 # Verbs that introduce an account; "put" only in "put the number at", "states" only before "that". The
@@ -506,7 +529,7 @@ def find_cues(
             owner = _OWNER_OF_DATA.match(text) if kind is CueKind.ACCORDING else None
             if owner is not None:
                 text = owner["owner"]
-            cue = Cue(kind=kind, speaker=text, speaker_start=at, start=m.start(), end=end)
+            cue = _cue(kind, text, at, m.start(), end)
             cues.append(cue)
             _cover(spans, cue.start, cue.end)
     if "(" in sentence:
@@ -587,9 +610,7 @@ def find_cues(
             audience = _phrase_after(sentence, m.end() + 1)
             if audience is not None:
                 told = audience[0]
-        cues.append(
-            Cue(kind=CueKind.SPEECH, speaker=text, speaker_start=at, start=m.start(), end=m.end(), told=told)
-        )
+        cues.append(_cue(CueKind.SPEECH, text, at, m.start(), m.end(), told))
     cues.sort(key=lambda c: c.start)
     return tuple(cues)
 
@@ -701,15 +722,42 @@ class CueIndex:
         """Index the cues of a sentence (as :func:`find_cues` returns them)."""
         if not cues:
             return _NO_CUES  # most sentences: one shared empty index
+        if len(cues) == 1 and cues[0].kind is not CueKind.CITING:
+            only = cues[0]  # nearly all the others: one cue, sorted every way already
+            main = tuple(cues)
+            return cls._trusted(main, main, (only.end,), (only.start,), None)
         main = tuple(c for c in cues if c.kind is not CueKind.CITING)
         by_end = tuple(sorted(main, key=lambda c: c.end))
-        return cls(
-            main=main,
-            by_end=by_end,
-            ends=tuple(c.end for c in by_end),
-            starts=tuple(c.start for c in main),
-            cited=next((c for c in cues if c.kind is CueKind.CITING), None),
+        return cls._trusted(
+            main,
+            by_end,
+            tuple(c.end for c in by_end),
+            tuple(c.start for c in main),
+            next((c for c in cues if c.kind is CueKind.CITING), None),
         )
+
+    @classmethod
+    def _trusted(
+        cls,
+        main: tuple[Cue, ...],
+        by_end: tuple[Cue, ...],
+        ends: tuple[int, ...],
+        starts: tuple[int, ...],
+        cited: Cue | None,
+    ) -> CueIndex:
+        """An index built from its fields through their slots (one a sentence: the frozen ``__init__`` costs more).
+
+        >>> CueIndex._trusted((), (), (), (), None) == CueIndex(main=(), by_end=(), ends=(), starts=(), cited=None)
+        True
+        """
+        index = _new(cls)
+        set_main, set_by_end, set_ends, set_starts, set_cited = _CUE_INDEX_SETTERS
+        set_main(index, main)
+        set_by_end(index, by_end)
+        set_ends(index, ends)
+        set_starts(index, starts)
+        set_cited(index, cited)
+        return index
 
     def governing(self, position: int) -> Cue | None:
         """The nearest cue ending before ``position``, else the nearest starting after it."""
@@ -721,6 +769,7 @@ class CueIndex:
         return self.main[j] if j < len(self.main) else None
 
 
+_CUE_INDEX_SETTERS = _slot_setters(CueIndex, "main by_end ends starts cited")
 _NO_CUES = CueIndex(main=(), by_end=(), ends=(), starts=(), cited=None)
 
 

@@ -894,30 +894,40 @@ def _nationals(low: str) -> bool:
 _BLOCS = frozenset({"european", "western", "u", "us"})
 
 
-class _Military:
-    """Whether a sentence speaks of armed forces: scanned for once, and only when a reading asks (most never do).
+class _Facts:
+    """What a sentence's counts may ask of it, each scanned for once and only when asked (most never are).
 
-    >>> _Military("The police said 500 officers left.", None)(), _Military("500 soldiers left.", None)()
-    (False, True)
+    >>> f, g = _Facts("The police said 500 officers left.", None), _Facts("500 soldiers reportedly left.", None)
+    >>> f.military(), g.military(), f.hedged(), g.hedged()
+    (False, True, False, True)
     """
 
-    __slots__ = ("folded", "readable", "text", "value")
+    __slots__ = ("folded", "is_hedged", "is_military", "readable", "text")
 
     def __init__(self, text: str, folded: str | None, readable: bool | None = None) -> None:
         self.text = text
         self.folded = folded  # ``_lower_twin(text)``
         self.readable = reads_as_ascii(text) if readable is None else readable
-        self.value: bool | None = None
+        self.is_military: bool | None = None
+        self.is_hedged: bool | None = None
 
-    def __call__(self) -> bool:
-        if self.value is None:
+    def military(self) -> bool:
+        """Whether the sentence speaks of armed forces."""
+        if self.is_military is None:
             lower = _MILITARY_LOWER_ASCII if self.readable else _MILITARY_LOWER
-            self.value = _has(_MILITARY_CONTEXT, lower, self.text, self.folded)
-        return self.value
+            self.is_military = _has(_MILITARY_CONTEXT, lower, self.text, self.folded)
+        return self.is_military
+
+    def hedged(self) -> bool:
+        """Whether the sentence hedges what it reports ("reportedly", "may have")."""
+        if self.is_hedged is None:
+            folded = self.folded
+            self.is_hedged = _may(folded, _NEEDLES_HEDGE) and _has(_HEDGE, _HEDGE_LOWER, self.text, folded)
+        return self.is_hedged
 
 
-def _counted_after(text: str, end: int, military: _Military) -> _Counted:
-    """Read the noun phrase after a number at ``end``; ``military`` tells whether the sentence is military."""
+def _counted_after(text: str, end: int, facts: _Facts) -> _Counted:
+    """Read the noun phrase after a number at ``end``; ``facts`` tell whether the sentence is military."""
     window = text[end : end + 160]
     strong = window.startswith(("-strong", " strong"))
     if strong or window.startswith(_MEMBERS):
@@ -957,12 +967,12 @@ def _counted_after(text: str, end: int, military: _Military) -> _Counted:
             return _Counted("none", low, stop, end)  # "40 Scout troops": a youth movement's groups
         if low in {"members", "member"} and previous in _STATE_BLOCS:
             return _Counted("states", low, stop, end)  # "32 NATO members": the member states, not people
-        if not armed and low in CONTEXTUAL_PERSONNEL and not military():
+        if not armed and low in CONTEXTUAL_PERSONNEL and not facts.military():
             armed = _ARMED_OF.match(window, m.end()) is not None  # "officers of Iran's Revolutionary Guards"
         if low == "fighters" and taken and _AIRCRAFT_TYPE.fullmatch(taken[-1]):
             return _Counted("none", low, stop, end)
         if (low in PERSONNEL or (armed and low in CONTEXTUAL_PERSONNEL)) and (
-            low not in CONTEXTUAL_PERSONNEL or armed or military() or _country_of(taken)
+            low not in CONTEXTUAL_PERSONNEL or armed or facts.military() or _country_of(taken)
         ):
             # "special forces troops": keep reading a second personnel noun
             nxt = _WORD.match(window, m.end() + 1)
@@ -979,7 +989,7 @@ def _counted_after(text: str, end: int, military: _Military) -> _Counted:
                 return _Counted(
                     "personnel", nxt.group().lower(), end + nxt.end(), end, _country_of([*taken, w])
                 )
-            if military():
+            if facts.military():
                 return _Counted("people", low, stop, end, _country_of([*taken, w]))
             return _Counted("none", low, stop, end)
         if low in _CIVILIANS:
@@ -2074,8 +2084,7 @@ def extract_claims(
         dates = all_dates[di:dj]
         date_starts = [d.span.start - base for d in dates]
         folded = _lower_twin(text) if mentions else None
-        military = _Military(text, folded, readable[index])
-        hedged = bool(mentions) and _may(folded, _NEEDLES_HEDGE) and _has(_HEDGE, _HEDGE_LOWER, text, folded)
+        facts = _Facts(text, folded, readable[index])
         sentence_personnel: _Counted | None = None
         for mention in mentions:
             claim = _claim_for(
@@ -2088,8 +2097,7 @@ def extract_claims(
                 cues,
                 dates,
                 date_starts,
-                military,
-                hedged,
+                facts,
                 ctx,
                 sentence_personnel,
                 folded,
@@ -2250,8 +2258,7 @@ def _claim_for(
     cues: CueIndex,
     dates: Sequence[DateMention],
     date_starts: Sequence[int],
-    military: _Military,
-    hedged: bool,
+    facts: _Facts,
     ctx: _Context,
     sentence_personnel: _Counted | None,
     folded: str | None = None,
@@ -2277,7 +2284,7 @@ def _claim_for(
         return None  # "the base could accommodate up to 2,000 personnel": room, not troops
     if _RETRACTED_FIGURE.match(text, end) and _FIGURE_LABEL_BEFORE.search(text, max(0, start - 20), start):
         return None  # "the 900 figure would no longer be used": a figure withdrawn, no count
-    counted = _counted_after(text, end, military)
+    counted = _counted_after(text, end, facts)
     if (
         counted.kind in {"none", "unit"}
         and "toll" in text
@@ -2317,9 +2324,7 @@ def _claim_for(
         pre_start = cue.start if cue.kind is CueKind.SPEECH else cue.end
     pre = text[max(pre_start, start - _WINDOW) : start]
     post = _clause_after(text, counted.end)
-    measure, projected = _measure(
-        text, counted, mention, pre, start, folded, post, readable=military.readable
-    )
+    measure, projected = _measure(text, counted, mention, pre, start, folded, post, readable=facts.readable)
     whose = _whose(
         text, counted, start, clause_start, ctx, losses=measure in (Measure.RATE, Measure.CASUALTIES)
     )
@@ -2329,7 +2334,7 @@ def _claim_for(
         subject = _subject(whose, counted.kind)
     if projected:
         modality = Modality.PROJECTED
-    elif hedged:
+    elif facts.hedged():
         modality = Modality.HEDGED
     else:
         modality = Modality.REPORTED
@@ -2409,6 +2414,8 @@ def _take_turn(text: str, ctx: _Context) -> None:
         ctx.turn = ctx.roles.get(label["role"])
     elif label is not None:
         ctx.turn = None if label["asker"] else _labelled_speaker(label["name"], ctx)
+    elif ":" not in text[1:60]:
+        return  # each line below has its colon near its start (most sentences have none there)
     elif ":" in text[4:13] and (role := _ROLE_LINE.match(text)) is not None:
         ctx.roles[role["role"].upper()] = Actor(role["name"], kind=ActorKind.PERSON)
     elif ":" in text[1:60] and (titled := _TITLED_LABEL.match(text)) is not None:
