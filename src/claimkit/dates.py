@@ -44,7 +44,7 @@ from dateutil import parser as _dateutil_parser
 from dateutil.relativedelta import relativedelta
 
 from claimkit.errors import ModelTypeError, ParseError
-from claimkit.model import DateProvenance, DateWindow, Precision, Span
+from claimkit.model import DateProvenance, DateWindow, Precision, Span, _new, _slot_setters
 
 __all__ = ["DateMention", "find_dates", "parse_date", "resolve_date"]
 
@@ -162,7 +162,7 @@ class DateMention:
     window: DateWindow | None
 
 
-_DATE_MENTION_SETTERS = tuple(DateMention.__dict__[name].__set__ for name in ("span", "text", "window"))
+_DATE_MENTION_SETTERS = _slot_setters(DateMention, "span text window")
 
 
 def _date_mention(span: Span, text: str, window: DateWindow | None) -> DateMention:
@@ -171,7 +171,7 @@ def _date_mention(span: Span, text: str, window: DateWindow | None) -> DateMenti
     >>> _date_mention(Span(0, 4), "2024", None) == DateMention(span=Span(0, 4), text="2024", window=None)
     True
     """
-    mention: DateMention = object.__new__(DateMention)
+    mention: DateMention = _new(DateMention)
     set_span, set_text, set_window = _DATE_MENTION_SETTERS
     set_span(mention, span)
     set_text(mention, text)

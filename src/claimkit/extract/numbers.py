@@ -60,7 +60,7 @@ import attrs
 from claimkit.dates import ascii_twin, date_spans, fold, reads_as_ascii
 from claimkit.dates import word_trie as _trie
 from claimkit.errors import ModelTypeError, ParseError
-from claimkit.model import Number, Qualifier, Quantity, Span
+from claimkit.model import Number, Qualifier, Quantity, Span, _new, _slot_setters
 
 __all__ = ["MentionKind", "NumberMention", "find_numbers", "parse_quantity"]
 
@@ -134,18 +134,18 @@ class NumberMention:
         True
         """
         mention = _new(cls)
-        _set(mention, "span", span)
-        _set(mention, "text", text)
-        _set(mention, "kind", kind)
-        _set(mention, "quantity", quantity)
-        _set(mention, "number_span", number_span)
-        _set(mention, "reason", reason)
-        _set(mention, "rate", rate)
+        set_span, set_text, set_kind, set_quantity, set_number_span, set_reason, set_rate = _MENTION_SETTERS
+        set_span(mention, span)
+        set_text(mention, text)
+        set_kind(mention, kind)
+        set_quantity(mention, quantity)
+        set_number_span(mention, number_span)
+        set_reason(mention, reason)
+        set_rate(mention, rate)
         return mention
 
 
-_new = object.__new__
-_set = object.__setattr__
+_MENTION_SETTERS = _slot_setters(NumberMention, "span text kind quantity number_span reason rate")
 
 # --------------------------------------------------------------------- lexicon
 
