@@ -58,6 +58,7 @@ def test_python_examples_are_doctests(page: Path) -> None:
             assert "Client(" in block, f"{page.name}: a python block that does not run:\n{block}"
 
 
+@pytest.mark.pure_only  # the reference is generated from the pure-Python source
 def test_reference_is_up_to_date() -> None:
     spec = importlib.util.spec_from_file_location("gen_reference", DOCS / "gen_reference.py")
     assert spec is not None

@@ -403,6 +403,7 @@ def test_100kb_adversarial_sentence_is_read_whole_with_valid_evidence(unit: str)
         assert item.evidence
 
 
+@pytest.mark.pure_only  # it patches a module function: compiled calls bind at build time
 def test_per_number_prefilters_read_a_window_not_the_whole_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
     # A keyword prefilter asked once per number must read a bounded window around it: given the
     # whole sentence, the work grows with the square of a long sentence (a 100 KB run of counts

@@ -352,7 +352,7 @@ def _speaker_before(sentence: str, end: int, depth: int = 0) -> tuple[str, int] 
     found = _walk_back(
         sentence, origin, [(w.group(), w.start()) for w in words.finditer(head, tail)], tail > 0
     )
-    if found is not _REACHED_START:
+    if found != _REACHED_START:  # equality: a compiled build (mypyc) copies tuple constants
         return found
     return _walk_back(sentence, origin, [(w.group(), w.start()) for w in words.finditer(head)], False)
 
