@@ -45,7 +45,7 @@ class Figure:
         verdict = {True: "PASS", False: "MISS", None: "    "}[self.ok]
         shown = f"{self.value:,.3f}" if abs(self.value) < 100 else f"{self.value:,.0f}"
         note = f"  ({self.note})" if self.note else ""
-        return f"  {verdict}  {self.name:<52} {shown:>14} {self.unit:<10} target {self.target}{note}"
+        return f"  {verdict}  {self.name:<64} {shown:>14} {self.unit:<10} target {self.target}{note}"
 
 
 def _best_time(fn: Callable[[], object], *, repeat: int = 3, min_time: float = 0.0) -> float:
@@ -144,7 +144,7 @@ def bench_throughput(quick: bool) -> list[Figure]:
         density = claims / (_size(texts) / 1000)
         figures.append(
             Figure(
-                f"read+extract throughput, {label}",
+                f"read+extract throughput, {label} ({claimkit_build()})",
                 rate,
                 "MB/s",
                 ">= 1 MB/s per core",
@@ -193,7 +193,7 @@ def bench_quantulum(quick: bool) -> list[Figure]:
         )
         figures.append(
             Figure(
-                f"claimkit / quantulum3 speed, {label}",
+                f"claimkit / quantulum3 speed, {label} ({claimkit_build()})",
                 ratio,
                 "x",
                 ">= 20x",
@@ -421,21 +421,42 @@ def bench_import() -> list[Figure]:
 # ------------------------------------------------------------------------ main
 
 
+def claimkit_build() -> str:
+    """Which build of claimkit runs: the accelerated one (text readers compiled by mypyc) or pure Python."""
+    from importlib.machinery import EXTENSION_SUFFIXES
+
+    import claimkit.extract.claims
+
+    compiled = (claimkit.extract.claims.__file__ or "").endswith(tuple(EXTENSION_SUFFIXES))
+    return "compiled" if compiled else "pure Python"
+
+
 def main(argv: Sequence[str] | None = None) -> list[Figure]:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="smaller sizes: a smoke run in about a minute")
+    names = ("import", "throughput", "quantulum3", "linear", "reconcile", "memory", "streaming")
+    parser.add_argument("--only", choices=names, action="append", help="run only these sections")
     args = parser.parse_args(argv)
-    sections: list[tuple[str, Callable[[], list[Figure]]]] = [
-        ("import", bench_import),
-        ("read + extract throughput", lambda: bench_throughput(args.quick)),
-        ("peer baseline: quantulum3", lambda: bench_quantulum(args.quick)),
-        ("linear time in input size", lambda: bench_linear_time(args.quick)),
-        ("reconciliation scaling", lambda: bench_reconcile(args.quick)),
-        ("memory per Claim", bench_claim_memory),
-        ("streaming memory", lambda: bench_streaming(args.quick)),
+    sections: list[tuple[str, str, Callable[[], list[Figure]]]] = [
+        ("import", "import", bench_import),
+        (
+            "throughput",
+            f"read + extract throughput ({claimkit_build()})",
+            lambda: bench_throughput(args.quick),
+        ),
+        (
+            "quantulum3",
+            f"peer baseline: quantulum3 (claimkit {claimkit_build()})",
+            lambda: bench_quantulum(args.quick),
+        ),
+        ("linear", "linear time in input size", lambda: bench_linear_time(args.quick)),
+        ("reconcile", "reconciliation scaling", lambda: bench_reconcile(args.quick)),
+        ("memory", "memory per Claim", bench_claim_memory),
+        ("streaming", "streaming memory", lambda: bench_streaming(args.quick)),
     ]
+    sections = [s for s in sections if not args.only or s[0] in args.only]
     figures: list[Figure] = []
-    for title, section in sections:
+    for _name, title, section in sections:
         print(f"\n== {title}", flush=True)
         try:
             got = section()
