@@ -138,6 +138,7 @@ _GENRES = {
     "interview": SourceKind.INTERVIEW,
     "news": SourceKind.NEWS,
 }
+_GENRE_WORD_MAX = max(map(len, _GENRES))  # the longest genre word
 _TITLE_SUFFIX = re.compile(r"\s[|–—]\s(?P<label>[^|–—]{1,60})$")
 # A PDF's running header ends in its page mark: "Monitor | Briefing Paper 7/2025      Page 3 of 12".
 _PAGE_MARK = re.compile(r"\s{2,80}(?:Page|p\.)\x20\d{1,4}(?:\x20(?:of|/)\x20\d{1,4})?$")
@@ -664,7 +665,12 @@ def _published(
 def _section_kind(lines: _Lines) -> SourceKind:
     """A genre named by a one-word section heading ("COMMENTARY")."""
     for i in lines.body()[:20]:
-        genre = _GENRES.get(lines.texts[i].strip().lower())
+        word = lines.texts[i].strip()
+        # Lowering maps each character to one or more, never to none: a line longer than every genre word
+        # lowers to no genre word, and is not lowered (a paragraph of running text, where most lines are).
+        if len(word) > _GENRE_WORD_MAX:
+            continue
+        genre = _GENRES.get(word.lower())
         if genre is not None and genre is not SourceKind.NEWS:
             return genre
     return SourceKind.UNKNOWN
