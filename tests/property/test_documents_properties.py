@@ -6,6 +6,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from claimkit.documents import read_document
+from claimkit.documents._clean import _DISCLAIMER, _has_disclaimer
 from claimkit.errors import DocumentError
 from claimkit.model import Document
 
@@ -92,3 +93,20 @@ def test_reading_any_bytes_never_raises_an_undocumented_error(data: bytes) -> No
     except DocumentError:
         return  # documented: binary data, undecodable bytes, empty input
     _check(doc)
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(
+            ["(c)", "copyright", "Copyright’s", "©", "views", "are", "own", "rights", "reserved", "x"]
+        ),
+        max_size=6,
+    ).map(" ".join),
+    lead=st.sampled_from(["", "’", "“", "\u00a0", "…", "é", "K", " "]),
+    mark=st.sampled_from(["", "’", "—", "\u00a0", "ſ"]),
+)
+@example(text="(c) 2024", lead="’", mark="")
+@example(text="copyright", lead="", mark="’")
+def test_disclaimer_test_of_text_with_marks_is_the_pattern(text: str, lead: str, mark: str) -> None:
+    line = lead + text.replace("o", "o" + mark, 1)
+    assert _has_disclaimer(line) == (_DISCLAIMER.search(line) is not None)
