@@ -32,6 +32,8 @@ __all__ = ["Cleaned", "Line", "clean_text", "markup_removals", "split_lines"]
 # It opens with a character class (not a choice of "\r\n" and a class), so ``re`` skips in C to the next
 # terminator instead of trying the pattern at every character; "\r\n" is still one terminator.
 _NEWLINE = re.compile(r"[\n\r\u2028\u2029\x85\x0b\x0c](?:(?<=\r)\n)?")
+# The terminators other than "\n" (a text without them splits at each "\n").
+_OTHER_TERMINATORS = "\r\u2028\u2029\x85\x0b\x0c"
 
 
 @attrs.frozen
@@ -50,9 +52,20 @@ def split_lines(text: str) -> list[Line]:
     block = 0
     blank_before = False
     n = len(text)
-    while pos <= n:
-        m = _NEWLINE.search(text, pos)
-        end = m.start() if m else n
+    # Text whose only terminator is "\n" (most text) has its lines found by substring searches in C, where the
+    # pattern's class is tested at every character; each test below is one such search.
+    lf_only = True
+    for terminator in _OTHER_TERMINATORS:  # a plain loop: a generator costs more than the tests it runs
+        if terminator in text:
+            lf_only = False
+            break
+    while True:
+        if lf_only:
+            end = text.find("\n", pos)
+            end, nxt = (n, n + 1) if end < 0 else (end, end + 1)
+        else:
+            m = _NEWLINE.search(text, pos)
+            end, nxt = m.span() if m else (n, n + 1)
         s, e = pos, end
         while s < e and (text[s].isspace() or text[s] == "\ufeff"):
             s += 1
@@ -65,9 +78,9 @@ def split_lines(text: str) -> list[Line]:
             blank_before = False
         else:
             blank_before = True
-        if m is None:
+        if nxt > n:  # the last line
             break
-        pos = m.end()
+        pos = nxt
     return lines
 
 
