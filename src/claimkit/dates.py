@@ -441,6 +441,12 @@ _DATE = re.compile(
 # dot before a digit, or spaces before a
 # month's capital, "of" or a word of ``_TO`` (to, through, till, until, and). Most numbers in news fail it
 # at once ("11,500", "2.5", "10:42", "500 troops").
+# What may follow a day: an ordinal suffix, a dash, or spaces before a month's capital, "of" or a word of ``_TO``.
+# The condition is spelt as choices that each open with a character or a class (not an optional digit or a
+# case-insensitive letter): ``re`` skips such a choice with one test of the character, where it enters each
+# other choice. The relative words' first letters have no other case under ``re.I`` (a test checks every code
+# point), so only the letters after them are read case-insensitively.
+_AFTER_DAY = r"(?:st|nd|rd|th|[\-–—]|\ \ {0,2}(?:[\-–—]|[A-Z]|of\ |to|th|ti|un|an))"
 _DATE_START_CHARS = (
     "0-9" + "".join(sorted({w[0] for w in f"{_MONTH_WORDS} {_WEEKDAY_WORDS}".split()})) + "tTyYlLnN"
 )
@@ -448,12 +454,12 @@ _DATE_AT = re.compile(
     rf"""
     [{_DATE_START_CHARS}]                          # what every date's first character is
     (?<!\w.)                                       # at a word start (mid-word positions fail here)
-    (?<=(?=[0-9](?:\d{{3}}                          # a year or an ISO date's four digits,
-                 |\d?[/.]\d                          # a numeric date's first two numbers,
-                 |\d?(?:st|nd|rd|th|\ {{0,3}}[\-–—]  # or a day and what may follow a day
-                    |\ {{1,3}}(?:[A-Z]|of\ |to|th|ti|un|an)))
-           |{word_trie(sorted({w[:3] for w in f"{_MONTH_WORDS} {_WEEKDAY_WORDS}".split()}))}
-           |(?i:tod|tom|yes|thi|las|nex|the\ {{1,3}}(?:st|be|sp|su|au|fa|wi)))  # a month or weekday name, a relative word
+    (?<=(?=[0-9](?:\d(?:\d\d                         # a year or an ISO date's four digits,
+                      |[/.]\d                        # a numeric date's first two numbers,
+                      |{_AFTER_DAY})                  # or a day and what may follow a day,
+                  |[/.]\d|{_AFTER_DAY})              #   for a day of one digit as of two
+           |{word_trie(sorted({w[:3] for w in f"{_MONTH_WORDS} {_WEEKDAY_WORDS}".split()}))}  # a month, a weekday
+           |[tT](?i:o[dm]|h(?:i|e\ {{1,3}}(?:st|be|sp|su|au|fa|wi)))|[yY](?i:es)|[lL](?i:as)|[nN](?i:ex))  # a relative word
         (?=(?P<whole>{_DATE.pattern})).)            # and the date itself, read from that character
     """,
     re.X,
