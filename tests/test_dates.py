@@ -5,7 +5,10 @@ from __future__ import annotations
 import datetime as _dt
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
+from claimkit import dates
 from claimkit.dates import DateMention, find_dates, parse_date, resolve_date
 from claimkit.errors import ModelTypeError, ParseError
 from claimkit.model import DateProvenance, DateWindow, Precision
@@ -266,3 +269,30 @@ def test_a_numeric_date_is_no_count() -> None:
 
     claims = extract_claims(read_document("On 27/12/2023 the ministry said 2,000 troops were deployed."))
     assert [(c.quantity.value, str(c.ref_date)) for c in claims] == [(2000, "2023-12-27")]
+
+
+# ------------------------------------------------------------ the scan's twin
+
+_TWIN_PIECES = [
+    "January", "Oct", "Sept.", "May", "Monday", "Tue", "today", "tomorrow", "yesterday", "this", "last", "next",
+    "week", "month", "year", "the", "in", "start", "beginning", "of", "spring", "fall", "22nd", "1st", "21", "3",
+    "2024", "1999", "23/10/2024", "10.12.2024", "2024-10-21", "00:18:40", "SGT", "(21st)", "to", "-", "–", ",",
+    ".", "mid", "since", "ſ", "K", "é",
+]  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(_TWIN_PIECES), max_size=12),
+    gaps=st.lists(st.sampled_from([" ", "  ", "", "-", ", ", "\n", "’"]), min_size=12, max_size=12),
+)
+@example(words=["the", "22nd", "in", "October", "21", "2024"], gaps=[" "] * 12)
+def test_the_date_twin_holds_the_groups_of_the_date_at_its_start(words: list[str], gaps: list[str]) -> None:
+    text = "".join(gap + word for gap, word in zip(gaps, words, strict=False))
+    for twin, plain in ((dates._DATE_AT, dates._DATE), (dates._DATE_AT_ASCII, dates._DATE_ASCII)):
+        for at in twin.finditer(text):
+            m = plain.match(text, at.start())
+            assert m is not None
+            assert at.span("whole") == m.span()
+            assert {name: at.span(name) for name in plain.groupindex} == {
+                name: m.span(name) for name in plain.groupindex
+            }

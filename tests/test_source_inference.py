@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
-from claimkit.documents import read_document
+from claimkit.documents import _source, read_document
 from claimkit.model import DateProvenance, Precision, SourceKind
 
 BODY = "Officials said some 3,000 troops had left. More may follow."
@@ -297,3 +299,39 @@ def test_no_field_is_invented_for_bare_text() -> None:
     )
     assert source.kind is SourceKind.UNKNOWN
     assert source.published is None
+
+
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                "On",
+                "21",
+                "21st",
+                "of",
+                "October",
+                "Oct.",
+                "2024",
+                "1999",
+                "2024-10-21",
+                "May",
+                "5th",
+                "Mar",
+                "x",
+            ]
+        ),
+        max_size=10,
+    ),
+    gap=st.sampled_from([" ", ", ", "  ", "-", "", "’"]),
+)
+@example(words=["On", "21", "October", "2024"], gap=" ")
+def test_source_date_twin_holds_the_groups_of_the_date_at_its_start(words: list[str], gap: str) -> None:
+    text = gap.join(words)
+    for twin, plain in ((_source._DATE_IN_TEXT_AT, _source._DATE_IN_TEXT), _source._DATE_IN_TEXT_ASCII[::-1]):
+        for at in twin.finditer(text):
+            m = plain.match(text, at.start())
+            assert m is not None
+            assert at.span("whole") == m.span()
+            assert {name: at.span(name) for name in plain.groupindex} == {
+                name: m.span(name) for name in plain.groupindex
+            }

@@ -441,6 +441,12 @@ _DATE = re.compile(
 # dot before a digit, or spaces before a
 # month's capital, "of" or a word of ``_TO`` (to, through, till, until, and). Most numbers in news fail it
 # at once ("11,500", "2.5", "10:42", "500 troops").
+# What may follow a day: an ordinal suffix, a dash, or spaces before a month's capital, "of" or a word of ``_TO``.
+# The condition is spelt as choices that each open with a character or a class (not an optional digit or a
+# case-insensitive letter): ``re`` skips such a choice with one test of the character, where it enters each
+# other choice. The relative words' first letters have no other case under ``re.I`` (a test checks every code
+# point), so only the letters after them are read case-insensitively.
+_AFTER_DAY = r"(?:st|nd|rd|th|[\-–—]|\ \ {0,2}(?:[\-–—]|[A-Z]|of\ |to|th|ti|un|an))"
 _DATE_START_CHARS = (
     "0-9" + "".join(sorted({w[0] for w in f"{_MONTH_WORDS} {_WEEKDAY_WORDS}".split()})) + "tTyYlLnN"
 )
@@ -448,16 +454,20 @@ _DATE_AT = re.compile(
     rf"""
     [{_DATE_START_CHARS}]                          # what every date's first character is
     (?<!\w.)                                       # at a word start (mid-word positions fail here)
-    (?<=(?=[0-9](?:\d{{3}}                          # a year or an ISO date's four digits,
-                 |\d?[/.]\d                          # a numeric date's first two numbers,
-                 |\d?(?:st|nd|rd|th|\ {{0,3}}[\-–—]  # or a day and what may follow a day
-                    |\ {{1,3}}(?:[A-Z]|of\ |to|th|ti|un|an)))
-           |{word_trie(sorted({w[:3] for w in f"{_MONTH_WORDS} {_WEEKDAY_WORDS}".split()}))}
-           |(?i:tod|tom|yes|thi|las|nex|the\ {{1,3}}(?:st|be|sp|su|au|fa|wi)))  # a month or weekday name, a relative word
-        (?={_DATE.pattern}).)                       # and the date itself, read from that character
+    (?<=(?=[0-9](?:\d(?:\d\d                         # a year or an ISO date's four digits,
+                      |[/.]\d                        # a numeric date's first two numbers,
+                      |{_AFTER_DAY})                  # or a day and what may follow a day,
+                  |[/.]\d|{_AFTER_DAY})              #   for a day of one digit as of two
+           |{word_trie(sorted({w[:3] for w in f"{_MONTH_WORDS} {_WEEKDAY_WORDS}".split()}))}  # a month, a weekday
+           |[tT](?i:o[dm]|h(?:i|e\ {{1,3}}(?:st|be|sp|su|au|fa|wi)))|[yY](?i:es)|[lL](?i:as)|[nN](?i:ex))  # a relative word
+        (?=(?P<whole>{_DATE.pattern})).)            # and the date itself, read from that character
     """,
     re.X,
 )
+
+# A lookaround keeps what it captures: a match of ``_DATE_AT`` holds the groups of the match of ``_DATE`` at its
+# start, and the whole of it as ``whole``, so the scan reads the date off the twin's match, without matching
+# ``_DATE`` a second time.
 
 # The scan's patterns for ASCII text (see ``ascii_twin``).
 _DATE_ASCII = ascii_twin(_DATE)
@@ -749,8 +759,11 @@ def _relative(words: list[str], now: _Context) -> DateWindow | None:
 
 
 def _mention_span(text: str, m: re.Match[str]) -> tuple[int, int]:
-    """The span of a match, with the word before it where one is needed; start -1 if it is missing."""
-    start, end = m.span()
+    """The span of a match, with the word before it where one is needed; start -1 if it is missing.
+
+    ``m`` is a match of ``_DATE_AT`` (or its ASCII twin): the date is its group ``whole``.
+    """
+    start, end = m.span("whole")
     window_start = max(0, start - 16)
     if m["the"]:
         before = _THE_BEFORE.search(text, window_start, start)
@@ -944,19 +957,15 @@ def date_spans(text: str) -> tuple[tuple[int, int, bool], ...]:
 def _scan(text: str) -> Iterator[tuple[re.Match[str], int, int]]:
     """Every date expression in ``text``, left to right, with the span of its mention."""
     pos = 0
-    if reads_as_ascii(text):
-        find, match = _DATE_AT_ASCII.search, _DATE_ASCII.match
-    else:
-        find, match = _DATE_AT.search, _DATE.match
-    while (at := find(text, pos)) is not None:
-        m = match(text, at.start())  # ``_DATE_AT`` finds exactly where ``_DATE`` matches
-        assert m is not None
+    find = _DATE_AT_ASCII.search if reads_as_ascii(text) else _DATE_AT.search
+    while (m := find(text, pos)) is not None:
+        # ``_DATE_AT`` finds exactly where ``_DATE`` matches, and holds that match's groups (``whole`` is the date)
         start, end = _mention_span(text, m)
         if start < 0:  # a form that needs a word before it, and lacks it
             pos = m.start() + 1
             continue
         yield m, start, end
-        pos = max(m.end(), pos + 1)
+        pos = max(m.end("whole"), pos + 1)
 
 
 def resolve_date(text: str, *, anchor: _dt.date | DateWindow | None) -> DateWindow | None:

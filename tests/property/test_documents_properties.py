@@ -6,6 +6,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from claimkit.documents import read_document
+from claimkit.documents._clean import _DISCLAIMER, _NEWLINE, _has_disclaimer, split_lines
 from claimkit.errors import DocumentError
 from claimkit.model import Document
 
@@ -92,3 +93,50 @@ def test_reading_any_bytes_never_raises_an_undocumented_error(data: bytes) -> No
     except DocumentError:
         return  # documented: binary data, undecodable bytes, empty input
     _check(doc)
+
+
+def _split_lines_by_pattern(text: str) -> list[tuple[int, int, int]]:
+    """The lines as first written: every terminator found by ``_NEWLINE``, each line stripped char by char."""
+    out: list[tuple[int, int, int]] = []
+    pos, block, blank_before = 0, 0, False
+    while pos <= len(text):
+        m = _NEWLINE.search(text, pos)
+        s, e = pos, m.start() if m else len(text)
+        while s < e and (text[s].isspace() or text[s] == "\ufeff"):
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] == "\ufeff"):
+            e -= 1
+        if e > s:
+            block += blank_before and bool(out)
+            out.append((s, e, block))
+            blank_before = False
+        else:
+            blank_before = True
+        if m is None:
+            break
+        pos = m.end()
+    return out
+
+
+@given(text=st.text(alphabet="ab \t\ufeff\n\r\u2028\u2029\x85\x0b\x0c\x1c", max_size=40))
+@example(text="a\n")
+@example(text="\na\n\n b\r\nc")
+def test_lines_split_at_line_feeds_alone_are_the_pattern_lines(text: str) -> None:
+    assert [(ln.start, ln.end, ln.block) for ln in split_lines(text)] == _split_lines_by_pattern(text)
+
+
+@given(
+    text=st.lists(
+        st.sampled_from(
+            ["(c)", "copyright", "Copyright’s", "©", "views", "are", "own", "rights", "reserved", "x"]
+        ),
+        max_size=6,
+    ).map(" ".join),
+    lead=st.sampled_from(["", "’", "“", "\u00a0", "…", "é", "K", " "]),
+    mark=st.sampled_from(["", "’", "—", "\u00a0", "ſ"]),
+)
+@example(text="(c) 2024", lead="’", mark="")
+@example(text="copyright", lead="", mark="’")
+def test_disclaimer_test_of_text_with_marks_is_the_pattern(text: str, lead: str, mark: str) -> None:
+    line = lead + text.replace("o", "o" + mark, 1)
+    assert _has_disclaimer(line) == (_DISCLAIMER.search(line) is not None)

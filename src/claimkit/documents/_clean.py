@@ -32,6 +32,8 @@ __all__ = ["Cleaned", "Line", "clean_text", "markup_removals", "split_lines"]
 # It opens with a character class (not a choice of "\r\n" and a class), so ``re`` skips in C to the next
 # terminator instead of trying the pattern at every character; "\r\n" is still one terminator.
 _NEWLINE = re.compile(r"[\n\r\u2028\u2029\x85\x0b\x0c](?:(?<=\r)\n)?")
+# The terminators other than "\n" (a text without them splits at each "\n").
+_OTHER_TERMINATORS = "\r\u2028\u2029\x85\x0b\x0c"
 
 
 @attrs.frozen
@@ -50,9 +52,20 @@ def split_lines(text: str) -> list[Line]:
     block = 0
     blank_before = False
     n = len(text)
-    while pos <= n:
-        m = _NEWLINE.search(text, pos)
-        end = m.start() if m else n
+    # Text whose only terminator is "\n" (most text) has its lines found by substring searches in C, where the
+    # pattern's class is tested at every character; each test below is one such search.
+    lf_only = True
+    for terminator in _OTHER_TERMINATORS:  # a plain loop: a generator costs more than the tests it runs
+        if terminator in text:
+            lf_only = False
+            break
+    while True:
+        if lf_only:
+            end = text.find("\n", pos)
+            end, nxt = (n, n + 1) if end < 0 else (end, end + 1)
+        else:
+            m = _NEWLINE.search(text, pos)
+            end, nxt = m.span() if m else (n, n + 1)
         s, e = pos, end
         while s < e and (text[s].isspace() or text[s] == "\ufeff"):
             s += 1
@@ -65,9 +78,9 @@ def split_lines(text: str) -> list[Line]:
             blank_before = False
         else:
             blank_before = True
-        if m is None:
+        if nxt > n:  # the last line
             break
-        pos = m.end()
+        pos = nxt
     return lines
 
 
@@ -135,10 +148,12 @@ _NOTICE_START_LOWER = re.compile(_NOTICE_START)
 # A word that every match of ``_DISCLAIMER_WORDS`` holds, lower-cased: the views' "views", the denial's verb, the
 # reproduction's verbs, the reservation's "rights" (a substring test in C spares the scan on most lines).
 _DISCLAIMER_NEEDLES = ("views", "represent", "reflect", "reproduc", "reprinted", "republished", "rights")
-# Typographic marks without case (as in claim extraction), and a character outside ASCII and them: a line
-# without such a character lowers exactly as the case-insensitive pattern folds it.
+# Typographic marks without case (as in claim extraction): a line of ASCII and these marks lowers exactly as the
+# case-insensitive pattern folds it.
 _CASELESS = "“”‘’–—…\xa0"
-_CASED_NON_ASCII = re.compile(f"[^\\x00-\\x7f{_CASELESS}]")
+# The notice's opening (``_NOTICE_START``) is read within this many characters of the line's start: "copyright"
+# and the one character its ``\b`` looks at.
+_NOTICE_REACH = len("copyright") + 1
 
 
 def _has_disclaimer(line: str) -> bool:
@@ -151,15 +166,25 @@ def _has_disclaimer(line: str) -> bool:
     """
     # Lowering is exact case folding for ASCII letters, and the caseless marks stay as they are: such a line
     # is searched lowered with the case-sensitive twins; any other keeps the case-insensitive pattern.
-    if line.isascii() or _CASED_NON_ASCII.search(line) is None:
-        low = line.lower()
-        if _NOTICE_START_LOWER.match(low) is not None:
-            return True
-        for needle in _DISCLAIMER_NEEDLES:  # a plain loop: a generator costs more than the tests it runs
-            if needle in low:
-                return _DISCLAIMER_LOWER.search(low) is not None
-        return False
-    return _DISCLAIMER.search(line) is not None
+    bare = line
+    if not line.isascii():
+        # Without the marks, is the rest ASCII? Each mark's removal is a substring search in C (a no-op when the
+        # mark is absent), far cheaper than a class test at every character; so is lowering ASCII text.
+        for mark in _CASELESS:
+            bare = bare.replace(mark, "")
+        if not bare.isascii():
+            return _DISCLAIMER.search(line) is not None
+    # Every character here lowers to one (ASCII letters fold, the marks have no case), so the lowered line's
+    # head is the lowered head.
+    if _NOTICE_START_LOWER.match(line[:_NOTICE_REACH].lower()) is not None:
+        return True
+    # A needle is a run of ASCII letters, which removing the marks leaves whole: a needle of the lowered line
+    # is one of the lowered bare line (which may hold more, across a removed mark: the pattern then decides).
+    low = bare.lower()
+    for needle in _DISCLAIMER_NEEDLES:  # a plain loop: a generator costs more than the tests it runs
+        if needle in low:
+            return _DISCLAIMER_LOWER.search(low if bare is line else line.lower()) is not None
+    return False
 
 
 # A wire story's credit line: "(Reporting by A; Editing by B)".

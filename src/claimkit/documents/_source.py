@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from claimkit.dates import ascii_twin, finditer_twin, holds_digit, parse_date, reads_as_ascii
+from claimkit.dates import ascii_twin, holds_digit, parse_date, reads_as_ascii
 from claimkit.documents._clean import (
     BARE_URL,
     INVERTED_NAME,
@@ -138,6 +138,7 @@ _GENRES = {
     "interview": SourceKind.INTERVIEW,
     "news": SourceKind.NEWS,
 }
+_GENRE_WORD_MAX = max(map(len, _GENRES))  # the longest genre word
 _TITLE_SUFFIX = re.compile(r"\s[|–—]\s(?P<label>[^|–—]{1,60})$")
 # A PDF's running header ends in its page mark: "Monitor | Briefing Paper 7/2025      Page 3 of 12".
 _PAGE_MARK = re.compile(r"\s{2,80}(?:Page|p\.)\x20\d{1,4}(?:\x20(?:of|/)\x20\d{1,4})?$")
@@ -197,12 +198,15 @@ _DATE_IN_TEXT = re.compile(
 # ``claimkit.dates.finditer_twin``). Most digits of a count ("11,500 troops") fail the condition.
 _DATE_IN_TEXT_AT = re.compile(
     rf"""[JFMASOND\d]                     # the first character of every match (the pattern's lookahead)
-    (?<=(?=(?:19|20)\d\d|\d\d?(?:st|nd|rd|th)?\s(?:of\s)?[JFMASOND]
+    (?<=(?=19\d\d|20\d\d|\d\d?(?:st|nd|rd|th)?\s(?:of\s)?[JFMASOND]
            |Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec)
-        (?={_DATE_IN_TEXT.pattern}).)      # then the date itself, read from that character
+        (?=(?P<whole>{_DATE_IN_TEXT.pattern})).)      # then the date itself, read from that character
     """,
     re.VERBOSE,
 )
+# Each choice of the condition opens with a character or a class, which ``re`` tests before entering it. A
+# lookaround keeps what it captures: a match of the twin holds the groups of the date at its start, and the
+# whole date as ``whole`` (read without matching ``_DATE_IN_TEXT`` a second time).
 # Every match of ``_DATE_IN_TEXT`` holds a month's first three letters (as written: the pattern is
 # case-sensitive) or a year's "19"/"20": substring tests in C spare the scan of most other sentences.
 _DATE_IN_TEXT_NEEDLES = (
@@ -601,11 +605,13 @@ def _latest_past_event(
         else:
             continue
         past: bool | None = None  # read only when a date could move the latest event
-        scan = _DATE_IN_TEXT_ASCII if reads_as_ascii(sentence) else (_DATE_IN_TEXT, _DATE_IN_TEXT_AT)
-        for m in finditer_twin(*scan, sentence):
+        search = (_DATE_IN_TEXT_ASCII[1] if reads_as_ascii(sentence) else _DATE_IN_TEXT_AT).search
+        pos = 0
+        while (m := search(sentence, pos)) is not None:  # ``finditer_twin`` without its second match
+            pos = max(m.end("whole"), m.start() + 1)
             window: DateWindow | None = None
             if m["full"] or m["month_year"]:
-                window = _parse(m.group(), DateProvenance.INFERRED)
+                window = _parse(m["whole"], DateProvenance.INFERRED)
                 if window is not None and window.earliest is not None:
                     year = window.earliest.year
             elif m["month_day"] and year is not None:
@@ -664,7 +670,12 @@ def _published(
 def _section_kind(lines: _Lines) -> SourceKind:
     """A genre named by a one-word section heading ("COMMENTARY")."""
     for i in lines.body()[:20]:
-        genre = _GENRES.get(lines.texts[i].strip().lower())
+        word = lines.texts[i].strip()
+        # Lowering maps each character to one or more, never to none: a line longer than every genre word
+        # lowers to no genre word, and is not lowered (a paragraph of running text, where most lines are).
+        if len(word) > _GENRE_WORD_MAX:
+            continue
+        genre = _GENRES.get(word.lower())
         if genre is not None and genre is not SourceKind.NEWS:
             return genre
     return SourceKind.UNKNOWN
