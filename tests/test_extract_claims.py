@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimkit.dates import find_dates
 from claimkit.documents import load_corpus, read_document
@@ -3839,3 +3841,27 @@ def test_what_a_pull_out_leaves_counts_the_troops_named_before(
 )
 def test_troops_offered_are_a_plan(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+# ------------------------------------------------------------------ fast paths of the per-claim readers
+
+_PIECES = st.lists(st.tuples(st.integers(0, 5), st.integers(0, 6)), max_size=6)
+
+
+@given(pieces=_PIECES, data=st.data())
+def test_claim_span_maps_to_the_original_as_the_document_does(
+    pieces: list[tuple[int, int]], data: st.DataObject
+) -> None:
+    # ``_to_original`` maps a range held by one kept piece by that piece's shift: the map's own answer.
+    from claimkit.extract.claims import _to_original
+
+    kept, at = [], 0
+    for gap, size in pieces:
+        kept.append((at + gap, at + gap + size))
+        at += gap + size
+    offsets = OffsetMap.from_kept(kept)
+    n = offsets.clean_length + 2
+    start = data.draw(st.integers(0, n))
+    end = data.draw(st.integers(start + 1, n + 1))
+    doc = Document(text="x" * (at + 4), source=Source(id="s"), clean="x" * n, offsets=offsets, sentences=())
+    assert _to_original(doc, start, end) == doc.clean_to_original(start, end)

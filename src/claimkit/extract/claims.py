@@ -2453,7 +2453,16 @@ def _to_original(document: Document, start: int, end: int) -> Span:
     """
     if not 0 <= start < end:
         return document.clean_to_original(start, end)
-    to_original = document.offsets.to_original
+    offsets = document.offsets
+    starts = offsets._starts
+    i = bisect.bisect_right(starts, start) - 1
+    if i >= 0:
+        c, o, n = offsets.pieces[i]
+        # Both ends in the piece that holds ``start`` (the usual case: a claim's few words are kept whole):
+        # ``to_original`` finds that piece for each, and maps each by the piece's own shift.
+        if end <= c + n and (i + 1 == len(starts) or end <= starts[i + 1]):
+            return Span._trusted(o + (start - c), o + (end - c))
+    to_original = offsets.to_original
     return Span._trusted(to_original(start), to_original(end - 1) + 1)
 
 
