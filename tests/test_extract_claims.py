@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimkit.dates import find_dates
 from claimkit.documents import load_corpus, read_document
@@ -412,13 +414,20 @@ def test_per_number_prefilters_read_a_window_not_the_whole_sentence(monkeypatch:
 
     seen: list[int] = []
     plain = claims_module._may
+    plain_bits = claims_module._needle_bits
 
     def recording(window: str | None, needles: tuple[str, ...]) -> bool:
         if window is not None:
             seen.append(len(window))
         return plain(window, needles)
 
+    def recording_bits(window: str | None) -> int:
+        if window is not None:
+            seen.append(len(window))
+        return plain_bits(window)
+
     monkeypatch.setattr(claims_module, "_may", recording)
+    monkeypatch.setattr(claims_module, "_needle_bits", recording_bits)
     text = "Officials said 5,000 troops were sent and " * 500  # one 21 KB sentence, 500 counts
     assert len(extract_claims(_one_sentence(text))) == 500
     # The sentence's own hedge test reads it whole, once; every per-number test reads a window.
@@ -3840,3 +3849,50 @@ def test_what_a_pull_out_leaves_counts_the_troops_named_before(
 )
 def test_troops_offered_are_a_plan(text: str, found: list[tuple[int, str]]) -> None:
     assert _found(text) == found
+
+
+# ------------------------------------------------------------------ fast paths of the per-claim readers
+
+_PIECES = st.lists(st.tuples(st.integers(0, 5), st.integers(0, 6)), max_size=6)
+
+
+@given(pieces=_PIECES, data=st.data())
+def test_claim_span_maps_to_the_original_as_the_document_does(
+    pieces: list[tuple[int, int]], data: st.DataObject
+) -> None:
+    # ``_to_original`` maps a range held by one kept piece by that piece's shift: the map's own answer.
+    from claimkit.extract.claims import _to_original
+
+    kept, at = [], 0
+    for gap, size in pieces:
+        kept.append((at + gap, at + gap + size))
+        at += gap + size
+    offsets = OffsetMap.from_kept(kept)
+    n = offsets.clean_length + 2
+    start = data.draw(st.integers(0, n))
+    end = data.draw(st.integers(start + 1, n + 1))
+    doc = Document(text="x" * (at + 4), source=Source(id="s"), clean="x" * n, offsets=offsets, sentences=())
+    assert _to_original(doc, start, end) == doc.clean_to_original(start, end)
+
+
+def _needle_words() -> list[str]:
+    from claimkit.extract.claims import _BITS_OF
+
+    return sorted({needle for needles in _BITS_OF for needle in needles})
+
+
+@given(
+    pieces=st.lists(
+        st.one_of(st.sampled_from(_needle_words()), st.text(alphabet="abdeilnorstwy '’-.,é", max_size=6)),
+        max_size=12,
+    )
+)
+def test_needle_bits_say_what_the_plain_needle_tests_say(pieces: list[str]) -> None:
+    # One scan of a window sets a group's bit exactly where ``_may`` finds one of the group's needles in it.
+    from claimkit.extract.claims import _BITS_OF, _may, _needle_bits
+
+    window = "".join(pieces)
+    bits = _needle_bits(window)
+    for needles, bit in _BITS_OF.items():
+        assert bool(bits & bit) == _may(window, needles), (window, needles)
+        assert _needle_bits(None) & bit

@@ -1638,6 +1638,79 @@ _NEEDLES_OTHER_AFTER = (
 )  # fmt: skip
 
 
+# The needle groups a claim's windows are tested for, each a bit of the mask :func:`_needle_bits` gives.
+_BITS_OF: dict[tuple[str, ...], int] = {
+    needles: 1 << k
+    for k, needles in enumerate(
+        (
+            _NEEDLES_RATE, _NEEDLES_CASUALTY_AFTER, _NEEDLES_CASUALTY_BEFORE, _NEEDLES_LOSSES_AT,
+            _NEEDLES_FORMATION_BEFORE, _NEEDLES_FORCE_SIZE, _NEEDLES_GROWTH, _NEEDLES_PAY_FOR, _NEEDLES_ARMY_OWNS,
+            _NEEDLES_FORCE_OF, _NEEDLES_NUMBERS_VERB, _NEEDLES_HAVE_BEFORE, _NEEDLES_IN_TOTAL_AFTER,
+            _NEEDLES_PLANNED, _NEEDLES_SYMPATHY, _NEEDLES_FICTION, _NEEDLES_PEAK_AFTER, _NEEDLES_OTHER_CUE,
+            _NEEDLES_CORRECTION, _NEEDLES_REQUEST, _NEEDLES_CONDITION, _NEEDLES_OTHER_AFTER, _NEEDLES_CAPACITY,
+        )
+    )
+}  # fmt: skip
+(
+    _B_RATE, _B_CASUALTY_AFTER, _B_CASUALTY_BEFORE, _B_LOSSES_AT, _B_FORMATION_BEFORE, _B_FORCE_SIZE, _B_GROWTH,
+    _B_PAY_FOR, _B_ARMY_OWNS, _B_FORCE_OF, _B_NUMBERS_VERB, _B_HAVE_BEFORE, _B_IN_TOTAL_AFTER, _B_PLANNED,
+    _B_SYMPATHY, _B_FICTION, _B_PEAK_AFTER, _B_OTHER_CUE, _B_CORRECTION, _B_REQUEST, _B_CONDITION, _B_OTHER_AFTER,
+    _B_CAPACITY,
+) = _BITS_OF.values()  # fmt: skip
+# Needles of letters only lie inside one run of letters of the window; the others are tested as they are.
+_LETTER_NEEDLES = tuple(
+    (needle, bit)
+    for needles, bit in _BITS_OF.items()
+    for needle in needles
+    if needle.isalpha() and needle.isascii()
+)
+_ODD_NEEDLES = tuple(
+    (needle, bit)
+    for needles, bit in _BITS_OF.items()
+    for needle in needles
+    if not (needle.isalpha() and needle.isascii())
+)
+_LETTER_RUN = re.compile(r"[a-z]+")
+_RUN_BITS: dict[str, int] = {}  # the bits of each run of letters seen: words recur from claim to claim
+
+
+def _run_bits(run: str) -> int:
+    """The bits of the groups with a needle in ``run``, a run of lower-case ASCII letters (memoised)."""
+    bits = 0
+    for needle, bit in _LETTER_NEEDLES:
+        if needle in run:
+            bits |= bit
+    if len(_RUN_BITS) >= 20_000:
+        _RUN_BITS.clear()  # a bound on the memory, whatever the text
+    _RUN_BITS[run] = bits
+    return bits
+
+
+def _needle_bits(window: str | None) -> int:
+    """The needle groups with a needle in the lowered ``window``: ``_BITS_OF[g]`` is set where ``_may(window, g)``.
+
+    One scan of the window for every group it is tested for, instead of one per group. Exact: a needle made
+    of ASCII letters occurs in the window only inside a maximal run of such letters, so the groups with a
+    needle in one of its runs are those with a needle in the window; the few other needles are looked for
+    directly. ``None`` (no lowered twin: every pattern must be searched) sets every bit.
+
+    >>> bits = _needle_bits("thoughts and prayers for the 12")
+    >>> bool(bits & _B_SYMPATHY), bool(bits & _B_FICTION), _needle_bits(None) & _B_FICTION == _B_FICTION
+    (True, False, True)
+    """
+    if window is None:
+        return -1
+    bits = 0
+    get = _RUN_BITS.get
+    for run in _LETTER_RUN.findall(window):
+        found = get(run)
+        bits |= found if found is not None else _run_bits(run)
+    for needle, bit in _ODD_NEEDLES:
+        if needle in window:
+            bits |= bit
+    return bits
+
+
 def _may(window: str | None, needles: tuple[str, ...]) -> bool:
     """Whether a pattern whose every match holds one of ``needles`` may match the lowered ``window``.
 
@@ -1668,6 +1741,7 @@ def _measure(
     post: str | None = None,
     *,
     readable: bool = False,
+    before_bits: int | None = None,
 ) -> tuple[Measure, bool]:
     """The measure of a personnel count, and whether a projection governs it.
 
@@ -1675,40 +1749,45 @@ def _measure(
     patterns are searched only in windows holding one of their words.
     ``post`` is :func:`_clause_after` of the noun's end, when already known.
     ``readable`` says that ``text`` reads as ASCII (:func:`~claimkit.dates.reads_as_ascii`).
+    ``before_bits`` is :func:`_needle_bits` of the lowered 80 characters before the number, when known.
     """
     after_noun = text[counted.end : counted.end + 80]
     before_start = max(0, number_start - 80)
     before_num = text[before_start:number_start]
     after_low = folded[counted.end : counted.end + 80] if folded is not None else None
     before_low = folded[before_start:number_start] if folded is not None else None
+    # Which patterns' needles each window holds, found in one scan of it (see ``_needle_bits``).
+    after_bits = _needle_bits(after_low)
+    if before_bits is None:
+        before_bits = _needle_bits(before_low)
     if mention.rate or (
-        _may(after_low, _NEEDLES_RATE)
+        after_bits & _B_RATE
         and (after_low is None or _RATE_HINT.search(after_low) is not None)
         and _RATE.match(after_noun)
     ):
         return Measure.RATE, False
     if (
         counted.kind == "casualty"
-        or (_may(after_low, _NEEDLES_CASUALTY_AFTER) and _CASUALTY_AFTER.match(after_noun))
-        or (_may(before_low, _NEEDLES_CASUALTY_BEFORE) and _CASUALTY_BEFORE.search(before_num))
-        or (_may(before_low, _NEEDLES_LOSSES_AT) and _LOSSES_AT.search(before_num))
+        or (after_bits & _B_CASUALTY_AFTER and _CASUALTY_AFTER.match(after_noun))
+        or (before_bits & _B_CASUALTY_BEFORE and _CASUALTY_BEFORE.search(before_num))
+        or (before_bits & _B_LOSSES_AT and _LOSSES_AT.search(before_num))
     ):
         return Measure.CASUALTIES, False
     if counted.kind == "civilians":
         return Measure.OTHER, False
     if counted.kind == "unit_standing":
         return Measure.FORMATION, False
-    if _may(before_low, _NEEDLES_PLANNED) and _PLANNED_BODY.search(before_num):
+    if before_bits & _B_PLANNED and _PLANNED_BODY.search(before_num):
         return Measure.EXPECTED_TOTAL, True  # "the plan foresees a brigade of about 4,800 soldiers"
-    if (
-        _may(before_low, _NEEDLES_FORMATION_BEFORE) and _FORMATION_BEFORE.search(before_num)
-    ) or counted.noun in {"active-duty"}:
+    if (before_bits & _B_FORMATION_BEFORE and _FORMATION_BEFORE.search(before_num)) or counted.noun in {
+        "active-duty"
+    }:
         return Measure.FORMATION, False
     if (
-        _may(before_low, _NEEDLES_FORCE_SIZE) and _FORCE_SIZE_BEFORE.search(before_num)
+        before_bits & _B_FORCE_SIZE and _FORCE_SIZE_BEFORE.search(before_num)
     ) and not _PLACE_AFTER_COUNT.match(after_noun):
         return Measure.FORMATION, False
-    if counted.noun == "fighters" and _may(before_low, _NEEDLES_GROWTH) and _GROUP_GROWTH.search(before_num):
+    if counted.noun == "fighters" and before_bits & _B_GROWTH and _GROUP_GROWTH.search(before_num):
         return Measure.FORMATION, False
     if (
         counted.noun == "fighters"
@@ -1716,23 +1795,23 @@ def _measure(
         and not _PLACE_AFTER_COUNT.match(after_noun)
     ):
         return Measure.FORMATION, False
-    if (_may(before_low, _NEEDLES_PAY_FOR) and _PAY_FOR.search(before_num)) and not _PLACE_AFTER_COUNT.match(
+    if (before_bits & _B_PAY_FOR and _PAY_FOR.search(before_num)) and not _PLACE_AFTER_COUNT.match(
         after_noun
     ):
         return Measure.FORMATION, False
     if (
         counted.kind == "unit_deployed"
-        and _may(before_low, _NEEDLES_ARMY_OWNS)
+        and before_bits & _B_ARMY_OWNS
         and _ARMY_OWNS.search(before_num)
         and not _PLACE_AFTER_COUNT.match(after_noun)
     ):
         return Measure.FORMATION, False
     if counted.noun == "strong" and _ARMY_APPOSITION.search(before_num):
         return Measure.FORMATION, False  # "the army, about 560,000 strong": the whole army's size
-    force_of = _FORCE_OF.search(before_num) if _may(before_low, _NEEDLES_FORCE_OF) else None
+    force_of = _FORCE_OF.search(before_num) if before_bits & _B_FORCE_OF else None
     if force_of is not None and _STANDING_UNIT.search(before_num, 0, force_of.start()):
         return Measure.FORMATION, False  # "drawn from the XI Corps, a force of some 150,000 men"
-    numbers_verb = _NUMBERS_VERB.search(before_num) if _may(before_low, _NEEDLES_NUMBERS_VERB) else None
+    numbers_verb = _NUMBERS_VERB.search(before_num) if before_bits & _B_NUMBERS_VERB else None
     if numbers_verb is not None:
         owner = before_num[: numbers_verb.start()].lower()[-60:]
         # The subject's head, before its modifiers: "the garrison at the military base numbers" is a garrison.
@@ -1746,23 +1825,25 @@ def _measure(
     # tests are taken cheapest first.
     if (
         ("active" in phrase and _ACTIVE.search(phrase))
-        or (_may(after_low, _NEEDLES_IN_TOTAL_AFTER) and _IN_TOTAL_AFTER.match(after_noun))
-    ) and (_may(before_low, _NEEDLES_HAVE_BEFORE) and _HAVE_BEFORE.search(before_num)):
+        or (after_bits & _B_IN_TOTAL_AFTER and _IN_TOTAL_AFTER.match(after_noun))
+    ) and (before_bits & _B_HAVE_BEFORE and _HAVE_BEFORE.search(before_num)):
         return Measure.FORMATION, False
-    if _may(after_low, _NEEDLES_PEAK_AFTER) and _PEAK_AFTER.match(after_noun):
+    if after_bits & _B_PEAK_AFTER and _PEAK_AFTER.match(after_noun):
         return Measure.FORMATION, False
     other_window = pre[-80:]
-    other_low = folded[number_start - len(other_window) : number_start] if folded is not None else None
-    if (_may(other_low, _NEEDLES_OTHER_CUE) and _OTHER_CUE.search(other_window)) or (
-        _may(after_low, _NEEDLES_OTHER_AFTER) and _OTHER_AFTER.match(after_noun)
+    other_start = number_start - len(other_window)
+    other_low = folded[other_start:number_start] if folded is not None else None
+    other_bits = before_bits if other_start == before_start else _needle_bits(other_low)
+    if (other_bits & _B_OTHER_CUE and _OTHER_CUE.search(other_window)) or (
+        after_bits & _B_OTHER_AFTER and _OTHER_AFTER.match(after_noun)
     ):
         return Measure.OTHER, False
-    if _may(before_low, _NEEDLES_CORRECTION) and _CORRECTION_BEFORE.search(before_num):
+    if before_bits & _B_CORRECTION and _CORRECTION_BEFORE.search(before_num):
         return Measure.OTHER, False
-    if _may(before_low, _NEEDLES_REQUEST) and _REQUEST_BEFORE.search(before_num):
+    if before_bits & _B_REQUEST and _REQUEST_BEFORE.search(before_num):
         return Measure.OTHER, False  # "asked allies for 4,000 more troops": a request, no troops yet
     if (
-        _may(before_low, _NEEDLES_CONDITION)
+        before_bits & _B_CONDITION
         and (condition := _CONDITION_BEFORE.search(before_num)) is not None
         and (condition["need"] is None or mention.quantity is None or mention.quantity.qualifier in _MINIMA)
     ):
@@ -2272,15 +2353,16 @@ def _claim_for(
     # number), never the whole sentence: per number, that would grow with the sentence (quadratic in it).
     near = max(0, start - 100)
     before = folded[near:start] if folded is not None else None
+    bits = _needle_bits(before)
     if "short" in text[max(0, start - 40) : start] and _SHORTAGE_BEFORE.search(
         text, max(0, start - 40), start
     ):
         return None  # the troops an army lacks
-    if _may(before, _NEEDLES_SYMPATHY) and _SYMPATHY_BEFORE.search(text, max(0, start - 40), start):
+    if bits & _B_SYMPATHY and _SYMPATHY_BEFORE.search(text, max(0, start - 40), start):
         return None  # the victims of an attack
-    if _may(before, _NEEDLES_FICTION) and _FICTION_BEFORE.search(text, near, start):
+    if bits & _B_FICTION and _FICTION_BEFORE.search(text, near, start):
         return None  # "her novel follows a band of 12 mercenaries": characters of a story
-    if _may(before, _NEEDLES_CAPACITY) and _CAPACITY_BEFORE.search(text, max(0, start - 60), start):
+    if bits & _B_CAPACITY and _CAPACITY_BEFORE.search(text, max(0, start - 60), start):
         return None  # "the base could accommodate up to 2,000 personnel": room, not troops
     if _RETRACTED_FIGURE.match(text, end) and _FIGURE_LABEL_BEFORE.search(text, max(0, start - 20), start):
         return None  # "the 900 figure would no longer be used": a figure withdrawn, no count
@@ -2324,7 +2406,17 @@ def _claim_for(
         pre_start = cue.start if cue.kind is CueKind.SPEECH else cue.end
     pre = text[max(pre_start, start - _WINDOW) : start]
     post = _clause_after(text, counted.end)
-    measure, projected = _measure(text, counted, mention, pre, start, folded, post, readable=facts.readable)
+    measure, projected = _measure(
+        text,
+        counted,
+        mention,
+        pre,
+        start,
+        folded,
+        post,
+        readable=facts.readable,
+        before_bits=bits if near == max(0, start - 80) else None,  # the same window: the text's first 80
+    )
     whose = _whose(
         text, counted, start, clause_start, ctx, losses=measure in (Measure.RATE, Measure.CASUALTIES)
     )
@@ -2453,7 +2545,16 @@ def _to_original(document: Document, start: int, end: int) -> Span:
     """
     if not 0 <= start < end:
         return document.clean_to_original(start, end)
-    to_original = document.offsets.to_original
+    offsets = document.offsets
+    starts = offsets._starts
+    i = bisect.bisect_right(starts, start) - 1
+    if i >= 0:
+        c, o, n = offsets.pieces[i]
+        # Both ends in the piece that holds ``start`` (the usual case: a claim's few words are kept whole):
+        # ``to_original`` finds that piece for each, and maps each by the piece's own shift.
+        if end <= c + n and (i + 1 == len(starts) or end <= starts[i + 1]):
+            return Span._trusted(o + (start - c), o + (end - c))
+    to_original = offsets.to_original
     return Span._trusted(to_original(start), to_original(end - 1) + 1)
 
 
