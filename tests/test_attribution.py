@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
+from claimkit.extract import attribution
 from claimkit.extract.attribution import CueIndex, CueKind, cited_origin, find_cues, governing_cue
 
 
@@ -289,3 +292,39 @@ def test_told_after_an_appositive_has_its_subject_before(
 )
 def test_local_administrations_speak(sentence: str, speakers: list[str]) -> None:
     assert [c.speaker for c in find_cues(sentence)] == speakers
+
+
+# Pieces of reporting sentences (cues, speakers, their neighbours), each drawn with any letters upper-cased,
+# joined by separators that make or break words and the ASCII reading ("\x1c", "é", the typographic marks).
+_CUE_PIECES = [
+    "according to", "a report by", "a report in", "reported by", "as reported by", "cited by", "was said by",
+    "citing", "quoting", "using data from", "based on figures from", "reports from", "the allegation by",
+    "figures released by", "by", "from", "the Pentagon's latest data", "the ministry", "South Korea’s NIS",
+    "said", "says", "told reporters", "added", "states that", "figures show that", "put the number at",
+    "revised down to", "officials", "Kirby", "U.S.", "John F. Kirby", "spokesman", "the", "and", "has", "also",
+    "it", "he", "500 troops", "left", "on Monday", "(Ukrainian estimate)", "(source: NATO)", "— Seoul", ":",
+    "x" * 70, "éa", "_",
+]  # fmt: skip
+_CUE_SEPARATORS = [" ", " ", "", "  ", ",", ", ", ".", "-", "\n", "’", "“", "”", "—", "\x1c", "\xa0", "ſ"]
+
+
+@st.composite
+def _cue_texts(draw: st.DrawFn) -> str:
+    out = ""
+    for piece in draw(st.lists(st.sampled_from(_CUE_PIECES), min_size=1, max_size=10)):
+        upper = draw(st.lists(st.booleans(), min_size=len(piece), max_size=len(piece)))
+        out += draw(st.sampled_from(_CUE_SEPARATORS)) + "".join(
+            ch.upper() if up else ch for ch, up in zip(piece, upper, strict=True)
+        )
+    return out + draw(st.sampled_from(_CUE_SEPARATORS))
+
+
+@given(text=_cue_texts())
+@example(text="Some 500 troops left, ACCORDING TO the ministry, as rePorted bY Yonhap.")
+@example(text="Data From the agency show that 500 left, CitinG U.S. intelligence.")
+@example(text="The Ministry said 500 troops left, according to a report by the Pentagon.")
+@example(text="The force left, QuOting Ukrainian intelligence, he said.")
+def test_fast_paths_read_the_cues_of_the_plain_paths(text: str) -> None:
+    # A sentence's ASCII words spare it the needles, scans and tokenisations of the plain paths (which
+    # take the Unicode patterns, read alike on text that reads as ASCII): the cues are the same.
+    assert find_cues(text) == attribution._find_cues(text, None, False)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import itertools
 import re
 from typing import Final
 
@@ -488,50 +489,26 @@ def find_cues(
     >>> [(c.kind.value, c.speaker) for c in find_cues("NBC News, citing South Korean intelligence, reports it.")]
     [('citing', 'South Korean intelligence'), ('speech', 'NBC News')]
     """
+    return _find_cues(sentence, ascii_words(sentence, readable) if words is None else words, readable)
+
+
+def _find_cues(sentence: str, words: list[str] | None, readable: bool | None) -> tuple[Cue, ...]:
+    """:func:`find_cues` given the sentence's :func:`ascii_words`: ``None`` reads it by the plain paths alone.
+
+    The fast paths for ASCII words find exactly what the plain paths find (a property test checks
+    ``_find_cues(s, None, False) == find_cues(s)``: ``readable=False`` takes the Unicode patterns, which the
+    ASCII twins match exactly on readable text).
+    """
     cues: list[Cue] = []
     spans: list[tuple[int, int]] = []  # sorted, disjoint ranges the pattern cues cover
-    lower = sentence.lower()
-    exact: bool | None = None  # whether lowering folds case exactly: decided when first needed
-    for pattern, kind, needles in _PHRASE_CUES:
-        # Plain loops, not ``any`` over a generator: they run on every sentence and most tests fail.
-        for needle in needles:
-            if needle in lower:
-                break
-        else:
-            continue  # a cheap substring test spares the pattern scan on most sentences
-        if exact is None:
-            # Lowering is exact case folding only for ASCII letters: elsewhere only the first needles are tested.
-            exact = sentence.isascii() or _CASED_NON_ASCII.search(sentence) is None
-        if exact:
-            hint = _PHRASE_HINTS.get(kind)
-            if hint is not None:
-                if hint.search(lower) is None:
-                    continue  # "by the end of ...": no reporting word right before "by", no cue
-            else:
-                for word in _PHRASE_WORDS[kind]:
-                    if word in lower:
-                        break
-                else:
-                    continue
-        for m in pattern.finditer(sentence):
-            if _covered(spans, m.start()):
-                continue  # "according to a report by X": the report is part of the first cue
-            begin = m.end()
-            if kind is CueKind.ACCORDING:
-                inner = _REPORT_FROM.match(sentence, begin) or _REPORT_IN.match(sentence, begin)
-                if inner is not None:
-                    begin = inner.end()
-            found = _phrase_after(sentence, begin)
-            if found is None:
-                continue
-            text, at = found
-            end = at + len(text)
-            owner = _OWNER_OF_DATA.match(text) if kind is CueKind.ACCORDING else None
-            if owner is not None:
-                text = owner["owner"]
-            cue = _cue(kind, text, at, m.start(), end)
-            cues.append(cue)
-            _cover(spans, cue.start, cue.end)
+    if words is None:
+        _phrase_cues(sentence, None, cues, spans)
+    else:
+        # Every phrase cue holds one of its trigger words as a whole word: most sentences hold none, and one
+        # set operation in C spares them the lowering and the substring tests.
+        held = _PHRASE_TRIGGERS.intersection(words)
+        if held:
+            _phrase_cues(sentence, {word.lower() for word in held}, cues, spans)
     if "(" in sentence:
         for m in _PAREN_SOURCE.finditer(sentence):
             if not (m["label"] or m["kind"] or m["intel"] or m["asof"]):
@@ -664,6 +641,23 @@ def _first_verb_at(sentence: str, words: list[str] | None = None) -> int:
     return min(sentence.find(word) for word in present)
 
 
+def _casings(word: str) -> frozenset[str]:
+    """Every casing of an ASCII word.
+
+    >>> sorted(_casings("by"))
+    ['BY', 'By', 'bY', 'by']
+    """
+    return frozenset(map("".join, itertools.product(*({ch.lower(), ch.upper()} for ch in word))))
+
+
+# The words one of which every match of a phrase cue holds: "by", "from", "according", "citing" or "quoting",
+# each between non-word characters (``\b`` or ``\s`` on either side), so a whole word of :func:`ascii_words`.
+# The patterns are case-insensitive: in a sentence that reads as ASCII, exactly these casings (no letter
+# outside ASCII folds to one). A set of every casing (724 strings) finds them in C.
+_PHRASE_TRIGGER_WORDS = ("by", "from", "according", "citing", "quoting")
+_PHRASE_TRIGGERS = frozenset().union(*map(_casings, _PHRASE_TRIGGER_WORDS))
+
+
 # Each phrase cue, with substrings one of which any match must contain.
 _PHRASE_CUES = (
     (_PASSIVE, CueKind.PASSIVE, ("by",)),
@@ -691,6 +685,63 @@ _PHRASE_WORDS: dict[CueKind, tuple[str, ...]] = {
 # sentence without such a character lowers exactly as case-insensitive patterns fold it.
 _CASELESS = "“”‘’–—…\xa0"
 _CASED_NON_ASCII = re.compile(f"[^\\x00-\\x7f{_CASELESS}]")
+
+
+def _phrase_cues(sentence: str, held: set[str] | None, cues: list[Cue], spans: list[tuple[int, int]]) -> None:
+    """Add the phrase cues of ``sentence`` ("according to X", "cited by X", ...) to ``cues``, covering ``spans``.
+
+    ``held`` is the set of trigger words (:data:`_PHRASE_TRIGGER_WORDS`, lower-cased) that the sentence's
+    :func:`ascii_words` hold, for a sentence that has them: a word test stands for the substring test of
+    a needle (every needle is a trigger word that every match holds as a whole word, see
+    :data:`_PHRASE_TRIGGERS`), and lowering folds such a sentence's case exactly.
+    """
+    lower = sentence.lower()
+    # Whether lowering folds case exactly: decided when first needed (always, for ASCII words).
+    exact: bool | None = None if held is None else True
+    for pattern, kind, needles in _PHRASE_CUES:
+        if held is not None:
+            if held.isdisjoint(needles):
+                continue
+        else:
+            # Plain loops, not ``any`` over a generator: they run on every sentence and most tests fail.
+            for needle in needles:
+                if needle in lower:
+                    break
+            else:
+                continue  # a cheap substring test spares the pattern scan on most sentences
+        if exact is None:
+            # Lowering is exact case folding only for ASCII letters: elsewhere only the first needles are tested.
+            exact = sentence.isascii() or _CASED_NON_ASCII.search(sentence) is None
+        if exact:
+            hint = _PHRASE_HINTS.get(kind)
+            if hint is not None:
+                if hint.search(lower) is None:
+                    continue  # "by the end of ...": no reporting word right before "by", no cue
+            else:
+                for word in _PHRASE_WORDS[kind]:
+                    if word in lower:
+                        break
+                else:
+                    continue
+        for m in pattern.finditer(sentence):
+            if _covered(spans, m.start()):
+                continue  # "according to a report by X": the report is part of the first cue
+            begin = m.end()
+            if kind is CueKind.ACCORDING:
+                inner = _REPORT_FROM.match(sentence, begin) or _REPORT_IN.match(sentence, begin)
+                if inner is not None:
+                    begin = inner.end()
+            found = _phrase_after(sentence, begin)
+            if found is None:
+                continue
+            text, at = found
+            end = at + len(text)
+            owner = _OWNER_OF_DATA.match(text) if kind is CueKind.ACCORDING else None
+            if owner is not None:
+                text = owner["owner"]
+            cue = _cue(kind, text, at, m.start(), end)
+            cues.append(cue)
+            _cover(spans, cue.start, cue.end)
 
 
 def _cover(spans: list[tuple[int, int]], start: int, end: int) -> None:
