@@ -294,8 +294,8 @@ def test_local_administrations_speak(sentence: str, speakers: list[str]) -> None
     assert [c.speaker for c in find_cues(sentence)] == speakers
 
 
-# Pieces of reporting sentences (cues, speakers, their neighbours), each drawn with any letters upper-cased,
-# joined by separators that make or break words and the ASCII reading ("\x1c", "é", the typographic marks).
+# Pieces of reporting sentences (cues, speakers, their neighbours), each as written or in another case (some with
+# any letters upper-cased), joined by separators that make or break words and the ASCII reading ("\x1c", "é", the typographic marks).
 _CUE_PIECES = [
     "according to", "a report by", "a report in", "reported by", "as reported by", "cited by", "was said by",
     "citing", "quoting", "using data from", "based on figures from", "reports from", "the allegation by",
@@ -303,7 +303,8 @@ _CUE_PIECES = [
     "said", "says", "told reporters", "added", "states that", "figures show that", "put the number at",
     "revised down to", "officials", "Kirby", "U.S.", "John F. Kirby", "spokesman", "the", "and", "has", "also",
     "it", "he", "500 troops", "left", "on Monday", "(Ukrainian estimate)", "(source: NATO)", "— Seoul", ":",
-    "x" * 70, "éa", "_",
+    "x" * 70, "éa", "_", "essays", "puts", "the witness accepted that", "data indicated that", "United States",
+    "officials said", "Kirby said", "the ministry says",
 ]  # fmt: skip
 _CUE_SEPARATORS = [" ", " ", "", "  ", ",", ", ", ".", "-", "\n", "’", "“", "”", "—", "\x1c", "\xa0", "ſ"]
 
@@ -312,10 +313,15 @@ _CUE_SEPARATORS = [" ", " ", "", "  ", ",", ", ", ".", "-", "\n", "’", "“", 
 def _cue_texts(draw: st.DrawFn) -> str:
     out = ""
     for piece in draw(st.lists(st.sampled_from(_CUE_PIECES), min_size=1, max_size=10)):
-        upper = draw(st.lists(st.booleans(), min_size=len(piece), max_size=len(piece)))
-        out += draw(st.sampled_from(_CUE_SEPARATORS)) + "".join(
-            ch.upper() if up else ch for ch, up in zip(piece, upper, strict=True)
-        )
+        case = draw(st.sampled_from(["as written", "as written", "upper", "title", "any"]))
+        if case == "upper":
+            piece = piece.upper()
+        elif case == "title":
+            piece = piece.title()
+        elif case == "any":
+            upper = draw(st.lists(st.booleans(), min_size=len(piece), max_size=len(piece)))
+            piece = "".join(ch.upper() if up else ch for ch, up in zip(piece, upper, strict=True))
+        out += draw(st.sampled_from(_CUE_SEPARATORS)) + piece
     return out + draw(st.sampled_from(_CUE_SEPARATORS))
 
 
@@ -324,6 +330,7 @@ def _cue_texts(draw: st.DrawFn) -> str:
 @example(text="Data From the agency show that 500 left, CitinG U.S. intelligence.")
 @example(text="The Ministry said 500 troops left, according to a report by the Pentagon.")
 @example(text="The force left, QuOting Ukrainian intelligence, he said.")
+@example(text="Officials said 500 left and Kirby said 600 left, it says.")
 def test_fast_paths_read_the_cues_of_the_plain_paths(text: str) -> None:
     # A sentence's ASCII words spare it the needles, scans and tokenisations of the plain paths (which
     # take the Unicode patterns, read alike on text that reads as ASCII): the cues are the same.

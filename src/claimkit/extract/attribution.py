@@ -22,6 +22,7 @@ import bisect
 import enum
 import itertools
 import re
+from collections.abc import Iterable
 from typing import Final
 
 import attrs
@@ -533,8 +534,7 @@ def _find_cues(sentence: str, words: list[str] | None, readable: bool | None) ->
     if readable is None:
         readable = reads_as_ascii(sentence)
     verbs = _SPEECH_VERBS_ASCII if readable else (_SPEECH_VERB, _SPEECH_VERB_AT)
-    first = _first_verb_at(sentence, words)
-    for m in finditer_twin(*verbs, sentence, first) if first >= 0 else ():
+    for m in _verb_matches(sentence, words, verbs):
         if _covered(spans, m.start()):
             continue
         before = sentence[max(0, m.start() - _LOOKBACK) : m.start()]
@@ -656,6 +656,41 @@ def _casings(word: str) -> frozenset[str]:
 # outside ASCII folds to one). A set of every casing (724 strings) finds them in C.
 _PHRASE_TRIGGER_WORDS = ("by", "from", "according", "citing", "quoting")
 _PHRASE_TRIGGERS = frozenset().union(*map(_casings, _PHRASE_TRIGGER_WORDS))
+
+
+def _verb_matches(
+    sentence: str, words: list[str] | None, verbs: tuple[re.Pattern[str], re.Pattern[str]]
+) -> Iterable[re.Match[str]]:
+    """The matches of ``_SPEECH_VERB`` in ``sentence`` (``verbs``: it or its ASCII twin, and their word-start twin).
+
+    With the sentence's :func:`ascii_words`, the pattern is tried only where a verb it can match is written:
+    every match is one of ``_VERB_WORDS`` standing as a whole word, so it starts at an occurrence of one of
+    the words the sentence holds. Each match is one word, so no two overlap and ``finditer`` finds a match
+    at every position where one starts: the matches at those occurrences, in order, are what it finds.
+    Without words, the word-start twin scans the whole sentence.
+
+    >>> s = "He says it, she said, essays say"
+    >>> [m.start() for m in _verb_matches(s, ascii_words(s), _SPEECH_VERBS_ASCII)]
+    [3, 16, 29]
+    """
+    if words is None:
+        return finditer_twin(*verbs, sentence)
+    present = _VERB_WORDS.intersection(words)
+    if not present:
+        return ()
+    match = verbs[0].match
+    found: dict[int, re.Match[str]] = {}  # by start: "say" and "says" occur at the same place
+    for word in present:
+        at = sentence.find(word)
+        while at >= 0:
+            if at not in found:
+                m = match(sentence, at)
+                if m is not None:
+                    found[at] = m
+            at = sentence.find(word, at + 1)
+    if len(found) < 2:
+        return found.values()
+    return [found[at] for at in sorted(found)]
 
 
 # Each phrase cue, with substrings one of which any match must contain.
