@@ -6,6 +6,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from claimkit.dates import reads_as_ascii
 from claimkit.extract import attribution
 from claimkit.extract.attribution import CueIndex, CueKind, cited_origin, find_cues, governing_cue
 
@@ -335,3 +336,34 @@ def test_fast_paths_read_the_cues_of_the_plain_paths(text: str) -> None:
     # A sentence's ASCII words spare it the needles, scans and tokenisations of the plain paths (which
     # take the Unicode patterns, read alike on text that reads as ASCII): the cues are the same.
     assert find_cues(text) == attribution._find_cues(text, None, False)
+
+
+_SUBJECT_PIECES = [
+    "South", "Korea's", "Korea’s", "National", "Intelligence", "Service", "the", "of", "and", "officials", "U.S.",
+    ",", "“We", "believe”", "has", "also", "Ukrainian", "American", "analyst", "al-Husseini", "5th", "Fleet",
+    "NATO", "Secretary", "General", "Mark", "Rutte", "officials’", "10:42", "GMT", "—", "–", "•", "|", ";", "&",
+    "U.S.-led", "…", "‘", "x_y", "it", "or",
+]  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(_SUBJECT_PIECES), min_size=1, max_size=16),
+    gaps=st.lists(
+        st.sampled_from([" "] * 6 + ["", "  ", "\n", ",", "-", "’", "“", "\x1c"]), min_size=16, max_size=16
+    ),
+    cut=st.booleans(),
+)
+@example(words=["the", "U.S.", "Navy’s", "5th", "Fleet"], gaps=[" "] * 16, cut=False)
+@example(words=["‘", "Mark", "Rutte"], gaps=["", "", " "] + [" "] * 13, cut=False)
+def test_subject_walk_over_tokens_split_in_c_reads_as_over_the_pattern(
+    words: list[str], gaps: list[str], cut: bool
+) -> None:
+    # A window that reads as ASCII is tokenised by a byte table and its phrase's ends placed by ``rfind``:
+    # the subject is the one the pattern's tokens with their offsets give, from every start of the window.
+    sentence = "".join(g + w for g, w in zip(gaps, words, strict=False)) + " said"
+    stop = len(sentence) - len(" said")
+    if not (sentence.isascii() or reads_as_ascii(sentence)):
+        return  # the fast path reads ASCII windows, and windows of text that reads as ASCII
+    for begin in range(stop + 1):
+        fast = attribution._walk_back(sentence, begin, stop, cut, True)
+        assert fast == attribution._walk_back(sentence, begin, stop, cut, False), (sentence, begin)

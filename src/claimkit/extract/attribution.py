@@ -299,8 +299,13 @@ _ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")  # a unit's number inside 
 _LOOKBACK = 300  # characters before a verb searched for its subject
 
 
-def _speaker_before(sentence: str, end: int, depth: int = 0) -> tuple[str, int] | None:
+def _speaker_before(
+    sentence: str, end: int, depth: int = 0, *, readable: bool = False
+) -> tuple[str, int] | None:
     """The noun phrase ending just before ``end`` (a subject), walking back over its words.
+
+    ``readable``: the sentence :func:`~claimkit.dates.reads_as_ascii` (its window is tokenised in C even
+    with typographic marks; an ASCII window always is).
 
     A subject longer than the first tokenised tail is read from the whole window:
 
@@ -320,9 +325,11 @@ def _speaker_before(sentence: str, end: int, depth: int = 0) -> tuple[str, int] 
         if opening > 0:
             aside = stripped[opening + 1 : -1]
             if _PARTICIPLE_ASIDE.match(aside) or _MANNER_ASIDE.match(aside):
-                return _speaker_before(sentence, opening)  # skip ", citing X," to reach the subject
-            name = _speaker_before(sentence, len(stripped) - 1)
-            owner = _speaker_before(sentence, opening)
+                return _speaker_before(
+                    sentence, opening, readable=readable
+                )  # skip ", citing X," to reach the subject
+            name = _speaker_before(sentence, len(stripped) - 1, readable=readable)
+            owner = _speaker_before(sentence, opening, readable=readable)
             if (
                 name is not None
                 and owner is not None
@@ -345,52 +352,64 @@ def _speaker_before(sentence: str, end: int, depth: int = 0) -> tuple[str, int] 
     rel = _RELATIVE_END.search(head, comma) if comma >= 0 else None
     if rel is not None and depth < 3:
         return _speaker_before(
-            sentence, origin + rel.start(), depth + 1
+            sentence, origin + rel.start(), depth + 1, readable=readable
         )  # "the Pentagon, which ... put": the antecedent speaks
     # The walk back reads only the last few dozen words: tokenise a tail first (its first token may be
     # cut; every later one is a token of the whole head) and the whole head only if the walk gets there.
     tail = max(0, len(head) - _TAIL)
-    words = _WORD_ASCII if head.isascii() else _WORD
-    found = _walk_back(
-        sentence, origin, [(w.group(), w.start()) for w in words.finditer(head, tail)], tail > 0
-    )
+    stop = origin + len(head)
+    fast = readable or head.isascii()
+    found = _walk_back(sentence, origin + tail, stop, tail > 0, fast)
     if found is not _REACHED_START:
         return found
-    return _walk_back(sentence, origin, [(w.group(), w.start()) for w in words.finditer(head)], False)
+    return _walk_back(sentence, origin, stop, False, fast)
 
 
 _TAIL = 64  # characters of a subject's window tokenised first (most subjects fit; longer ones retokenise)
 _REACHED_START: Final = ("", -1)  # the walk read the first (maybe cut) token of a tail
 
 
-def _walk_back(sentence: str, offset: int, words: list[tuple[str, int]], cut: bool) -> tuple[str, int] | None:
-    """The noun phrase ending with ``words`` (tokens of the window before a verb, from ``offset``)."""
+def _walk_back(sentence: str, begin: int, stop: int, cut: bool, fast: bool) -> tuple[str, int] | None:
+    """The noun phrase ending with the last tokens (``_WORD``) of ``sentence[begin:stop]``, the window before a verb.
+
+    ``cut``: the first token may be cut (``_REACHED_START`` when the walk reads it). ``fast``: the window
+    reads as ASCII (maybe with typographic marks): where it holds no break mark its tokens are split in C
+    (see :func:`_ascii_tokens`), and only the phrase's ends are placed.
+    """
+    words = _ascii_tokens(sentence, begin, stop) if fast else None
+    starts: list[int] | None = None  # each token's start, when tokenised by the pattern
+    if words is None:
+        matches = list((_WORD_ASCII if fast else _WORD).finditer(sentence, begin, stop))
+        words = [m.group() for m in matches]
+        starts = [m.start() for m in matches]
     i = len(words) - 1
-    while i >= 0 and words[i][0].lower() in _BETWEEN:
+    while i >= 0 and words[i].lower() in _BETWEEN:
         i -= 1
     if cut and i < 2:
         return _REACHED_START
-    if i >= 0 and words[i][0].lower() in ("and", "or"):
+    if i >= 0 and words[i].lower() in ("and", "or"):
         return None  # "She confirmed it Wednesday and said": a second verb of the subject before, not a name
     last = i
     first = None
     taken = 0
-    # No word holds a break mark: without one between the first word and the last, no gap holds one.
-    breaks = last > 0 and _PHRASE_BREAK.search(sentence, offset + words[0][1], offset + words[last][1])
+    # No word holds a break mark: without one between the first word and the last, no gap holds one (split
+    # in C, the window holds none).
+    breaks = starts is not None and last > 0 and _PHRASE_BREAK.search(sentence, starts[0], starts[last])
     while i >= 0 and taken < _MAX_NP_WORDS:
         if cut and i < 2:
             return _REACHED_START  # words[i] or words[i - 1] may be the cut token
-        w = words[i][0]
+        w = words[i]
         low = w.lower()
         if (
             breaks
             and i < last
-            and _PHRASE_BREAK.search(sentence, offset + words[i][1] + len(w), offset + words[i + 1][1])
+            and starts is not None
+            and _PHRASE_BREAK.search(sentence, starts[i] + len(w), starts[i + 1])
         ):
             break  # a colon, dash or bullet between words ends the phrase: "10:42 GMT — the minister says"
         if w == ",":
-            nxt = words[i + 1][0].lower() if i + 1 <= last else ""
-            prev = words[i - 1][0].lower() if i > 0 else ""
+            nxt = words[i + 1].lower() if i + 1 <= last else ""
+            prev = words[i - 1].lower() if i > 0 else ""
             if prev in _DEMONYM_COMMA and (nxt in _DEMONYM_COMMA or nxt == "and" or nxt == "south"):
                 i -= 1
                 continue
@@ -410,16 +429,52 @@ def _walk_back(sentence: str, offset: int, words: list[tuple[str, int]], cut: bo
     if first is None or first > last:
         return None
     # Trim leading words that cannot open a name: openers, prepositions.
-    while first <= last and (words[first][0].lower() in _NOT_OPENING or words[first][0] == ","):
+    while first <= last and (words[first].lower() in _NOT_OPENING or words[first] == ","):
         first += 1
     if first > last:
         return None
-    start = offset + words[first][1]
-    stop = offset + words[last][1] + len(words[last][0])
-    text = sentence[start:stop]
+    if starts is not None:
+        start = starts[first]
+        end = starts[last] + len(words[last])
+    else:
+        # Each token is the last occurrence of its text before the next token's start (the characters
+        # between two tokens are no token's): placed from the window's end back to the phrase's first.
+        start = end = stop
+        for k in range(len(words) - 1, first - 1, -1):
+            start = sentence.rfind(words[k], begin, start)
+            if k == last:
+                end = start + len(words[k])
+    text = sentence[start:end]
     if all(w.lower() in _NO_SPEAKER for w in text.split()) or text in _CALENDAR_WORDS:
         return None
     return text, start
+
+
+# The tokens of ``_WORD`` in ASCII, split in C: a byte table keeps the word characters of the class (letters,
+# digits, "_", "'", ".", "&", "-") and commas, every other ASCII byte becomes a space, and a space on either
+# side of each comma makes it a token of its own. The UTF-8 bytes of "’" (a word character of the class) are
+# kept; the other typographic marks (none of the class) are spaces first.
+_TOKEN_BYTES = bytes(b if chr(b).isalnum() or chr(b) in "_'.&-," else 0x20 for b in range(128)) + bytes(
+    range(128, 256)
+)
+_NO_TOKEN_MARKS = "“”‘–—…"
+
+
+def _ascii_tokens(sentence: str, begin: int, stop: int) -> list[str] | None:
+    """The tokens of ``_WORD`` in ``sentence[begin:stop]``, if it holds no break mark; else ``None``.
+
+    The window must read as ASCII (:func:`~claimkit.dates.reads_as_ascii`): ASCII and typographic marks.
+
+    >>> _ascii_tokens("“Kirby’s” U.S.-led staff,5 said", 0, 26), _ascii_tokens("10:42 the minister", 0, 18)
+    (['Kirby’s', 'U.S.-led', 'staff', ',', '5'], None)
+    """
+    if _PHRASE_BREAK.search(sentence, begin, stop) is not None:
+        return None
+    window = sentence[begin:stop]
+    if not window.isascii():
+        for mark in _NO_TOKEN_MARKS:
+            window = window.replace(mark, " ")
+    return window.encode().translate(_TOKEN_BYTES).decode().replace(",", " , ").split()
 
 
 # A pronoun subject after a clause break, the way wire copy closes a quote: "..., it added", "..., he said".
@@ -576,7 +631,9 @@ def _find_cues(sentence: str, words: list[str] | None, readable: bool | None) ->
                     )
                 )
                 continue
-        found = _speaker_before(sentence, m.start()) or _pronoun_before(sentence, m.start())
+        found = _speaker_before(sentence, m.start(), readable=readable) or _pronoun_before(
+            sentence, m.start()
+        )
         if found is None:
             continue
         text, at = found
