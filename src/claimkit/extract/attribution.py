@@ -314,9 +314,11 @@ def _speaker_before(
     (27, 'and American officials')
     """
     # Only the last _LOOKBACK characters can hold a subject: bounding the window keeps the cost linear.
-    origin = max(0, end - _LOOKBACK)
+    # Conditional expressions, not ``max``: a call of a builtin costs several times as much on this hot path.
+    origin = end - _LOOKBACK if end > _LOOKBACK else 0
     head = sentence[origin:end]
-    m = _TRAILING_TIME.search(head, max(0, len(head) - _TRAILING_TIME_REACH))
+    reach = len(head) - _TRAILING_TIME_REACH
+    m = _TRAILING_TIME.search(head, reach if reach > 0 else 0)
     if m is not None:
         head = head[: m.start()]
     stripped = head.rstrip()
@@ -356,7 +358,9 @@ def _speaker_before(
         )  # "the Pentagon, which ... put": the antecedent speaks
     # The walk back reads only the last few dozen words: tokenise a tail first (its first token may be
     # cut; every later one is a token of the whole head) and the whole head only if the walk gets there.
-    tail = max(0, len(head) - _TAIL)
+    tail = len(head) - _TAIL
+    if tail < 0:
+        tail = 0
     stop = origin + len(head)
     fast = readable or head.isascii()
     found = _walk_back(sentence, origin + tail, stop, tail > 0, fast)
@@ -445,7 +449,10 @@ def _walk_back(sentence: str, begin: int, stop: int, cut: bool, fast: bool) -> t
             if k == last:
                 end = start + len(words[k])
     text = sentence[start:end]
-    if all(w.lower() in _NO_SPEAKER for w in text.split()) or text in _CALENDAR_WORDS:
+    # The text's last word is its last token, or holds a character no word of _NO_SPEAKER does (before the
+    # token, a character of no token): a last token outside _NO_SPEAKER spares the test of every word.
+    last_word_none = words[last].lower() in _NO_SPEAKER
+    if (last_word_none and all(w.lower() in _NO_SPEAKER for w in text.split())) or text in _CALENDAR_WORDS:
         return None
     return text, start
 
@@ -493,7 +500,7 @@ def _pronoun_before(sentence: str, end: int) -> tuple[str, int] | None:
     >>> _pronoun_before("what it said", 8) is None
     True
     """
-    m = _PRONOUN_SUBJECT.search(sentence, max(0, end - 16), end)
+    m = _PRONOUN_SUBJECT.search(sentence, end - 16 if end > 16 else 0, end)
     return (m["pronoun"], m.start("pronoun")) if m is not None else None
 
 
@@ -509,7 +516,9 @@ def _after_manner_aside(before: str) -> bool:
 
 def _phrase_after(sentence: str, start: int) -> tuple[str, int] | None:
     """The noun phrase starting at ``start`` (an object of "according to", "by", "citing")."""
-    limit = min(len(sentence), start + _LOOKBACK)
+    limit = start + _LOOKBACK
+    if limit > len(sentence):
+        limit = len(sentence)
     m = _PHRASE_END_AT.search(sentence, start, limit)
     stop = m.start() if m is not None else limit
     text = sentence[start:stop].strip()
@@ -590,15 +599,16 @@ def _find_cues(sentence: str, words: list[str] | None, readable: bool | None) ->
         readable = reads_as_ascii(sentence)
     verbs = _SPEECH_VERBS_ASCII if readable else (_SPEECH_VERB, _SPEECH_VERB_AT)
     for m in _verb_matches(sentence, words, verbs):
-        if _covered(spans, m.start()):
+        verb_at = m.start()
+        if _covered(spans, verb_at):
             continue
-        before = sentence[max(0, m.start() - _LOOKBACK) : m.start()]
+        before = sentence[verb_at - _LOOKBACK if verb_at > _LOOKBACK else 0 : verb_at]
         stripped = before.rstrip()
         if stripped.endswith(("'s", "’s")):
             continue  # "the agency's estimate": a noun, not a verb
         # A match of ``_BE_BEFORE`` is a word of at most 5 letters and the trailing whitespace (``\s`` and
         # ``str.rstrip`` strip the same characters): it starts in the last 5 characters of ``stripped``.
-        if _BE_BEFORE.search(before, max(0, len(stripped) - 5)):
+        if _BE_BEFORE.search(before, len(stripped) - 5 if len(stripped) > 5 else 0):
             continue  # "troops are expected to ...": passive, nobody speaks
         verb = m["verb"].lower()
         if (
@@ -631,9 +641,7 @@ def _find_cues(sentence: str, words: list[str] | None, readable: bool | None) ->
                     )
                 )
                 continue
-        found = _speaker_before(sentence, m.start(), readable=readable) or _pronoun_before(
-            sentence, m.start()
-        )
+        found = _speaker_before(sentence, verb_at, readable=readable) or _pronoun_before(sentence, verb_at)
         if found is None:
             continue
         text, at = found
