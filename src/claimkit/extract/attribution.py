@@ -912,10 +912,14 @@ class CueIndex:
 
     def governing(self, position: int) -> Cue | None:
         """The nearest cue ending before ``position``, else the nearest starting after it."""
+        if not self.main:
+            return None  # most sentences with a number: no cue
         i = bisect.bisect_right(self.ends, position) - 1
-        for k in range(i, max(-1, i - 4), -1):  # a few steps back: past cues whose speaker follows the number
-            if self.by_end[k].speaker_start < position:
-                return self.by_end[k]
+        by_end = self.by_end
+        # A few steps back: past cues whose speaker follows the number.
+        for k in range(i, i - 4 if i > 3 else -1, -1):
+            if by_end[k].speaker_start < position:
+                return by_end[k]
         j = bisect.bisect_left(self.starts, position)
         return self.main[j] if j < len(self.main) else None
 
@@ -968,7 +972,10 @@ def _sign_off(sentence: str) -> Cue | None:
     >>> _sign_off("Russia sent 3,000 troops — North Korea sent more.") is None
     True
     """
-    dash = max(sentence.rfind(" — "), sentence.rfind(" – "))
+    dash = sentence.rfind(" — ")
+    en_dash = sentence.rfind(" – ")
+    if en_dash > dash:
+        dash = en_dash
     if dash >= 0:
         begin = dash + 3
         tail = sentence[begin:].rstrip()
@@ -977,12 +984,10 @@ def _sign_off(sentence: str) -> Cue | None:
             return None
     else:
         colon = sentence.rfind(": ")
+        if colon < 0:
+            return None
         tail = sentence[colon + 2 :].rstrip()
-        if (
-            colon < 0
-            or tail.endswith((".", "?", "!", ")"))
-            or not any(ch.isdigit() for ch in sentence[:colon])
-        ):
+        if tail.endswith((".", "?", "!", ")")) or not any(ch.isdigit() for ch in sentence[:colon]):
             return None
         begin = colon + 2
         m = _SIGN_NAME.match(tail)
