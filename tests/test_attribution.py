@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
+from claimkit.dates import reads_as_ascii
+from claimkit.extract import attribution
 from claimkit.extract.attribution import CueIndex, CueKind, cited_origin, find_cues, governing_cue
 
 
@@ -289,3 +293,77 @@ def test_told_after_an_appositive_has_its_subject_before(
 )
 def test_local_administrations_speak(sentence: str, speakers: list[str]) -> None:
     assert [c.speaker for c in find_cues(sentence)] == speakers
+
+
+# Pieces of reporting sentences (cues, speakers, their neighbours), each as written or in another case (some with
+# any letters upper-cased), joined by separators that make or break words and the ASCII reading ("\x1c", "é", the typographic marks).
+_CUE_PIECES = [
+    "according to", "a report by", "a report in", "reported by", "as reported by", "cited by", "was said by",
+    "citing", "quoting", "using data from", "based on figures from", "reports from", "the allegation by",
+    "figures released by", "by", "from", "the Pentagon's latest data", "the ministry", "South Korea’s NIS",
+    "said", "says", "told reporters", "added", "states that", "figures show that", "put the number at",
+    "revised down to", "officials", "Kirby", "U.S.", "John F. Kirby", "spokesman", "the", "and", "has", "also",
+    "it", "he", "500 troops", "left", "on Monday", "(Ukrainian estimate)", "(source: NATO)", "— Seoul", ":",
+    "x" * 70, "éa", "_", "essays", "puts", "the witness accepted that", "data indicated that", "United States",
+    "officials said", "Kirby said", "the ministry says",
+]  # fmt: skip
+_CUE_SEPARATORS = [" ", " ", "", "  ", ",", ", ", ".", "-", "\n", "’", "“", "”", "—", "\x1c", "\xa0", "ſ"]
+
+
+@st.composite
+def _cue_texts(draw: st.DrawFn) -> str:
+    out = ""
+    for piece in draw(st.lists(st.sampled_from(_CUE_PIECES), min_size=1, max_size=10)):
+        case = draw(st.sampled_from(["as written", "as written", "upper", "title", "any"]))
+        if case == "upper":
+            piece = piece.upper()
+        elif case == "title":
+            piece = piece.title()
+        elif case == "any":
+            upper = draw(st.lists(st.booleans(), min_size=len(piece), max_size=len(piece)))
+            piece = "".join(ch.upper() if up else ch for ch, up in zip(piece, upper, strict=True))
+        out += draw(st.sampled_from(_CUE_SEPARATORS)) + piece
+    return out + draw(st.sampled_from(_CUE_SEPARATORS))
+
+
+@given(text=_cue_texts())
+@example(text="Some 500 troops left, ACCORDING TO the ministry, as rePorted bY Yonhap.")
+@example(text="Data From the agency show that 500 left, CitinG U.S. intelligence.")
+@example(text="The Ministry said 500 troops left, according to a report by the Pentagon.")
+@example(text="The force left, QuOting Ukrainian intelligence, he said.")
+@example(text="Officials said 500 left and Kirby said 600 left, it says.")
+def test_fast_paths_read_the_cues_of_the_plain_paths(text: str) -> None:
+    # A sentence's ASCII words spare it the needles, scans and tokenisations of the plain paths (which
+    # take the Unicode patterns, read alike on text that reads as ASCII): the cues are the same.
+    assert find_cues(text) == attribution._find_cues(text, None, False)
+
+
+_SUBJECT_PIECES = [
+    "South", "Korea's", "Korea’s", "National", "Intelligence", "Service", "the", "of", "and", "officials", "U.S.",
+    ",", "“We", "believe”", "has", "also", "Ukrainian", "American", "analyst", "al-Husseini", "5th", "Fleet",
+    "NATO", "Secretary", "General", "Mark", "Rutte", "officials’", "10:42", "GMT", "—", "–", "•", "|", ";", "&",
+    "U.S.-led", "…", "‘", "x_y", "it", "or",
+]  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(_SUBJECT_PIECES), min_size=1, max_size=16),
+    gaps=st.lists(
+        st.sampled_from([" "] * 6 + ["", "  ", "\n", ",", "-", "’", "“", "\x1c"]), min_size=16, max_size=16
+    ),
+    cut=st.booleans(),
+)
+@example(words=["the", "U.S.", "Navy’s", "5th", "Fleet"], gaps=[" "] * 16, cut=False)
+@example(words=["‘", "Mark", "Rutte"], gaps=["", "", " "] + [" "] * 13, cut=False)
+def test_subject_walk_over_tokens_split_in_c_reads_as_over_the_pattern(
+    words: list[str], gaps: list[str], cut: bool
+) -> None:
+    # A window that reads as ASCII is tokenised by a byte table and its phrase's ends placed by ``rfind``:
+    # the subject is the one the pattern's tokens with their offsets give, from every start of the window.
+    sentence = "".join(g + w for g, w in zip(gaps, words, strict=False)) + " said"
+    stop = len(sentence) - len(" said")
+    if not (sentence.isascii() or reads_as_ascii(sentence)):
+        return  # the fast path reads ASCII windows, and windows of text that reads as ASCII
+    for begin in range(stop + 1):
+        fast = attribution._walk_back(sentence, begin, stop, cut, True)
+        assert fast == attribution._walk_back(sentence, begin, stop, cut, False), (sentence, begin)

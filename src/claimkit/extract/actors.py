@@ -326,9 +326,16 @@ def _normalise(text: str) -> str:
 
 
 _NAME_WORD = re.compile(r"[\w']+")  # the runs _NON_WORD separates
-# A byte table keeping the characters of ``_NAME_WORD`` in ASCII (letters, digits, "_" and "'"), every other
-# byte a space (no ASCII character but these is a word character in either reading).
-_NON_NAME_BYTES = bytes(b if re.fullmatch(r"[\w']", chr(b)) else 0x20 for b in range(128)) + b" " * 128
+# A byte table keeping the characters of ``_NAME_WORD`` in ASCII (letters, digits, "_" and "'"), capitals
+# lowered, "`" an apostrophe (as ``normalise_name`` reads it), every other byte a space (no ASCII character but
+# these is a word character in either reading).
+_NAME_BYTES = (
+    bytes(
+        ord(chr(b).lower()) if re.fullmatch(r"[\w']", chr(b)) else 0x27 if b == 0x60 else 0x20
+        for b in range(128)
+    )
+    + b" " * 128
+)
 _LEADING_WORDS = frozenset("the a an its their his her our some several two three four five many".split())  # noqa: SIM905 - the pattern's words
 
 
@@ -342,14 +349,17 @@ def _name_words(text: str) -> list[str]:
     >>> _name_words("  The U.S. Department of Defense "), _name_words("the the")
     (['us', 'department', 'of', 'defense'], ['the'])
     """
-    s = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower().replace(".", "")
-    if s.isascii() or reads_as_ascii(s):
-        # The runs of ``_NAME_WORD`` in ASCII text, found in C: every other byte becomes a space, and the
-        # words are what ``split`` leaves (``re`` takes ~2.5 times as long over a sentence). The typographic
-        # marks ``reads_as_ascii`` admits are no word characters: their UTF-8 bytes become spaces too.
-        words = s.encode().translate(_NON_NAME_BYTES).decode().split()
+    if not text.isascii():
+        text = text.replace("’", "'").replace("‘", "'")
+    if text.isascii() or reads_as_ascii(text):
+        # One pass of a byte table in C does what the replaces, the lowering and the word split do on ASCII
+        # text: dots deleted ("U.S." is "us"), "`" an apostrophe, capitals lowered, every byte no word
+        # character of ``_NAME_WORD`` a space. The typographic marks ``reads_as_ascii`` admits (the two
+        # quotes that are apostrophes replaced first) are no word characters: their UTF-8 bytes become
+        # spaces too, and lowering leaves them as they are.
+        words = text.encode().translate(_NAME_BYTES, b".").decode().split()
     else:
-        words = _NAME_WORD.findall(s)
+        words = _NAME_WORD.findall(text.replace("`", "'").lower().replace(".", ""))
     k = 0
     while k < 3 and len(words) - k > 1 and words[k] in _LEADING_WORDS:
         k += 1

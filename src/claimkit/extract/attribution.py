@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import bisect
 import enum
+import itertools
 import re
+from collections.abc import Iterable
 from typing import Final
 
 import attrs
@@ -297,8 +299,13 @@ _ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")  # a unit's number inside 
 _LOOKBACK = 300  # characters before a verb searched for its subject
 
 
-def _speaker_before(sentence: str, end: int, depth: int = 0) -> tuple[str, int] | None:
+def _speaker_before(
+    sentence: str, end: int, depth: int = 0, *, readable: bool = False
+) -> tuple[str, int] | None:
     """The noun phrase ending just before ``end`` (a subject), walking back over its words.
+
+    ``readable``: the sentence :func:`~claimkit.dates.reads_as_ascii` (its window is tokenised in C even
+    with typographic marks; an ASCII window always is).
 
     A subject longer than the first tokenised tail is read from the whole window:
 
@@ -307,9 +314,11 @@ def _speaker_before(sentence: str, end: int, depth: int = 0) -> tuple[str, int] 
     (27, 'and American officials')
     """
     # Only the last _LOOKBACK characters can hold a subject: bounding the window keeps the cost linear.
-    origin = max(0, end - _LOOKBACK)
+    # Conditional expressions, not ``max``: a call of a builtin costs several times as much on this hot path.
+    origin = end - _LOOKBACK if end > _LOOKBACK else 0
     head = sentence[origin:end]
-    m = _TRAILING_TIME.search(head, max(0, len(head) - _TRAILING_TIME_REACH))
+    reach = len(head) - _TRAILING_TIME_REACH
+    m = _TRAILING_TIME.search(head, reach if reach > 0 else 0)
     if m is not None:
         head = head[: m.start()]
     stripped = head.rstrip()
@@ -318,9 +327,11 @@ def _speaker_before(sentence: str, end: int, depth: int = 0) -> tuple[str, int] 
         if opening > 0:
             aside = stripped[opening + 1 : -1]
             if _PARTICIPLE_ASIDE.match(aside) or _MANNER_ASIDE.match(aside):
-                return _speaker_before(sentence, opening)  # skip ", citing X," to reach the subject
-            name = _speaker_before(sentence, len(stripped) - 1)
-            owner = _speaker_before(sentence, opening)
+                return _speaker_before(
+                    sentence, opening, readable=readable
+                )  # skip ", citing X," to reach the subject
+            name = _speaker_before(sentence, len(stripped) - 1, readable=readable)
+            owner = _speaker_before(sentence, opening, readable=readable)
             if (
                 name is not None
                 and owner is not None
@@ -343,52 +354,66 @@ def _speaker_before(sentence: str, end: int, depth: int = 0) -> tuple[str, int] 
     rel = _RELATIVE_END.search(head, comma) if comma >= 0 else None
     if rel is not None and depth < 3:
         return _speaker_before(
-            sentence, origin + rel.start(), depth + 1
+            sentence, origin + rel.start(), depth + 1, readable=readable
         )  # "the Pentagon, which ... put": the antecedent speaks
     # The walk back reads only the last few dozen words: tokenise a tail first (its first token may be
     # cut; every later one is a token of the whole head) and the whole head only if the walk gets there.
-    tail = max(0, len(head) - _TAIL)
-    words = _WORD_ASCII if head.isascii() else _WORD
-    found = _walk_back(
-        sentence, origin, [(w.group(), w.start()) for w in words.finditer(head, tail)], tail > 0
-    )
+    tail = len(head) - _TAIL
+    if tail < 0:
+        tail = 0
+    stop = origin + len(head)
+    fast = readable or head.isascii()
+    found = _walk_back(sentence, origin + tail, stop, tail > 0, fast)
     if found != _REACHED_START:  # equality: a compiled build (mypyc) copies tuple constants
         return found
-    return _walk_back(sentence, origin, [(w.group(), w.start()) for w in words.finditer(head)], False)
+    return _walk_back(sentence, origin, stop, False, fast)
 
 
 _TAIL = 64  # characters of a subject's window tokenised first (most subjects fit; longer ones retokenise)
 _REACHED_START: Final = ("", -1)  # the walk read the first (maybe cut) token of a tail
 
 
-def _walk_back(sentence: str, offset: int, words: list[tuple[str, int]], cut: bool) -> tuple[str, int] | None:
-    """The noun phrase ending with ``words`` (tokens of the window before a verb, from ``offset``)."""
+def _walk_back(sentence: str, begin: int, stop: int, cut: bool, fast: bool) -> tuple[str, int] | None:
+    """The noun phrase ending with the last tokens (``_WORD``) of ``sentence[begin:stop]``, the window before a verb.
+
+    ``cut``: the first token may be cut (``_REACHED_START`` when the walk reads it). ``fast``: the window
+    reads as ASCII (maybe with typographic marks): where it holds no break mark its tokens are split in C
+    (see :func:`_ascii_tokens`), and only the phrase's ends are placed.
+    """
+    words = _ascii_tokens(sentence, begin, stop) if fast else None
+    starts: list[int] | None = None  # each token's start, when tokenised by the pattern
+    if words is None:
+        matches = list((_WORD_ASCII if fast else _WORD).finditer(sentence, begin, stop))
+        words = [m.group() for m in matches]
+        starts = [m.start() for m in matches]
     i = len(words) - 1
-    while i >= 0 and words[i][0].lower() in _BETWEEN:
+    while i >= 0 and words[i].lower() in _BETWEEN:
         i -= 1
     if cut and i < 2:
         return _REACHED_START
-    if i >= 0 and words[i][0].lower() in ("and", "or"):
+    if i >= 0 and words[i].lower() in ("and", "or"):
         return None  # "She confirmed it Wednesday and said": a second verb of the subject before, not a name
     last = i
     first = None
     taken = 0
-    # No word holds a break mark: without one between the first word and the last, no gap holds one.
-    breaks = last > 0 and _PHRASE_BREAK.search(sentence, offset + words[0][1], offset + words[last][1])
+    # No word holds a break mark: without one between the first word and the last, no gap holds one (split
+    # in C, the window holds none).
+    breaks = starts is not None and last > 0 and _PHRASE_BREAK.search(sentence, starts[0], starts[last])
     while i >= 0 and taken < _MAX_NP_WORDS:
         if cut and i < 2:
             return _REACHED_START  # words[i] or words[i - 1] may be the cut token
-        w = words[i][0]
+        w = words[i]
         low = w.lower()
         if (
             breaks
             and i < last
-            and _PHRASE_BREAK.search(sentence, offset + words[i][1] + len(w), offset + words[i + 1][1])
+            and starts is not None
+            and _PHRASE_BREAK.search(sentence, starts[i] + len(w), starts[i + 1])
         ):
             break  # a colon, dash or bullet between words ends the phrase: "10:42 GMT — the minister says"
         if w == ",":
-            nxt = words[i + 1][0].lower() if i + 1 <= last else ""
-            prev = words[i - 1][0].lower() if i > 0 else ""
+            nxt = words[i + 1].lower() if i + 1 <= last else ""
+            prev = words[i - 1].lower() if i > 0 else ""
             if prev in _DEMONYM_COMMA and (nxt in _DEMONYM_COMMA or nxt == "and" or nxt == "south"):
                 i -= 1
                 continue
@@ -408,16 +433,55 @@ def _walk_back(sentence: str, offset: int, words: list[tuple[str, int]], cut: bo
     if first is None or first > last:
         return None
     # Trim leading words that cannot open a name: openers, prepositions.
-    while first <= last and (words[first][0].lower() in _NOT_OPENING or words[first][0] == ","):
+    while first <= last and (words[first].lower() in _NOT_OPENING or words[first] == ","):
         first += 1
     if first > last:
         return None
-    start = offset + words[first][1]
-    stop = offset + words[last][1] + len(words[last][0])
-    text = sentence[start:stop]
-    if all(w.lower() in _NO_SPEAKER for w in text.split()) or text in _CALENDAR_WORDS:
+    if starts is not None:
+        start = starts[first]
+        end = starts[last] + len(words[last])
+    else:
+        # Each token is the last occurrence of its text before the next token's start (the characters
+        # between two tokens are no token's): placed from the window's end back to the phrase's first.
+        start = end = stop
+        for k in range(len(words) - 1, first - 1, -1):
+            start = sentence.rfind(words[k], begin, start)
+            if k == last:
+                end = start + len(words[k])
+    text = sentence[start:end]
+    # The text's last word is its last token, or holds a character no word of _NO_SPEAKER does (before the
+    # token, a character of no token): a last token outside _NO_SPEAKER spares the test of every word.
+    last_word_none = words[last].lower() in _NO_SPEAKER
+    if (last_word_none and all(w.lower() in _NO_SPEAKER for w in text.split())) or text in _CALENDAR_WORDS:
         return None
     return text, start
+
+
+# The tokens of ``_WORD`` in ASCII, split in C: a byte table keeps the word characters of the class (letters,
+# digits, "_", "'", ".", "&", "-") and commas, every other ASCII byte becomes a space, and a space on either
+# side of each comma makes it a token of its own. The UTF-8 bytes of "’" (a word character of the class) are
+# kept; the other typographic marks (none of the class) are spaces first.
+_TOKEN_BYTES = bytes(b if chr(b).isalnum() or chr(b) in "_'.&-," else 0x20 for b in range(128)) + bytes(
+    range(128, 256)
+)
+_NO_TOKEN_MARKS = "“”‘–—…"
+
+
+def _ascii_tokens(sentence: str, begin: int, stop: int) -> list[str] | None:
+    """The tokens of ``_WORD`` in ``sentence[begin:stop]``, if it holds no break mark; else ``None``.
+
+    The window must read as ASCII (:func:`~claimkit.dates.reads_as_ascii`): ASCII and typographic marks.
+
+    >>> _ascii_tokens("“Kirby’s” U.S.-led staff,5 said", 0, 26), _ascii_tokens("10:42 the minister", 0, 18)
+    (['Kirby’s', 'U.S.-led', 'staff', ',', '5'], None)
+    """
+    if _PHRASE_BREAK.search(sentence, begin, stop) is not None:
+        return None
+    window = sentence[begin:stop]
+    if not window.isascii():
+        for mark in _NO_TOKEN_MARKS:
+            window = window.replace(mark, " ")
+    return window.encode().translate(_TOKEN_BYTES).decode().replace(",", " , ").split()
 
 
 # A pronoun subject after a clause break, the way wire copy closes a quote: "..., it added", "..., he said".
@@ -436,7 +500,7 @@ def _pronoun_before(sentence: str, end: int) -> tuple[str, int] | None:
     >>> _pronoun_before("what it said", 8) is None
     True
     """
-    m = _PRONOUN_SUBJECT.search(sentence, max(0, end - 16), end)
+    m = _PRONOUN_SUBJECT.search(sentence, end - 16 if end > 16 else 0, end)
     return (m["pronoun"], m.start("pronoun")) if m is not None else None
 
 
@@ -452,7 +516,9 @@ def _after_manner_aside(before: str) -> bool:
 
 def _phrase_after(sentence: str, start: int) -> tuple[str, int] | None:
     """The noun phrase starting at ``start`` (an object of "according to", "by", "citing")."""
-    limit = min(len(sentence), start + _LOOKBACK)
+    limit = start + _LOOKBACK
+    if limit > len(sentence):
+        limit = len(sentence)
     m = _PHRASE_END_AT.search(sentence, start, limit)
     stop = m.start() if m is not None else limit
     text = sentence[start:stop].strip()
@@ -488,50 +554,26 @@ def find_cues(
     >>> [(c.kind.value, c.speaker) for c in find_cues("NBC News, citing South Korean intelligence, reports it.")]
     [('citing', 'South Korean intelligence'), ('speech', 'NBC News')]
     """
+    return _find_cues(sentence, ascii_words(sentence, readable) if words is None else words, readable)
+
+
+def _find_cues(sentence: str, words: list[str] | None, readable: bool | None) -> tuple[Cue, ...]:
+    """:func:`find_cues` given the sentence's :func:`ascii_words`: ``None`` reads it by the plain paths alone.
+
+    The fast paths for ASCII words find exactly what the plain paths find (a property test checks
+    ``_find_cues(s, None, False) == find_cues(s)``: ``readable=False`` takes the Unicode patterns, which the
+    ASCII twins match exactly on readable text).
+    """
     cues: list[Cue] = []
     spans: list[tuple[int, int]] = []  # sorted, disjoint ranges the pattern cues cover
-    lower = sentence.lower()
-    exact: bool | None = None  # whether lowering folds case exactly: decided when first needed
-    for pattern, kind, needles in _PHRASE_CUES:
-        # Plain loops, not ``any`` over a generator: they run on every sentence and most tests fail.
-        for needle in needles:
-            if needle in lower:
-                break
-        else:
-            continue  # a cheap substring test spares the pattern scan on most sentences
-        if exact is None:
-            # Lowering is exact case folding only for ASCII letters: elsewhere only the first needles are tested.
-            exact = sentence.isascii() or _CASED_NON_ASCII.search(sentence) is None
-        if exact:
-            hint = _PHRASE_HINTS.get(kind)
-            if hint is not None:
-                if hint.search(lower) is None:
-                    continue  # "by the end of ...": no reporting word right before "by", no cue
-            else:
-                for word in _PHRASE_WORDS[kind]:
-                    if word in lower:
-                        break
-                else:
-                    continue
-        for m in pattern.finditer(sentence):
-            if _covered(spans, m.start()):
-                continue  # "according to a report by X": the report is part of the first cue
-            begin = m.end()
-            if kind is CueKind.ACCORDING:
-                inner = _REPORT_FROM.match(sentence, begin) or _REPORT_IN.match(sentence, begin)
-                if inner is not None:
-                    begin = inner.end()
-            found = _phrase_after(sentence, begin)
-            if found is None:
-                continue
-            text, at = found
-            end = at + len(text)
-            owner = _OWNER_OF_DATA.match(text) if kind is CueKind.ACCORDING else None
-            if owner is not None:
-                text = owner["owner"]
-            cue = _cue(kind, text, at, m.start(), end)
-            cues.append(cue)
-            _cover(spans, cue.start, cue.end)
+    if words is None:
+        _phrase_cues(sentence, None, cues, spans)
+    else:
+        # Every phrase cue holds one of its trigger words as a whole word: most sentences hold none, and one
+        # set operation in C spares them the lowering and the substring tests.
+        held = _PHRASE_TRIGGERS.intersection(words)
+        if held:
+            _phrase_cues(sentence, {word.lower() for word in held}, cues, spans)
     if "(" in sentence:
         for m in _PAREN_SOURCE.finditer(sentence):
             if not (m["label"] or m["kind"] or m["intel"] or m["asof"]):
@@ -556,17 +598,17 @@ def find_cues(
     if readable is None:
         readable = reads_as_ascii(sentence)
     verbs = _SPEECH_VERBS_ASCII if readable else (_SPEECH_VERB, _SPEECH_VERB_AT)
-    first = _first_verb_at(sentence, words)
-    for m in finditer_twin(*verbs, sentence, first) if first >= 0 else ():
-        if _covered(spans, m.start()):
+    for m in _verb_matches(sentence, words, verbs):
+        verb_at = m.start()
+        if _covered(spans, verb_at):
             continue
-        before = sentence[max(0, m.start() - _LOOKBACK) : m.start()]
+        before = sentence[verb_at - _LOOKBACK if verb_at > _LOOKBACK else 0 : verb_at]
         stripped = before.rstrip()
         if stripped.endswith(("'s", "’s")):
             continue  # "the agency's estimate": a noun, not a verb
         # A match of ``_BE_BEFORE`` is a word of at most 5 letters and the trailing whitespace (``\s`` and
         # ``str.rstrip`` strip the same characters): it starts in the last 5 characters of ``stripped``.
-        if _BE_BEFORE.search(before, max(0, len(stripped) - 5)):
+        if _BE_BEFORE.search(before, len(stripped) - 5 if len(stripped) > 5 else 0):
             continue  # "troops are expected to ...": passive, nobody speaks
         verb = m["verb"].lower()
         if (
@@ -599,7 +641,7 @@ def find_cues(
                     )
                 )
                 continue
-        found = _speaker_before(sentence, m.start()) or _pronoun_before(sentence, m.start())
+        found = _speaker_before(sentence, verb_at, readable=readable) or _pronoun_before(sentence, verb_at)
         if found is None:
             continue
         text, at = found
@@ -664,6 +706,58 @@ def _first_verb_at(sentence: str, words: list[str] | None = None) -> int:
     return min(sentence.find(word) for word in present)
 
 
+def _casings(word: str) -> frozenset[str]:
+    """Every casing of an ASCII word.
+
+    >>> sorted(_casings("by"))
+    ['BY', 'By', 'bY', 'by']
+    """
+    return frozenset(map("".join, itertools.product(*({ch.lower(), ch.upper()} for ch in word))))
+
+
+# The words one of which every match of a phrase cue holds: "by", "from", "according", "citing" or "quoting",
+# each between non-word characters (``\b`` or ``\s`` on either side), so a whole word of :func:`ascii_words`.
+# The patterns are case-insensitive: in a sentence that reads as ASCII, exactly these casings (no letter
+# outside ASCII folds to one). A set of every casing (724 strings) finds them in C.
+_PHRASE_TRIGGER_WORDS = ("by", "from", "according", "citing", "quoting")
+_PHRASE_TRIGGERS = frozenset().union(*map(_casings, _PHRASE_TRIGGER_WORDS))
+
+
+def _verb_matches(
+    sentence: str, words: list[str] | None, verbs: tuple[re.Pattern[str], re.Pattern[str]]
+) -> Iterable[re.Match[str]]:
+    """The matches of ``_SPEECH_VERB`` in ``sentence`` (``verbs``: it or its ASCII twin, and their word-start twin).
+
+    With the sentence's :func:`ascii_words`, the pattern is tried only where a verb it can match is written:
+    every match is one of ``_VERB_WORDS`` standing as a whole word, so it starts at an occurrence of one of
+    the words the sentence holds. Each match is one word, so no two overlap and ``finditer`` finds a match
+    at every position where one starts: the matches at those occurrences, in order, are what it finds.
+    Without words, the word-start twin scans the whole sentence.
+
+    >>> s = "He says it, she said, essays say"
+    >>> [m.start() for m in _verb_matches(s, ascii_words(s), _SPEECH_VERBS_ASCII)]
+    [3, 16, 29]
+    """
+    if words is None:
+        return finditer_twin(*verbs, sentence)
+    present = _VERB_WORDS.intersection(words)
+    if not present:
+        return ()
+    match = verbs[0].match
+    found: dict[int, re.Match[str]] = {}  # by start: "say" and "says" occur at the same place
+    for word in present:
+        at = sentence.find(word)
+        while at >= 0:
+            if at not in found:
+                m = match(sentence, at)
+                if m is not None:
+                    found[at] = m
+            at = sentence.find(word, at + 1)
+    if len(found) < 2:
+        return found.values()
+    return [found[at] for at in sorted(found)]
+
+
 # Each phrase cue, with substrings one of which any match must contain.
 _PHRASE_CUES = (
     (_PASSIVE, CueKind.PASSIVE, ("by",)),
@@ -691,6 +785,63 @@ _PHRASE_WORDS: dict[CueKind, tuple[str, ...]] = {
 # sentence without such a character lowers exactly as case-insensitive patterns fold it.
 _CASELESS = "“”‘’–—…\xa0"
 _CASED_NON_ASCII = re.compile(f"[^\\x00-\\x7f{_CASELESS}]")
+
+
+def _phrase_cues(sentence: str, held: set[str] | None, cues: list[Cue], spans: list[tuple[int, int]]) -> None:
+    """Add the phrase cues of ``sentence`` ("according to X", "cited by X", ...) to ``cues``, covering ``spans``.
+
+    ``held`` is the set of trigger words (:data:`_PHRASE_TRIGGER_WORDS`, lower-cased) that the sentence's
+    :func:`ascii_words` hold, for a sentence that has them: a word test stands for the substring test of
+    a needle (every needle is a trigger word that every match holds as a whole word, see
+    :data:`_PHRASE_TRIGGERS`), and lowering folds such a sentence's case exactly.
+    """
+    lower = sentence.lower()
+    # Whether lowering folds case exactly: decided when first needed (always, for ASCII words).
+    exact: bool | None = None if held is None else True
+    for pattern, kind, needles in _PHRASE_CUES:
+        if held is not None:
+            if held.isdisjoint(needles):
+                continue
+        else:
+            # Plain loops, not ``any`` over a generator: they run on every sentence and most tests fail.
+            for needle in needles:
+                if needle in lower:
+                    break
+            else:
+                continue  # a cheap substring test spares the pattern scan on most sentences
+        if exact is None:
+            # Lowering is exact case folding only for ASCII letters: elsewhere only the first needles are tested.
+            exact = sentence.isascii() or _CASED_NON_ASCII.search(sentence) is None
+        if exact:
+            hint = _PHRASE_HINTS.get(kind)
+            if hint is not None:
+                if hint.search(lower) is None:
+                    continue  # "by the end of ...": no reporting word right before "by", no cue
+            else:
+                for word in _PHRASE_WORDS[kind]:
+                    if word in lower:
+                        break
+                else:
+                    continue
+        for m in pattern.finditer(sentence):
+            if _covered(spans, m.start()):
+                continue  # "according to a report by X": the report is part of the first cue
+            begin = m.end()
+            if kind is CueKind.ACCORDING:
+                inner = _REPORT_FROM.match(sentence, begin) or _REPORT_IN.match(sentence, begin)
+                if inner is not None:
+                    begin = inner.end()
+            found = _phrase_after(sentence, begin)
+            if found is None:
+                continue
+            text, at = found
+            end = at + len(text)
+            owner = _OWNER_OF_DATA.match(text) if kind is CueKind.ACCORDING else None
+            if owner is not None:
+                text = owner["owner"]
+            cue = _cue(kind, text, at, m.start(), end)
+            cues.append(cue)
+            _cover(spans, cue.start, cue.end)
 
 
 def _cover(spans: list[tuple[int, int]], start: int, end: int) -> None:
@@ -761,10 +912,14 @@ class CueIndex:
 
     def governing(self, position: int) -> Cue | None:
         """The nearest cue ending before ``position``, else the nearest starting after it."""
+        if not self.main:
+            return None  # most sentences with a number: no cue
         i = bisect.bisect_right(self.ends, position) - 1
-        for k in range(i, max(-1, i - 4), -1):  # a few steps back: past cues whose speaker follows the number
-            if self.by_end[k].speaker_start < position:
-                return self.by_end[k]
+        by_end = self.by_end
+        # A few steps back: past cues whose speaker follows the number.
+        for k in range(i, i - 4 if i > 3 else -1, -1):
+            if by_end[k].speaker_start < position:
+                return by_end[k]
         j = bisect.bisect_left(self.starts, position)
         return self.main[j] if j < len(self.main) else None
 
@@ -817,7 +972,10 @@ def _sign_off(sentence: str) -> Cue | None:
     >>> _sign_off("Russia sent 3,000 troops — North Korea sent more.") is None
     True
     """
-    dash = max(sentence.rfind(" — "), sentence.rfind(" – "))
+    dash = sentence.rfind(" — ")
+    en_dash = sentence.rfind(" – ")
+    if en_dash > dash:
+        dash = en_dash
     if dash >= 0:
         begin = dash + 3
         tail = sentence[begin:].rstrip()
@@ -826,12 +984,10 @@ def _sign_off(sentence: str) -> Cue | None:
             return None
     else:
         colon = sentence.rfind(": ")
+        if colon < 0:
+            return None
         tail = sentence[colon + 2 :].rstrip()
-        if (
-            colon < 0
-            or tail.endswith((".", "?", "!", ")"))
-            or not any(ch.isdigit() for ch in sentence[:colon])
-        ):
+        if tail.endswith((".", "?", "!", ")")) or not any(ch.isdigit() for ch in sentence[:colon]):
             return None
         begin = colon + 2
         m = _SIGN_NAME.match(tail)
