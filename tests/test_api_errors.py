@@ -12,6 +12,7 @@ message each must give.
 from __future__ import annotations
 
 import datetime as _dt
+import importlib
 import inspect
 import re
 from collections.abc import Callable
@@ -74,7 +75,7 @@ def _functions() -> list[str]:
     return sorted(
         name
         for name in claimkit.__all__
-        if inspect.isfunction(getattr(claimkit, name, None)) and name != "load_corpus"
+        if inspect.isroutine(getattr(claimkit, name, None)) and name != "load_corpus"
     )
 
 
@@ -108,7 +109,36 @@ VALID_ARGS: dict[str, tuple[Any, ...]] = {
 }
 
 
+# The public functions of the text-reading modules, which the accelerated build compiles: there a
+# compiled function would refuse a wrong type with a plain TypeError unless claimkit checks it first.
+SUBMODULE_ARGS: dict[str, tuple[Any, ...]] = {
+    "claimkit.dates.find_dates": (TEXT,),
+    "claimkit.dates.parse_date": ("21 October 2024",),
+    "claimkit.dates.resolve_date": (TEXT,),
+    "claimkit.documents.split_sentences": (TEXT,),
+    "claimkit.extract.attribution.cited_origin": (),
+    "claimkit.extract.attribution.find_cues": (TEXT,),
+    "claimkit.extract.attribution.governing_cue": (),
+    "claimkit.extract.numbers.find_numbers": (TEXT,),
+}
+
+
+def _resolve(name: str) -> Callable[..., Any]:
+    if "." not in name:
+        return getattr(claimkit, name)  # type: ignore[no-any-return]
+    module, _, attr = name.rpartition(".")
+    return getattr(importlib.import_module(module), attr)  # type: ignore[no-any-return]
+
+
 def _valid_args(name: str) -> tuple[Any, ...]:
+    if name.startswith("claimkit.extract.attribution.") and not SUBMODULE_ARGS[name]:
+        from claimkit.extract.attribution import find_cues
+
+        cues = find_cues("The report, citing U.S. intelligence, said 8,000 left.")
+        return (cues, 40) if name.endswith("governing_cue") else (cues,)
+    if name in SUBMODULE_ARGS:
+        return SUBMODULE_ARGS[name]
+
     if name in ("extract_claims", "extract_stances"):
         return (claimkit.read_document(TEXT),)
     if name == "extract_collection":
@@ -133,8 +163,8 @@ VALIDATED = {("Bound", "claims")}
 
 def _walk_cases() -> list[Any]:
     cases = []
-    for name in _functions():
-        fn = getattr(claimkit, name)
+    for name in [*_functions(), *SUBMODULE_ARGS]:
+        fn = _resolve(name)
         arity = max(_required_positional(fn), 1)
         for position in range(arity):
             for bad in WRONG_VALUES:
@@ -146,13 +176,28 @@ def _walk_cases() -> list[Any]:
 
 def test_every_public_function_is_in_the_walk() -> None:
     assert set(_functions()) <= set(VALID_ARGS), "add a valid call for the new public function"
+    # Every public function of the modules the accelerated build compiles is walked too.
+    compiled = (
+        "claimkit.dates",
+        "claimkit.extract.attribution",
+        "claimkit.extract.claims",
+        "claimkit.extract.numbers",
+    )
+    public = {
+        getattr(module, attr)
+        for module in map(importlib.import_module, compiled)
+        for attr in module.__all__
+        if inspect.isroutine(getattr(module, attr))
+    }
+    walked = {_resolve(name) for name in [*_functions(), *SUBMODULE_ARGS]}
+    assert public <= walked, "add a valid call for the new public function"
 
 
 @pytest.mark.parametrize(("name", "position", "bad"), _walk_cases(), ids=repr)
 def test_wrong_argument_gives_a_claimkit_error_or_a_documented_result(
     name: str, position: int, bad: Any
 ) -> None:
-    fn = getattr(claimkit, name)
+    fn = _resolve(name)
     args = list(_valid_args(name)) or [None]
     args[position] = bad
     message = "returned normally"

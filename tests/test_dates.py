@@ -202,7 +202,6 @@ def test_datetime_anchor_counts_as_its_day() -> None:
 
 
 @pytest.mark.parametrize(("text", "anchor"), [("today", "2024-10-21"), (None, None), (b"today", None)])
-@pytest.mark.pure_only  # the accelerated build raises a plain TypeError
 def test_wrong_types_are_clear_errors(text: object, anchor: object) -> None:
     with pytest.raises(ModelTypeError):
         find_dates(text, anchor=anchor)  # type: ignore[arg-type]

@@ -43,6 +43,7 @@ import attrs
 from dateutil import parser as _dateutil_parser
 from dateutil.relativedelta import relativedelta
 
+from claimkit._validators import arguments
 from claimkit.errors import ModelTypeError, ParseError
 from claimkit.model import DateProvenance, DateWindow, Precision, Span, _new, _slot_setters
 
@@ -73,6 +74,7 @@ _PLAIN_DAY = re.compile(
 )
 
 
+@arguments(text=(str, "a str"))
 def parse_date(text: str, *, provenance: DateProvenance = DateProvenance.STATED) -> DateWindow:
     """Read one date, keeping the precision it was given at.
 
@@ -86,6 +88,7 @@ def parse_date(text: str, *, provenance: DateProvenance = DateProvenance.STATED)
     Raises:
         ParseError: the text is not a complete date (a day without a year is
             refused rather than guessed).
+        ModelTypeError: ``text`` is not a str.
 
     >>> str(parse_date("On October 21, 2024"))
     '2024-10-21'
@@ -807,6 +810,9 @@ def _is_dateline(text: str, m: re.Match[str]) -> bool:
     return _DATELINE_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
+@arguments(
+    text=(str, "a str"), anchor=((_dt.date, DateWindow, None), "a datetime.date, a DateWindow or None")
+)
 def find_dates(text: str, *, anchor: _dt.date | DateWindow | None = None) -> tuple[DateMention, ...]:
     """Find every date expression of a text, in order, resolving partial ones.
 
@@ -968,6 +974,9 @@ def _scan(text: str) -> Iterator[tuple[re.Match[str], int, int]]:
         pos = max(m.end("whole"), pos + 1)
 
 
+@arguments(
+    text=(str, "a str"), anchor=((_dt.date, DateWindow, None), "a datetime.date, a DateWindow or None")
+)
 def resolve_date(text: str, *, anchor: _dt.date | DateWindow | None) -> DateWindow | None:
     """Resolve the first date expression of ``text`` against ``anchor``.
 
@@ -986,5 +995,5 @@ def resolve_date(text: str, *, anchor: _dt.date | DateWindow | None) -> DateWind
     >>> resolve_date("October 23", anchor=None) is None
     True
     """
-    mentions = find_dates(text, anchor=anchor)
+    mentions = dates_and_spans(text, anchor=anchor)[0]
     return mentions[0].window if mentions else None

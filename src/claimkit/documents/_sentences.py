@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from claimkit._validators import arguments
+
 __all__ = ["split_sentences"]
 
 # Terminal punctuation, then the closing marks that belong to the same sentence.
@@ -89,6 +91,7 @@ def _starts_sentence(text: str, at: int, *, digits: bool) -> bool:
     return ch.isupper() or (digits and ch.isdigit())
 
 
+@arguments(text=(str, "a str"))
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` offsets of the sentences in one paragraph.
 

@@ -27,6 +27,7 @@ from typing import Final
 
 import attrs
 
+from claimkit._validators import arguments
 from claimkit.dates import ascii_twin, finditer_twin, reads_as_ascii, word_start_twin
 from claimkit.dates import word_trie as _trie
 from claimkit.extract.actors import DEMONYMS
@@ -535,6 +536,15 @@ def _speaker_after(sentence: str, start: int) -> tuple[str, int] | None:
     return _phrase_after(sentence, start)
 
 
+def _are_cues(value: object) -> bool:
+    return isinstance(value, tuple) and all(isinstance(c, Cue) for c in value)
+
+
+@arguments(
+    sentence=(str, "a str"),
+    words=((list, None), "a list of str or None"),
+    readable=((bool, None), "a bool or None"),
+)
 def find_cues(
     sentence: str, *, words: list[str] | None = None, readable: bool | None = None
 ) -> tuple[Cue, ...]:
@@ -928,6 +938,7 @@ _CUE_INDEX_SETTERS = _slot_setters(CueIndex, "main by_end ends starts cited")
 _NO_CUES = CueIndex(main=(), by_end=(), ends=(), starts=(), cited=None)
 
 
+@arguments(cues=(_are_cues, "a tuple of Cue"), position=(int, "an int"))
 def governing_cue(cues: tuple[Cue, ...], position: int) -> Cue | None:
     """The cue that governs a number at ``position``: the nearest before it, else the nearest after.
 
@@ -942,6 +953,7 @@ def governing_cue(cues: tuple[Cue, ...], position: int) -> Cue | None:
     return CueIndex.of(cues).governing(position)
 
 
+@arguments(cues=(_are_cues, "a tuple of Cue"))
 def cited_origin(cues: tuple[Cue, ...]) -> Cue | None:
     """The first "citing X" cue of a sentence, if any.
 

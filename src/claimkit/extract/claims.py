@@ -86,6 +86,7 @@ from claimkit.extract.attribution import (
     Cue,
     CueIndex,
     CueKind,
+    _find_cues,
     _speaker_before,
     ascii_words,
     find_cues,
@@ -2133,7 +2134,7 @@ def extract_claims(
         while di < len(all_dates) and all_dates[di].span.end <= base:
             di += 1
         words = ascii_words(text, readable[index])
-        found_cues = find_cues(text, words=words, readable=readable[index])
+        found_cues = _find_cues(text, words, readable[index])
         cues = CueIndex.of(found_cues)
         ctx.take_in(text, found_cues, words=words)
         # A table of troops by year: its header row opens it, any other line closes it.

@@ -57,6 +57,7 @@ from decimal import Decimal
 
 import attrs
 
+from claimkit._validators import arguments
 from claimkit.dates import ascii_twin, date_spans, fold, reads_as_ascii
 from claimkit.dates import word_trie as _trie
 from claimkit.errors import ModelTypeError, ParseError
@@ -1275,6 +1276,7 @@ def _vague_bounds(words: list[str]) -> tuple[Number, Number, Number]:
     return 2 * unit, 2 * unit, 3 * unit  # a couple of
 
 
+@arguments(text=(str, "a str"))
 def find_numbers(text: str) -> tuple[NumberMention, ...]:
     """Find every numeric mention of a text, in order and without overlap.
 
@@ -1293,8 +1295,6 @@ def find_numbers(text: str) -> tuple[NumberMention, ...]:
     [('more than 12,000', 'count', 'more_than'), ('XI Corps', 'unit_name', None),
      ('US$2,000', 'money', 'exact'), ('95 percent', 'percent', 'exact')]
     """
-    if not isinstance(text, str):
-        raise ModelTypeError("text", text, "a str")
     return _Scanner(text).run(date_spans(text))
 
 
@@ -1317,6 +1317,7 @@ def find_counts(
 _UNIT_PHRASE = re.compile(r"[ ]{1,3}(?:of[ ]{1,3})?(?:[A-Za-z][A-Za-z’'\-]{0,30}[ ]{0,3}){1,4}\Z")
 
 
+@arguments(text=(str, "a str"))
 def parse_quantity(text: str) -> Quantity:
     """Read exactly one quantity expression: qualifiers, a number, maybe the counted noun.
 
@@ -1331,6 +1332,7 @@ def parse_quantity(text: str) -> Quantity:
         ParseError: the text holds no number, more than one, a number that is
             not a count (a date, a year, an identifier...) or words other than
             the counted noun.
+        ModelTypeError: ``text`` is not a str.
 
     >>> parse_quantity("some 10,000 troops").qualifier.value
     'approximate'
@@ -1341,12 +1343,10 @@ def parse_quantity(text: str) -> Quantity:
     ...
     claimkit.errors.ParseError: cannot parse 'in 2019': not a count: a year
     """
-    if not isinstance(text, str):
-        raise ParseError(repr(text), f"expected a str, got {type(text).__name__}")
     stripped = text.strip()
     if not stripped:
         raise ParseError(text, "empty text")
-    mentions = find_numbers(stripped)
+    mentions = _Scanner(stripped).run(date_spans(stripped))
     if not mentions:
         raise ParseError(text, "no number found")
     if len(mentions) > 1:
