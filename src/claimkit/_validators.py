@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import enum
 import functools
-import inspect
 import math
 from collections.abc import Callable
 from typing import Any, ParamSpec, TypeVar
@@ -116,41 +115,40 @@ def to_tuple(value: Any) -> Any:
 P = ParamSpec("P")
 R = TypeVar("R")
 
-#: How to check one argument: the types it may have (``None`` among them for an optional one),
-#: or a predicate, with what it should be in words ("a str").
-Expected = tuple[type | tuple[type | None, ...] | Callable[[Any], bool], str]
+#: What one argument may be: a type, a tuple of types (``None`` among them for an optional one), or a predicate.
+Kind = type | tuple[type | None, ...] | Callable[[Any], bool]
 
 
-def arguments(**expected: Expected) -> Callable[[Callable[P, R]], Callable[P, R]]:
-    """Decorator: check the named arguments of a public function before it runs.
+def arguments(
+    *positional: tuple[str, Kind, str], **keyword: tuple[Kind, str]
+) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """Decorator: check the arguments of a public function before it runs.
 
-    A wrong value raises :class:`~claimkit.errors.ModelTypeError` naming the
-    argument, in the pure and the accelerated build alike. An argument left to
-    its default is not checked.
+    ``positional`` names the function's leading parameters in order (each may
+    also be passed by keyword); ``keyword`` its keyword-only ones. Each gives
+    the types the argument may have (``None`` among them for an optional one)
+    or a predicate, and what it should be in words. A wrong value raises
+    :class:`~claimkit.errors.ModelTypeError` naming the argument, in the pure
+    and the accelerated build alike (a compiled function has no signature to
+    read them from). An argument left to its default is not checked.
 
-    >>> @arguments(text=(str, "a str"), limit=((int, None), "an int or None"))
-    ... def head(text: str, limit: int | None = None) -> str:
+    >>> @arguments(("text", str, "a str"), limit=((int, None), "an int or None"))
+    ... def head(text: str, *, limit: int | None = None) -> str:
     ...     return text[:limit]
-    >>> head("some 10,000 troops", 4)
+    >>> head("some 10,000 troops", limit=4)
     'some'
-    >>> head(b"bytes")
+    >>> head(text=b"bytes")
     Traceback (most recent call last):
     ...
     claimkit.errors.ModelTypeError: text: got bytes b'bytes', expected a str
     """
+    checks = [(arg, index, _predicate(kind), words) for index, (arg, kind, words) in enumerate(positional)]
+    checks += [(arg, -1, _predicate(kind), words) for arg, (kind, words) in keyword.items()]
 
     def decorate(func: Callable[P, R]) -> Callable[P, R]:
-        params = inspect.signature(func).parameters
-        checks: list[tuple[str, int, Callable[[Any], bool], str]] = []
-        for arg, (kind, description) in expected.items():
-            param = params[arg]  # a KeyError here is a mistake in claimkit, found at import
-            positional = param.kind in (param.POSITIONAL_ONLY, param.POSITIONAL_OR_KEYWORD)
-            index = list(params).index(arg) if positional else -1
-            checks.append((arg, index, _predicate(kind), description))
-
         @functools.wraps(func)
         def checked(*args: P.args, **kwargs: P.kwargs) -> R:
-            for arg, index, ok, description in checks:
+            for arg, index, ok, words in checks:
                 if 0 <= index < len(args):
                     value = args[index]
                 elif arg in kwargs:
@@ -158,7 +156,7 @@ def arguments(**expected: Expected) -> Callable[[Callable[P, R]], Callable[P, R]
                 else:
                     continue
                 if not ok(value):
-                    raise ModelTypeError(arg, value, description)
+                    raise ModelTypeError(arg, value, words)
             return func(*args, **kwargs)
 
         return checked
@@ -166,7 +164,7 @@ def arguments(**expected: Expected) -> Callable[[Callable[P, R]], Callable[P, R]
     return decorate
 
 
-def _predicate(kind: type | tuple[type | None, ...] | Callable[[Any], bool]) -> Callable[[Any], bool]:
+def _predicate(kind: Kind) -> Callable[[Any], bool]:
     if isinstance(kind, type | tuple):
         types = tuple(type(None) if t is None else t for t in (kind if isinstance(kind, tuple) else (kind,)))
         return lambda value: isinstance(value, types)

@@ -74,7 +74,7 @@ _PLAIN_DAY = re.compile(
 )
 
 
-@arguments(text=(str, "a str"))
+@arguments(("text", str, "a str"))
 def parse_date(text: str, *, provenance: DateProvenance = DateProvenance.STATED) -> DateWindow:
     """Read one date, keeping the precision it was given at.
 
@@ -811,7 +811,7 @@ def _is_dateline(text: str, m: re.Match[str]) -> bool:
 
 
 @arguments(
-    text=(str, "a str"), anchor=((_dt.date, DateWindow, None), "a datetime.date, a DateWindow or None")
+    ("text", str, "a str"), anchor=((_dt.date, DateWindow, None), "a datetime.date, a DateWindow or None")
 )
 def find_dates(text: str, *, anchor: _dt.date | DateWindow | None = None) -> tuple[DateMention, ...]:
     """Find every date expression of a text, in order, resolving partial ones.
@@ -975,7 +975,7 @@ def _scan(text: str) -> Iterator[tuple[re.Match[str], int, int]]:
 
 
 @arguments(
-    text=(str, "a str"), anchor=((_dt.date, DateWindow, None), "a datetime.date, a DateWindow or None")
+    ("text", str, "a str"), anchor=((_dt.date, DateWindow, None), "a datetime.date, a DateWindow or None")
 )
 def resolve_date(text: str, *, anchor: _dt.date | DateWindow | None) -> DateWindow | None:
     """Resolve the first date expression of ``text`` against ``anchor``.

@@ -91,7 +91,7 @@ def _starts_sentence(text: str, at: int, *, digits: bool) -> bool:
     return ch.isupper() or (digits and ch.isdigit())
 
 
-@arguments(text=(str, "a str"))
+@arguments(("text", str, "a str"))
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return ``(start, end)`` offsets of the sentences in one paragraph.
 

@@ -541,7 +541,7 @@ def _are_cues(value: object) -> bool:
 
 
 @arguments(
-    sentence=(str, "a str"),
+    ("sentence", str, "a str"),
     words=((list, None), "a list of str or None"),
     readable=((bool, None), "a bool or None"),
 )
@@ -938,7 +938,7 @@ _CUE_INDEX_SETTERS = _slot_setters(CueIndex, "main by_end ends starts cited")
 _NO_CUES = CueIndex(main=(), by_end=(), ends=(), starts=(), cited=None)
 
 
-@arguments(cues=(_are_cues, "a tuple of Cue"), position=(int, "an int"))
+@arguments(("cues", _are_cues, "a tuple of Cue"), ("position", int, "an int"))
 def governing_cue(cues: tuple[Cue, ...], position: int) -> Cue | None:
     """The cue that governs a number at ``position``: the nearest before it, else the nearest after.
 
@@ -953,7 +953,7 @@ def governing_cue(cues: tuple[Cue, ...], position: int) -> Cue | None:
     return CueIndex.of(cues).governing(position)
 
 
-@arguments(cues=(_are_cues, "a tuple of Cue"))
+@arguments(("cues", _are_cues, "a tuple of Cue"))
 def cited_origin(cues: tuple[Cue, ...]) -> Cue | None:
     """The first "citing X" cue of a sentence, if any.
 

@@ -1276,7 +1276,7 @@ def _vague_bounds(words: list[str]) -> tuple[Number, Number, Number]:
     return 2 * unit, 2 * unit, 3 * unit  # a couple of
 
 
-@arguments(text=(str, "a str"))
+@arguments(("text", str, "a str"))
 def find_numbers(text: str) -> tuple[NumberMention, ...]:
     """Find every numeric mention of a text, in order and without overlap.
 
@@ -1317,7 +1317,7 @@ def find_counts(
 _UNIT_PHRASE = re.compile(r"[ ]{1,3}(?:of[ ]{1,3})?(?:[A-Za-z][A-Za-z’'\-]{0,30}[ ]{0,3}){1,4}\Z")
 
 
-@arguments(text=(str, "a str"))
+@arguments(("text", str, "a str"))
 def parse_quantity(text: str) -> Quantity:
     """Read exactly one quantity expression: qualifiers, a number, maybe the counted noun.
 
