@@ -367,3 +367,26 @@ def test_subject_walk_over_tokens_split_in_c_reads_as_over_the_pattern(
     for begin in range(stop + 1):
         fast = attribution._walk_back(sentence, begin, stop, cut, True)
         assert fast == attribution._walk_back(sentence, begin, stop, cut, False), (sentence, begin)
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker"),
+    [
+        (
+            "a spokesman for the ministry, Ivan Petrov, said 3,000 troops left.",
+            "a spokesman for the ministry, Ivan Petrov",
+        ),
+        ("Ivan Petrov, the unit's commander, said 3,000 troops left.", "Ivan Petrov"),
+        ("the museum's curator, Paul Durand, said 300 visitors came.", "Paul Durand"),
+        ("the report, citing U.S. intelligence, said 8,000 left.", "the report"),
+    ],
+)
+@pytest.mark.parametrize("preamble", [0, 120, 400, 1200])
+def test_an_appositive_speaker_is_read_however_far_into_the_sentence(
+    clause: str, speaker: str, preamble: int
+) -> None:
+    # The subject's window is the last few hundred characters before the verb: the asides between
+    # commas must be placed in the sentence, not in that window.
+    sentence = "Late on Monday " * (preamble // 15) + "and, as expected, " + clause
+    speakers = [c.speaker for c in find_cues(sentence) if c.kind.value == "speech"]
+    assert speakers == [speaker]

@@ -324,27 +324,27 @@ def _speaker_before(
         head = head[: m.start()]
     stripped = head.rstrip()
     if stripped.endswith(","):
+        # Positions in ``sentence``: the window ``head`` opens at ``origin``.
+        comma_at = origin + len(stripped) - 1
         opening = stripped.rfind(",", 0, len(stripped) - 1)
         if opening > 0:
             aside = stripped[opening + 1 : -1]
+            opening_at = origin + opening
             if _PARTICIPLE_ASIDE.match(aside) or _MANNER_ASIDE.match(aside):
                 return _speaker_before(
-                    sentence, opening, readable=readable
+                    sentence, opening_at, readable=readable
                 )  # skip ", citing X," to reach the subject
-            name = _speaker_before(sentence, len(stripped) - 1, readable=readable)
-            owner = _speaker_before(sentence, opening, readable=readable)
-            if (
-                name is not None
-                and owner is not None
-                and name[1] == opening + 1 + (len(aside) - len(aside.lstrip()))
-            ):
+            name = _speaker_before(sentence, comma_at, readable=readable)
+            owner = _speaker_before(sentence, opening_at, readable=readable)
+            aside_at = opening_at + 1 + (len(aside) - len(aside.lstrip()))
+            if name is not None and owner is not None and name[1] == aside_at:
                 if _APPOSITIVE_ROLE.match(aside) and _ENDS_IN_NAME.search(owner[0]):
                     return owner  # "Name, the unit's commander,": the role describes the person named
-                return sentence[owner[1] : len(stripped) - 1], owner[1]  # "a spokesman for X, Name,"
+                return sentence[owner[1] : comma_at], owner[1]  # "a spokesman for X, Name,"
             if (
                 name is not None
                 and owner is None
-                and name[1] == opening + 1 + (len(aside) - len(aside.lstrip()))
+                and name[1] == aside_at
                 and _ENDS_IN_NAME.search(name[0])
                 and _APPOSITIVE_ROLE.match(stripped[stripped.rfind(",", 0, opening) + 1 : opening])
             ):
