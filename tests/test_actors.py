@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from claimkit.extract.actors import Gazetteer, _name_words, normalise_name
@@ -165,3 +165,44 @@ _NAME_PIECES = st.sampled_from(
 @given(st.lists(_NAME_PIECES, max_size=12).map("".join))
 def test_name_words_are_the_words_of_the_normalised_name(text: str) -> None:
     assert _name_words(text) == normalise_name(text).split()
+
+
+_EXTRA = Gazetteer.default().with_actors(
+    [
+        Actor("Alpha Beta Gamma Delta", aliases=("ABGD", "Alpha Beta Gamma")),
+        Actor("Beta Gamma", aliases=("BG",)),
+        Actor("Gamma", aliases=("Delta Epsilon Zeta",)),
+        Actor("Alpha"),
+        Actor("Alpha Beta Unit", aliases=("Alpha Beta",)),
+    ]
+)
+_MENTION_PIECES = st.sampled_from(
+    ["alpha", "Beta", "gamma", "delta", "epsilon", "zeta", "ABGD", "BG", "the", "North", "Korea", "Korean",
+     "US", "U.S.", "Department", "of", "Defense", "NIS", "x", ",", "’s"]
+)  # fmt: skip
+
+
+@given(words=st.lists(_MENTION_PIECES, max_size=14), acronyms=st.booleans())
+@example(
+    words=["the", "US", "Department", "of", "Defense", "alpha", "beta", "gamma", "delta", "epsilon"],
+    acronyms=False,
+)
+def test_mentions_follow_the_tree_of_names_as_the_longest_alias_first(
+    words: list[str], acronyms: bool
+) -> None:
+    # The tree of names' words finds, at each word not inside the last name found, the longest name opening
+    # there: what trying every length of the index's keys, longest first, finds.
+    keys = _name_words(" ".join(words))
+    index = _EXTRA._index
+    plain, i = [], 0
+    for j in range(len(keys)):
+        if j < i:
+            continue
+        for size in range(len(keys) - j, 0, -1):
+            key = " ".join(keys[j : j + size])
+            if key in index:
+                if acronyms or key not in _EXTRA._acronyms:
+                    plain.append(index[key])
+                i = j + size
+                break
+    assert list(_EXTRA.mentions(" ".join(words), acronyms=acronyms)) == plain

@@ -676,7 +676,30 @@ _DEFAULT_ACTORS: tuple[Actor, ...] = (
     _entry("Politico", _M),
 )
 
+# A node of the tree of names: the actor a name ending here names (and whether that name is a bare acronym of
+# it), else None; and the nodes of the words that continue a name.
+_NameNode = tuple["tuple[Actor, bool] | None", "dict[str, _NameNode]"]
+
 _MAX_NGRAM = 8  # the longest alias, in words, that containment search looks for
+
+
+def _name_tree(names: Mapping[str, tuple[Actor, bool]]) -> dict[str, _NameNode]:
+    """The tree of the words of ``names`` (keys of words joined by single spaces), by first word.
+
+    >>> tree = _name_tree({"nis": (_DEFAULT.lookup("NIS"), True), "north korea": (_DEFAULT.lookup("DPRK"), False)})
+    >>> sorted(tree), tree["nis"][0][1], tree["north"][0], list(tree["north"][1])
+    (['nis', 'north'], True, None, ['korea'])
+    """
+    ends: dict[str, tuple[Actor, bool]] = {}
+    rests: dict[str, dict[str, tuple[Actor, bool]]] = {}
+    for key, named in names.items():
+        first, _, rest = key.partition(" ")
+        after = rests.setdefault(first, {})
+        if rest:
+            after[rest] = named
+        else:
+            ends[first] = named
+    return {first: (ends.get(first), _name_tree(after)) for first, after in rests.items()}
 
 
 def _actor_tuple(actors: Iterable[Actor]) -> tuple[Actor, ...]:
@@ -735,6 +758,14 @@ class Gazetteer:
     def _make_acronyms(self) -> frozenset[str]:
         return frozenset(key for key, actor in self._index.items() if key in _acronym_keys(actor))
 
+    # The tree of names' words (what ``mentions`` follows): the first words, each to its node.
+    _names: dict[str, _NameNode] = attrs.field(init=False, repr=False, eq=False)
+
+    @_names.default
+    def _make_names(self) -> dict[str, _NameNode]:
+        acronyms = self._acronyms
+        return _name_tree({key: (actor, key in acronyms) for key, actor in self._index.items()})
+
     @classmethod
     def default(cls) -> Gazetteer:
         """The bundled gazetteer: governments, agencies, spokespeople and outlets of the news.
@@ -788,25 +819,32 @@ class Gazetteer:
         """
         words = _name_words(text)
         found: list[Actor] = []
-        heads = self._heads
-        index = self._index
+        names = self._names
         n = len(words)
         i = 0  # the first word not yet consumed by a name
         # Most words cannot start a name: only the positions of known first words are tried.
-        for j in [j for j, w in enumerate(words) if w in heads]:
+        for j in [j for j, w in enumerate(words) if w in names]:
             if j < i:
                 continue  # inside the name found last
-            # Only the lengths of names that open with this word: no other key can be found.
-            for size in heads[words[j]]:
-                if size > n - j:
-                    continue
-                key = " ".join(words[j : j + size]) if size > 1 else words[j]
-                actor = index.get(key)
-                if actor is not None:
-                    if acronyms or key not in self._acronyms:
-                        found.append(actor)
-                    i = j + size
+            # The longest name opening here: follow the words down the tree of names while a name continues
+            # with them, keeping the last node that ends a name (every prefix of a name is a path of the tree).
+            node = names[words[j]]
+            named = node[0]
+            end = j + 1
+            k = j + 1
+            while k < n:
+                nxt = node[1].get(words[k])
+                if nxt is None:
                     break
+                node = nxt
+                k += 1
+                if node[0] is not None:
+                    named, end = node[0], k
+            if named is not None:
+                actor, acronym = named
+                if acronyms or not acronym:
+                    found.append(actor)
+                i = end
         return tuple(found)
 
     def resolve(self, mention: str) -> Actor | None:
