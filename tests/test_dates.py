@@ -8,6 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from _fastpaths import assert_twin_holds_the_plain_groups
 from claimkit import dates
 from claimkit.dates import DateMention, find_dates, parse_date, resolve_date
 from claimkit.errors import ModelTypeError, ParseError
@@ -288,10 +289,4 @@ _TWIN_PIECES = [
 def test_the_date_twin_holds_the_groups_of_the_date_at_its_start(words: list[str], gaps: list[str]) -> None:
     text = "".join(gap + word for gap, word in zip(gaps, words, strict=False))
     for twin, plain in ((dates._DATE_AT, dates._DATE), (dates._DATE_AT_ASCII, dates._DATE_ASCII)):
-        for at in twin.finditer(text):
-            m = plain.match(text, at.start())
-            assert m is not None
-            assert at.span("whole") == m.span()
-            assert {name: at.span(name) for name in plain.groupindex} == {
-                name: m.span(name) for name in plain.groupindex
-            }
+        assert_twin_holds_the_plain_groups(twin, plain, text)

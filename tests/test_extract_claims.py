@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from _fastpaths import offsets_of
 from claimkit.dates import find_dates
 from claimkit.documents import load_corpus, read_document
 from claimkit.extract import extract_claims, extract_quantities, parse_quantity
@@ -3863,14 +3864,11 @@ def test_claim_span_maps_to_the_original_as_the_document_does(
     # ``_to_original`` maps a range held by one kept piece by that piece's shift: the map's own answer.
     from claimkit.extract.claims import _to_original
 
-    kept, at = [], 0
-    for gap, size in pieces:
-        kept.append((at + gap, at + gap + size))
-        at += gap + size
-    offsets = OffsetMap.from_kept(kept)
+    offsets = offsets_of(pieces)
     n = offsets.clean_length + 2
     start = data.draw(st.integers(0, n))
     end = data.draw(st.integers(start + 1, n + 1))
+    at = sum(gap + size for gap, size in pieces)  # the original length
     doc = Document(text="x" * (at + 4), source=Source(id="s"), clean="x" * n, offsets=offsets, sentences=())
     assert _to_original(doc, start, end) == doc.clean_to_original(start, end)
 

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from _fastpaths import assert_twin_holds_the_plain_groups
 from claimkit.documents import _source, read_document
 from claimkit.model import DateProvenance, Precision, SourceKind
 
@@ -328,10 +329,4 @@ def test_no_field_is_invented_for_bare_text() -> None:
 def test_source_date_twin_holds_the_groups_of_the_date_at_its_start(words: list[str], gap: str) -> None:
     text = gap.join(words)
     for twin, plain in ((_source._DATE_IN_TEXT_AT, _source._DATE_IN_TEXT), _source._DATE_IN_TEXT_ASCII[::-1]):
-        for at in twin.finditer(text):
-            m = plain.match(text, at.start())
-            assert m is not None
-            assert at.span("whole") == m.span()
-            assert {name: at.span(name) for name in plain.groupindex} == {
-                name: m.span(name) for name in plain.groupindex
-            }
+        assert_twin_holds_the_plain_groups(twin, plain, text)

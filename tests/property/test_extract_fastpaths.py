@@ -11,6 +11,7 @@ from _joined import joined
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
+from _fastpaths import offsets_of
 from claimkit import Actor, dates, read_document
 from claimkit.dates import _DATE, _DATE_AT, _MONTH_WORDS, _WEEKDAY_WORDS, finditer_twin
 from claimkit.documents import _read, _sentences, _source
@@ -29,7 +30,7 @@ from claimkit.extract.numbers import (
     _QUALIFIERS,
     _read_digits,
 )
-from claimkit.model import DateProvenance, DateWindow, OffsetMap, Precision
+from claimkit.model import DateProvenance, DateWindow, Precision
 
 # Pieces of news text that start (or almost start) a number or a date, in any case, with tricky neighbours.
 PIECES = sorted(
@@ -823,11 +824,7 @@ def test_sentence_range_reads_as_the_four_position_lookups(
     gaps: list[tuple[int, int]], cuts: list[int]
 ) -> None:
     # A sentence inside one kept piece maps by a shift; the plain rule maps four positions one by one.
-    kept, at = [], 0
-    for skip, length in gaps:
-        kept.append((at + skip, at + skip + length))
-        at += skip + length
-    offsets = OffsetMap.from_kept(kept)
+    offsets = offsets_of(gaps)
     size = offsets.clean_length
     c_start, c_end = sorted(min(c, size) for c in cuts[:2])
     cs, ce = sorted(c_start + c % (c_end - c_start + 1) for c in cuts[2:]) if c_end > c_start else (0, 0)
