@@ -269,6 +269,8 @@ _FIRST_WORDS = (
     "a an half one two three four five nine several tens hundreds dozens scores thousands millions billions"
     f" {' '.join(_SMALL)} {' '.join(_TENS)} hundred thousand million billion trillion dozen {_ORDINALS}"
 )
+# The prefilter's alternative for a mention spelt out: the first word of one, in any case.
+_SPELT_START = rf"|(?i:{_trie(sorted(set(_FIRST_WORDS.split())))})(?![A-Za-z])"
 _CORE_AT = re.compile(
     rf"""
     [\d+(½⅓⅔¼¾⅕⅛A-Zabdefhmnostz]          # what every mention's first character is
@@ -276,18 +278,24 @@ _CORE_AT = re.compile(
     (?<=(?=[\d½⅓⅔¼¾⅕⅛]|[+(]\d            # digits, a phone number, a vulgar fraction
           |[A-Z][A-Za-z]{{0,9}}-?\d         # an identifier
           |[IVXLC]{{1,7}}\                  # a Roman numeral before its unit's noun
-          |(?i:{_trie(sorted(set(_FIRST_WORDS.split())))})(?![A-Za-z]))  # a number word
+          {_SPELT_START}                    # or a number word (not in ``_CORE_AT_UPPER_ASCII``)
+          )
         (?={_CORE.pattern}).)               # and the mention itself, read from that character
     """,
     re.X,
 )
 
 _CORE_AT_ASCII = ascii_twin(_CORE_AT)  # for text that ``reads_as_ascii``
-# ``_CORE_AT_ASCII`` without the lower-case letters, for ASCII text in which no mention can start with one: a
-# mention spelt out in lower case opens with a word of ``_FIRST_WORDS``, and after "a" or "an" it needs one of
-# the words its shapes read next ("a few", "a couple of", "a half", "a dozen", "a lakh").
+# ``_CORE_AT_ASCII`` without the lower-case letters and without ``_SPELT_START``, for ASCII text in which no
+# mention can be spelt out (``_may_spell`` is false): such a mention, in any case, opens with a word of
+# ``_FIRST_WORDS``, and after "a" or "an" it needs one of the words its shapes read next ("a few", "a couple
+# of", "a half", "a dozen", "a lakh"); all are words of ``_LOWER_MENTION_WORDS``, which the lowered text lacks.
+# At a capital the prefilter then only admits an identifier or a Roman numeral, where ``_CORE`` may match.
 _CORE_AT_UPPER_ASCII = ascii_twin(
-    re.compile(_CORE_AT.pattern.replace("[\\d+(½⅓⅔¼¾⅕⅛A-Zabdefhmnostz]", "[\\d+(A-Z]", 1), _CORE_AT.flags)
+    re.compile(
+        _CORE_AT.pattern.replace("[\\d+(½⅓⅔¼¾⅕⅛A-Zabdefhmnostz]", "[\\d+(A-Z]", 1).replace(_SPELT_START, "", 1),
+        _CORE_AT.flags,
+    )
 )
 _LOWER_MENTION_WORDS = frozenset(
     (set(_FIRST_WORDS.split()) - {"a", "an"})
