@@ -291,34 +291,30 @@ _CORE_AT_ASCII = ascii_twin(_CORE_AT)  # for text that ``reads_as_ascii``
 # ``_FIRST_WORDS``, and after "a" or "an" it needs one of the words its shapes read next ("a few", "a couple
 # of", "a half", "a dozen", "a lakh"); all are words of ``_LOWER_MENTION_WORDS``, which the lowered text lacks.
 # At a capital the prefilter then only admits an identifier or a Roman numeral, where ``_CORE`` may match.
-_CORE_AT_UPPER_ASCII = ascii_twin(
-    re.compile(
-        _CORE_AT.pattern.replace("[\\d+(½⅓⅔¼¾⅕⅛A-Zabdefhmnostz]", "[\\d+(A-Z]", 1).replace(_SPELT_START, "", 1),
-        _CORE_AT.flags,
-    )
-)
+_UPPER_PATTERN = _CORE_AT.pattern.replace("[\\d+(½⅓⅔¼¾⅕⅛A-Zabdefhmnostz]", "[\\d+(A-Z]", 1)
+_CORE_AT_UPPER_ASCII = ascii_twin(re.compile(_UPPER_PATTERN.replace(_SPELT_START, "", 1), _CORE_AT.flags))
 _LOWER_MENTION_WORDS = frozenset(
     (set(_FIRST_WORDS.split()) - {"a", "an"})
     | set(_SCALE_WORD_RE.replace("s?", "|").replace("?", "").split("|")) - {""}
     | {"lakhs", "crores", "few", "couple", "dozen", "half", "quarter", "quarters"}
     | {"third", "thirds", "fifth", "fifths", "eighth", "eighths", "tenth", "tenths"}
 )
-# Bytes of lower-case letters kept, every other byte a space: the words of lowered ASCII text, split in C.
-_LOWER_LETTERS = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
+_LOWER_MENTION_BYTES = frozenset(word.encode() for word in _LOWER_MENTION_WORDS)
+# Bytes of ASCII letters lowered, every other byte a space: the words of lowered ASCII text, split in C.
+_LOWER_LETTERS = bytes(b | 0x20 if 0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A else 0x20 for b in range(256))
 
 
 def _may_spell(text: str) -> bool:
     """Whether a mention spelt out in lower case may start in ``text`` (one of its words may open one).
 
     For text that :func:`~claimkit.dates.reads_as_ascii`: the UTF-8 bytes of its typographic marks are no
-    letters, so they part words as the marks do.
+    letters, so they part words as the marks do, and as the marks have no case, lowering the ASCII letters
+    byte by byte lowers the text (no ``str.lower`` and no decoding needed).
 
     >>> _may_spell("500 troops left"), _may_spell("a few hundred left"), _may_spell("Twenty-one left")
     (False, True, True)
     """
-    return not _LOWER_MENTION_WORDS.isdisjoint(
-        text.lower().encode().translate(_LOWER_LETTERS).decode().split()
-    )
+    return not _LOWER_MENTION_BYTES.isdisjoint(text.encode().translate(_LOWER_LETTERS).split())
 
 
 _QUALIFIERS: dict[str, Qualifier] = {
@@ -483,7 +479,7 @@ _UNIT_NAME_AFTER = re.compile(rf"(?:[ ]{{1,3}}[A-Z][a-z]{{2,20}}){{0,2}}[ ]{{1,3
 # alternative in its own group and on its own lines, as the verbose flag reads comments to the end of a line)
 # fails at a position exactly when every one of them fails there: one match call tells the common "1,500
 # troops" (a space and a plain word) from the rest and spares the reader eight calls.
-_AFTER_PATTERNS = (_ATTACHED, _SCALE_AFTER, _PERCENT_AFTER, _CURRENCY_AFTER, _RANGE_JOIN, _SUFFIX, _STRONG, _STREET)
+_AFTER_PATTERNS = (_ATTACHED, _SCALE_AFTER, _PERCENT_AFTER, _CURRENCY_AFTER, _RANGE_JOIN, _SUFFIX, _STRONG, _STREET)  # fmt: skip
 _AFTER_ANY = re.compile(
     "|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern)}\n)" for p in _AFTER_PATTERNS), re.X
 )
