@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from _joined import joined
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from claimkit.extract.numbers import _PREFIX, _QUALIFIERS, _may_qualify
+from claimkit.dates import reads_as_ascii
+from claimkit.extract.numbers import (
+    _AFTER_ANY,
+    _AFTER_PATTERNS,
+    _LOWER_MENTION_WORDS,
+    _PREFIX,
+    _QUALIFIERS,
+    _may_qualify,
+    _may_spell,
+)
 
 WORDS = sorted({w for q in _QUALIFIERS for w in q.split()} | {"troops", "x", "U.S.", "ſome", "aboutſ"})
 SEPARATORS = ["", " ", "  ", "   ", "    ", "\u00a0", "\u2009", ".", ",", "-", "\n", "5"]
@@ -32,3 +43,32 @@ def test_prefilter_skips_ordinary_words() -> None:
     assert not _may_qualify("the Ward 500", 9, 0)
     assert not _may_qualify("paid US$2,200", 8, 0)
     assert _may_qualify("well over 500", 10, 0)
+
+
+AFTER_WORDS = [
+    "troops", "a", "am", "pm", "a.m.", "p.m", "to", "and", "or", "more", "so", "plus", "odd", "strong", "year",
+    "million", "bn", "k", "m", "percent", "per", "cent", "pct.", "percentage", "points", "dollars", "US", "euros",
+    "North", "Cardinal", "Street", "St.", "th", "s", "'s", "G", "mn", "1", "22", "000", "ſ", "K", "ı",
+]  # fmt: skip
+AFTER_SEPARATORS = ["", " ", "  ", "   ", "    ", "\u00a0", "\u2009", ".", ",", "-", "–", "+", "%", ":", "/", "½", "\n"]  # fmt: skip
+
+
+@given(text=joined(AFTER_WORDS, AFTER_SEPARATORS, max_size=6, cased=True), pos=st.integers(0, 8))
+@example(text=" troops", pos=0)
+@example(text=" North Cardinal Street", pos=0)
+def test_after_any_fails_exactly_when_every_after_pattern_fails(text: str, pos: int) -> None:
+    pos = min(pos, len(text))
+    every_fails = all(p.match(text, pos) is None for p in _AFTER_PATTERNS)
+    assert (_AFTER_ANY.match(text, pos) is None) == every_fails
+
+
+SPELL_PIECES = ["Twenty", "one", "A", "few", "troops", "HUNDRED", "x", "Lakh", "Some", "500", "half", "IV", "tens"]  # fmt: skip
+
+
+@given(text=joined(SPELL_PIECES, [" ", "-", ".", "5", "“", "”", "’", "–", "—", "…", ""], cased=True))
+@example(text="Twenty-one left")
+def test_may_spell_lowers_bytes_as_str_lower_does(text: str) -> None:
+    # On text that reads as ASCII, lowering the letters byte by byte is ``str.lower``.
+    if reads_as_ascii(text):
+        plain = not _LOWER_MENTION_WORDS.isdisjoint(re.findall("[a-z]+", text.lower()))
+        assert _may_spell(text) == plain

@@ -269,6 +269,8 @@ _FIRST_WORDS = (
     "a an half one two three four five nine several tens hundreds dozens scores thousands millions billions"
     f" {' '.join(_SMALL)} {' '.join(_TENS)} hundred thousand million billion trillion dozen {_ORDINALS}"
 )
+# The prefilter's alternative for a mention spelt out: the first word of one, in any case.
+_SPELT_START = rf"|(?i:{_trie(sorted(set(_FIRST_WORDS.split())))})(?![A-Za-z])"
 _CORE_AT = re.compile(
     rf"""
     [\d+(½⅓⅔¼¾⅕⅛A-Zabdefhmnostz]          # what every mention's first character is
@@ -276,41 +278,43 @@ _CORE_AT = re.compile(
     (?<=(?=[\d½⅓⅔¼¾⅕⅛]|[+(]\d            # digits, a phone number, a vulgar fraction
           |[A-Z][A-Za-z]{{0,9}}-?\d         # an identifier
           |[IVXLC]{{1,7}}\                  # a Roman numeral before its unit's noun
-          |(?i:{_trie(sorted(set(_FIRST_WORDS.split())))})(?![A-Za-z]))  # a number word
+          {_SPELT_START}                    # or a number word (not in ``_CORE_AT_UPPER_ASCII``)
+          )
         (?={_CORE.pattern}).)               # and the mention itself, read from that character
     """,
     re.X,
 )
 
 _CORE_AT_ASCII = ascii_twin(_CORE_AT)  # for text that ``reads_as_ascii``
-# ``_CORE_AT_ASCII`` without the lower-case letters, for ASCII text in which no mention can start with one: a
-# mention spelt out in lower case opens with a word of ``_FIRST_WORDS``, and after "a" or "an" it needs one of
-# the words its shapes read next ("a few", "a couple of", "a half", "a dozen", "a lakh").
-_CORE_AT_UPPER_ASCII = ascii_twin(
-    re.compile(_CORE_AT.pattern.replace("[\\d+(½⅓⅔¼¾⅕⅛A-Zabdefhmnostz]", "[\\d+(A-Z]", 1), _CORE_AT.flags)
-)
+# ``_CORE_AT_ASCII`` without the lower-case letters and without ``_SPELT_START``, for ASCII text in which no
+# mention can be spelt out (``_may_spell`` is false): such a mention, in any case, opens with a word of
+# ``_FIRST_WORDS``, and after "a" or "an" it needs one of the words its shapes read next ("a few", "a couple
+# of", "a half", "a dozen", "a lakh"); all are words of ``_LOWER_MENTION_WORDS``, which the lowered text lacks.
+# At a capital the prefilter then only admits an identifier or a Roman numeral, where ``_CORE`` may match.
+_UPPER_PATTERN = _CORE_AT.pattern.replace("[\\d+(½⅓⅔¼¾⅕⅛A-Zabdefhmnostz]", "[\\d+(A-Z]", 1)
+_CORE_AT_UPPER_ASCII = ascii_twin(re.compile(_UPPER_PATTERN.replace(_SPELT_START, "", 1), _CORE_AT.flags))
 _LOWER_MENTION_WORDS = frozenset(
     (set(_FIRST_WORDS.split()) - {"a", "an"})
     | set(_SCALE_WORD_RE.replace("s?", "|").replace("?", "").split("|")) - {""}
     | {"lakhs", "crores", "few", "couple", "dozen", "half", "quarter", "quarters"}
     | {"third", "thirds", "fifth", "fifths", "eighth", "eighths", "tenth", "tenths"}
 )
-# Bytes of lower-case letters kept, every other byte a space: the words of lowered ASCII text, split in C.
-_LOWER_LETTERS = bytes(b if 0x61 <= b <= 0x7A else 0x20 for b in range(256))
+_LOWER_MENTION_BYTES = frozenset(word.encode() for word in _LOWER_MENTION_WORDS)
+# Bytes of ASCII letters lowered, every other byte a space: the words of lowered ASCII text, split in C.
+_LOWER_LETTERS = bytes(b | 0x20 if 0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A else 0x20 for b in range(256))
 
 
 def _may_spell(text: str) -> bool:
     """Whether a mention spelt out in lower case may start in ``text`` (one of its words may open one).
 
     For text that :func:`~claimkit.dates.reads_as_ascii`: the UTF-8 bytes of its typographic marks are no
-    letters, so they part words as the marks do.
+    letters, so they part words as the marks do, and as the marks have no case, lowering the ASCII letters
+    byte by byte lowers the text (no ``str.lower`` and no decoding needed).
 
     >>> _may_spell("500 troops left"), _may_spell("a few hundred left"), _may_spell("Twenty-one left")
     (False, True, True)
     """
-    return not _LOWER_MENTION_WORDS.isdisjoint(
-        text.lower().encode().translate(_LOWER_LETTERS).decode().split()
-    )
+    return not _LOWER_MENTION_BYTES.isdisjoint(text.encode().translate(_LOWER_LETTERS).split())
 
 
 _QUALIFIERS: dict[str, Qualifier] = {
@@ -470,6 +474,15 @@ _STRONG = re.compile(rf"-(?:{'|'.join(BODY_SIZE_WORDS)})(?![A-Za-z])")
 _LINE_END = re.compile(r"[ \t]{0,3}(?:$|[\n\r,;)\]]|-\d{4}\b)", re.M)
 _ZIP_PLUS4 = re.compile(r"-\d{4}(?!\d)")
 _UNIT_NAME_AFTER = re.compile(rf"(?:[ ]{{1,3}}[A-Z][a-z]{{2,20}}){{0,2}}[ ]{{1,3}}(?:{_UNIT_NAME_NOUNS})\b")
+# Every pattern the reader tries right after a numeral: what sticks to it, a scale, percent or currency word, a
+# range's join, a suffix qualifier, "-strong" or a street name. Their alternation (group names dropped, each
+# alternative in its own group and on its own lines, as the verbose flag reads comments to the end of a line)
+# fails at a position exactly when every one of them fails there: one match call tells the common "1,500
+# troops" (a space and a plain word) from the rest and spares the reader eight calls.
+_AFTER_PATTERNS = (_ATTACHED, _SCALE_AFTER, _PERCENT_AFTER, _CURRENCY_AFTER, _RANGE_JOIN, _SUFFIX, _STRONG, _STREET)  # fmt: skip
+_AFTER_ANY = re.compile(
+    "|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern)}\n)" for p in _AFTER_PATTERNS), re.X
+)
 _WORD = re.compile(r"[ \u00a0]{1,3}(?P<w>[A-Za-z][A-Za-z’'\-]{0,30})")
 _RATE = re.compile(
     r"""
@@ -704,10 +717,13 @@ def _scale(value: Number, factor: int) -> Number:
     return _as_number(Decimal(str(value)) * factor)
 
 
-def _amount(text: str, numeral: _Numeral, floor: int, attached: re.Match[str] | None) -> _Amount:
+def _amount(
+    text: str, numeral: _Numeral, floor: int, attached: re.Match[str] | None, bare: bool = False
+) -> _Amount:
     """Extend a numeral with a currency before it and a scale, percent or currency after it.
 
-    ``attached`` is ``_ATTACHED.match(text, numeral.end)`` (the caller has read it already).
+    ``attached`` is ``_ATTACHED.match(text, numeral.end)`` (the caller has read it already); ``bare`` says
+    that no pattern of ``_AFTER_PATTERNS`` matches at ``numeral.end``, so nothing after it extends it.
     """
     start, end = numeral.start, numeral.end
     value, reason = numeral.value, numeral.reason
@@ -720,6 +736,9 @@ def _amount(text: str, numeral: _Numeral, floor: int, attached: re.Match[str] | 
         if cm:
             currency = cm["cur"].replace("\\", "").strip()
             start = cm.start()
+    if bare:
+        return _Amount(value if not reason else None, start, end, numeral.start, end, numeral, currency=currency,
+                       reason=reason)  # fmt: skip
     scaled = False
     sm = attached
     if sm and (
@@ -979,8 +998,11 @@ class _Scanner:
     def number(self, numeral: _Numeral, limit: int) -> int:
         text = self.text
         ns, ne = numeral.start, numeral.end
+        # Nothing the reader looks for right after the numeral is there (the common "1,500 troops"): every match
+        # of an ``_AFTER_PATTERNS`` pattern at ``ne`` below is known to fail, and is not tried.
+        bare = _AFTER_ANY.match(text, ne) is None
         # Shapes decided by what touches the digits.
-        att = _ATTACHED.match(text, ne)
+        att = None if bare else _ATTACHED.match(text, ne)
         if att is not None and not numeral.words and (numeral.plain or numeral.value is not None):
             done = self.attached(numeral, att)
             if done is not None:
@@ -994,7 +1016,7 @@ class _Scanner:
                 (ns, ne),
                 reason=f"a duration or an age ({text[ne : att.end()]!r})",
             )
-        amount = _amount(text, numeral, self.floor, att)
+        amount = _amount(text, numeral, self.floor, att, bare)
         start, end = amount.start, amount.end
         # A minus sign right before the number (the pattern's one character) or nothing: searched only then.
         negative = (
@@ -1004,7 +1026,8 @@ class _Scanner:
         )
         qualifier, qstart = _prefix(text, start, self.floor)
         # A range: "10,000 to 12,000", "between 10,000 and 12,000", "10,000-12,000".
-        rng = self.range_after(amount, qualifier, qstart if qualifier else start, limit)
+        # (``range_after`` returns at once when ``_RANGE_JOIN`` fails at the amount's end, here ``ne``.)
+        rng = None if bare else self.range_after(amount, qualifier, qstart if qualifier else start, limit)
         if rng is not None:
             return rng
         value = amount.value
@@ -1032,7 +1055,7 @@ class _Scanner:
                 ns, end, MentionKind.IDENTIFIER, (ns, ne), reason="a leading zero: a code, not a count"
             )
         if numeral.plain and amount.currency is None and not amount.percent and not amount.scaled:
-            street = _STREET.match(text, end)
+            street = None if bare else _STREET.match(text, end)
             if street is not None and plain_len <= 5 and qualifier is None:
                 return self.emit(ns, street.end(), MentionKind.ADDRESS, (ns, ne), reason="a street number")
             if (
@@ -1044,7 +1067,7 @@ class _Scanner:
                 if (m := _ZIP_PLUS4.match(text, end)) is not None:
                     end = m.end()
                 return self.emit(ns, end, MentionKind.POSTAL_CODE, (ns, ne), reason="a postal code")
-        modifier = _STRONG.match(text, end)  # "a 12,000-strong force": the noun follows the modifier
+        modifier = None if bare else _STRONG.match(text, end)  # "a 12,000-strong force": the noun follows it
         unit_word, unit_end = _unit_after(text, modifier.end() if modifier else end)
         if (
             _is_year(value, numeral)
@@ -1057,7 +1080,7 @@ class _Scanner:
         ):
             return self.emit(ns, ne, MentionKind.YEAR, (ns, ne), reason="a year")
         # Qualifier words after the number: "12,000 or more", "some 10,000 or so".
-        suffix = _SUFFIX.match(text, end)
+        suffix = None if bare else _SUFFIX.match(text, end)
         if suffix is not None:
             tail = suffix["attached"] or suffix["q"]
             word = "plus" if tail == "+" else fold(tail).lstrip("-").split()[-1]
