@@ -3894,3 +3894,31 @@ def test_needle_bits_say_what_the_plain_needle_tests_say(pieces: list[str]) -> N
     for needles, bit in _BITS_OF.items():
         assert bool(bits & bit) == _may(window, needles), (window, needles)
         assert _needle_bits(None) & bit
+
+
+@given(
+    pieces=st.lists(
+        st.one_of(
+            st.sampled_from(_needle_words()),
+            st.text(alphabet="adeilnorstwy '’-.,é\t\n\u00a0\u2003\x1c1", max_size=6),
+        ),
+        max_size=12,
+    ),
+    cleared=st.booleans(),
+)
+def test_needle_bits_of_words_are_the_bits_of_runs(pieces: list[str], cleared: bool) -> None:
+    # The bits of a window are read off its words between spaces (any whitespace, memoised or not): they
+    # are those of its runs of letters, as ``_run_bits`` gives them.
+    from claimkit.extract import claims
+
+    window = "".join(pieces)
+    if cleared:
+        claims._TOKEN_BITS.clear()
+    plain = 0
+    for run in claims._LETTER_RUN.findall(window):
+        plain |= claims._run_bits(run)
+    for needle, bit in claims._ODD_NEEDLES:
+        if needle in window:
+            plain |= bit
+    assert claims._needle_bits(window) == plain
+    assert claims._needle_bits(window) == plain  # memoised

@@ -1673,6 +1673,7 @@ _ODD_NEEDLES = tuple(
 )
 _LETTER_RUN = re.compile(r"[a-z]+")
 _RUN_BITS: dict[str, int] = {}  # the bits of each run of letters seen: words recur from claim to claim
+_TOKEN_BITS: dict[str, int] = {}  # the bits of each word between spaces seen (``_needle_bits`` reads these)
 
 
 def _run_bits(run: str) -> int:
@@ -1687,13 +1688,32 @@ def _run_bits(run: str) -> int:
     return bits
 
 
+def _token_bits(token: str) -> int:
+    """The bits of the groups with a needle of letters in ``token``, a word between spaces (memoised).
+
+    >>> _token_bits("(thoughts,prayers") == _B_SYMPATHY, _token_bits("1,500")
+    (True, 0)
+    """
+    bits = 0
+    get = _RUN_BITS.get
+    for run in _LETTER_RUN.findall(token):
+        found = get(run)
+        bits |= found if found is not None else _run_bits(run)
+    if len(_TOKEN_BITS) >= 20_000:
+        _TOKEN_BITS.clear()  # a bound on the memory, whatever the text
+    _TOKEN_BITS[token] = bits
+    return bits
+
+
 def _needle_bits(window: str | None) -> int:
     """The needle groups with a needle in the lowered ``window``: ``_BITS_OF[g]`` is set where ``_may(window, g)``.
 
     One scan of the window for every group it is tested for, instead of one per group. Exact: a needle made
     of ASCII letters occurs in the window only inside a maximal run of such letters, so the groups with a
-    needle in one of its runs are those with a needle in the window; the few other needles are looked for
-    directly. ``None`` (no lowered twin: every pattern must be searched) sets every bit.
+    needle in one of its runs are those with a needle in the window; each run lies inside one of the words
+    the window splits into at spaces, whose bits (those of its runs) are memoised and read in C. The few
+    other needles are looked for directly. ``None`` (no lowered twin: every pattern must be searched) sets
+    every bit.
 
     >>> bits = _needle_bits("thoughts and prayers for the 12")
     >>> bool(bits & _B_SYMPATHY), bool(bits & _B_FICTION), _needle_bits(None) & _B_FICTION == _B_FICTION
@@ -1701,11 +1721,15 @@ def _needle_bits(window: str | None) -> int:
     """
     if window is None:
         return -1
-    bits = 0
-    get = _RUN_BITS.get
-    for run in _LETTER_RUN.findall(window):
-        found = get(run)
-        bits |= found if found is not None else _run_bits(run)
+    tokens = window.split()
+    try:
+        bits: int = functools.reduce(operator.or_, map(_TOKEN_BITS.__getitem__, tokens), 0)
+    except KeyError:  # a word not seen yet (or since the memo was cleared)
+        bits = 0
+        get = _TOKEN_BITS.get
+        for token in tokens:
+            found = get(token)
+            bits |= found if found is not None else _token_bits(token)
     for needle, bit in _ODD_NEEDLES:
         if needle in window:
             bits |= bit
