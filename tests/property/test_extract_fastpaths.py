@@ -952,3 +952,37 @@ def test_cue_index_of_one_cue_is_the_general_index(text: str) -> None:
     assert index.ends == tuple(c.end for c in by_end)
     assert index.starts == tuple(c.start for c in main)
     assert index.cited == next((c for c in cues if c.kind is attribution.CueKind.CITING), None)
+
+
+# Pieces with identifiers at every reach from their capital to their first digit, Roman numerals and their nouns.
+IDENT_PIECES = [
+    "F-16", "G7", "COVID-19", "MH17", "Su-27", "Abcdefghij7", "Abcdefghijk7", "Abcdefghij-7", "x7", "ab-12",
+    "IL-76", "V2", "XI", "IV", "Corps", "Army", "C", "I", "500", "12,000", "+65", "(617)", "troops", "the", "B3x",
+]  # fmt: skip
+
+
+@given(
+    text=st.one_of(
+        joined(IDENT_PIECES, [" ", "  ", "-", ",", ".", "", "(", "“", "’", "\n", "_"], cased=True),
+        joined(GATE_PIECES, [s for s in SEPARATORS if s.isascii()], cased=True),
+    ),
+    cut=st.integers(0, 12),
+)
+@example(text="the F-16 and XI Corps, 500 troops", cut=0)
+@example(text="Abcdefghij-7 Abcdefghijk7 ab-12 IL-76", cut=0)
+def test_number_scan_at_digits_finds_what_the_scan_at_capitals_finds(text: str, cut: int) -> None:
+    # The scan that stops only at digits, "+", "(" and Roman letters, searching again from ``_IDENT_REACH``
+    # characters back at a digit after a letter, finds the match (and its groups) the scan at capitals finds.
+    endpos = max(0, len(text) - cut)
+    if numbers._may_spell(text) or not dates.reads_as_ascii(text):
+        return
+    for pos in range(endpos + 1):
+        found = numbers._CORE_AT_DIGIT_ASCII.search(text, pos, endpos)
+        if found is not None and found.lastgroup is None:
+            found = numbers._CORE_AT_UPPER_ASCII.search(
+                text, max(pos, found.start() - numbers._IDENT_REACH), endpos
+            )
+        expected = numbers._CORE_AT_UPPER_ASCII.search(text, pos, endpos)
+        assert (found and (found.start(), found.lastgroup, found.span(found.lastgroup or 0))) == (
+            expected and (expected.start(), expected.lastgroup, expected.span(expected.lastgroup or 0))
+        ), (text, pos, endpos)

@@ -293,6 +293,26 @@ _CORE_AT_ASCII = ascii_twin(_CORE_AT)  # for text that ``reads_as_ascii``
 # At a capital the prefilter then only admits an identifier or a Roman numeral, where ``_CORE`` may match.
 _UPPER_PATTERN = _CORE_AT.pattern.replace("[\\d+(½⅓⅔¼¾⅕⅛A-Zabdefhmnostz]", "[\\d+(A-Z]", 1)
 _CORE_AT_UPPER_ASCII = ascii_twin(re.compile(_UPPER_PATTERN.replace(_SPELT_START, "", 1), _CORE_AT.flags))
+# The scan ``_CORE_AT_UPPER_ASCII`` makes, stopping only at digits, "+", "(" and the letters of Roman numerals
+# instead of at every capital (most capitals of news copy open names, and each costs the lookbehinds). At such
+# a character it reads what ``_CORE_AT_UPPER_ASCII`` reads there: a digit, "+" or "(" opens only a phone number
+# or digits, and a Roman numeral's letter, when ``[IVXLC]{1,7}`` and a space follow, cannot open an identifier
+# (which needs a digit in its word). The one mention it may pass by is an identifier, whose capital opens a word
+# of at most ``_IDENT_REACH`` letters and a hyphen before its first digit: at a digit right after a letter or a
+# letter and a hyphen it matches without a group, and the caller searches ``_CORE_AT_UPPER_ASCII`` again from
+# ``_IDENT_REACH`` characters back (no mention starts further back before that digit, or it would have been found).
+_CORE_AT_DIGIT_ASCII = ascii_twin(
+    re.compile(
+        rf"""
+        [\d+(IVXLC]
+        (?:(?<=[A-Za-z]\d)|(?<=[A-Za-z]-\d)   # maybe an identifier's first digit: no group, searched again
+          | (?<!\w.)(?<=(?=\d|[+(]\d|[IVXLC]{{1,7}}\ )(?={_CORE.pattern}).)
+        )
+        """,
+        re.X,
+    )
+)
+_IDENT_REACH = 11  # the capital, nine letters and a hyphen of ``_CORE``'s ``ident`` before its first digit
 _LOWER_MENTION_WORDS = frozenset(
     (set(_FIRST_WORDS.split()) - {"a", "an"})
     | set(_SCALE_WORD_RE.replace("s?", "|").replace("?", "").split("|")) - {""}
@@ -913,7 +933,7 @@ class _Scanner:
             core_at = _CORE_AT.search
         elif not _may_spell(text):
             # No mention starts with a lower-case letter here, nor with a fraction sign (not in such text).
-            core_at = _CORE_AT_UPPER_ASCII.search
+            core_at = _CORE_AT_DIGIT_ASCII.search
         else:
             core_at = _CORE_AT_ASCII.search
         while pos < len(text):
@@ -921,6 +941,8 @@ class _Scanner:
             # ``_CORE_AT`` finds exactly where ``_CORE.search`` would match, and its lookahead holds ``_CORE``
             # read there (same ``endpos``): its groups are that match's groups (see ``dispatch``).
             at = core_at(text, pos, limit) if pos < limit else None
+            if at is not None and at.lastgroup is None:  # a digit ``_CORE_AT_DIGIT_ASCII`` cannot read alone
+                at = _CORE_AT_UPPER_ASCII.search(text, max(pos, at.start() - _IDENT_REACH), limit)
             if at is None:
                 if d >= len(dates):
                     break
