@@ -12,7 +12,9 @@ from claimkit.dates import reads_as_ascii
 from claimkit.extract.numbers import (
     _AFTER_ANY,
     _AFTER_PATTERNS,
+    _AFTER_WORD_STARTS,
     _LOWER_MENTION_WORDS,
+    _PLAIN_AFTER,
     _PREFIX,
     _QUALIFIERS,
     _may_qualify,
@@ -60,6 +62,26 @@ def test_after_any_fails_exactly_when_every_after_pattern_fails(text: str, pos: 
     pos = min(pos, len(text))
     every_fails = all(p.match(text, pos) is None for p in _AFTER_PATTERNS)
     assert (_AFTER_ANY.match(text, pos) is None) == every_fails
+    # A plain word after one space is a proof that every pattern fails.
+    if _PLAIN_AFTER.match(text, pos) is not None:
+        assert every_fails
+
+
+PLAIN_WORDS = [
+    *AFTER_WORDS, *(w for phrase in _AFTER_WORD_STARTS for w in phrase.split()), "Ward", "personnel", "peRcent", "Per", "cent", "Plus", "To", "tot", "andere", "AM", "P.M.",
+    "Percentage", "Thousands", "USD", "Usd", "dollars", "Won", "Yen", "Korea", "North", "Ave", "Main", "ſ", "K",
+]  # fmt: skip
+
+
+@given(text=joined(PLAIN_WORDS, [" ", "  ", "-", ".", "\u00a0", "", "’", "%"], max_size=6, cased=True))
+@example(text=" North Cardinal Street")
+@example(text=" per cent")
+@example(text=" personnel")
+@example(text=" US dollars and 5 pounds sterling")
+def test_plain_word_after_proves_every_after_pattern_fails(text: str) -> None:
+    for pos in range(len(text)):
+        if _PLAIN_AFTER.match(text, pos) is not None:
+            assert all(p.match(text, pos) is None for p in _AFTER_PATTERNS), (text, pos)
 
 
 SPELL_PIECES = ["Twenty", "one", "A", "few", "troops", "HUNDRED", "x", "Lakh", "Some", "500", "half", "IV", "tens"]  # fmt: skip

@@ -503,6 +503,17 @@ _AFTER_PATTERNS = (_ATTACHED, _SCALE_AFTER, _PERCENT_AFTER, _CURRENCY_AFTER, _RA
 _AFTER_ANY = re.compile(
     "|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern)}\n)" for p in _AFTER_PATTERNS), re.X
 )
+# A space and a word that opens no match of an ``_AFTER_PATTERNS`` pattern, as after the common "1,500 troops":
+# a cheaper proof than ``_AFTER_ANY`` that none of them matches. After one space and an ASCII letter, the patterns
+# other than ``_STREET`` (tried as it is) can only match one of these words or phrases (or a longer one they
+# start), read there in any case at most as they read it: ``_ATTACHED``'s times of day, a scale, percent or
+# currency word, a range's join or a suffix qualifier (the rest of ``_ATTACHED``, ``_STRONG`` and the dashes of
+# ``_RANGE_JOIN`` need a sign, a mark or a letter right after the digits).
+_AFTER_WORD_STARTS = [
+    "a.m.", "p.m.", "am", "pm", *_SCALE_WORD_RE.replace("s?", "").split("|"), "bn", "mn", "mln", "tn",
+    "percent", "per cent", "pct", *_CURRENCY_WORDS.replace("\\ ", " ").split("|"), "to", "and", "or", "plus",
+]  # fmt: skip
+_PLAIN_AFTER = re.compile(rf"(?!{_STREET.pattern})[ ](?!(?i:{_trie(_AFTER_WORD_STARTS)}))[A-Za-z]", re.X)
 _WORD = re.compile(r"[ \u00a0]{1,3}(?P<w>[A-Za-z][A-Za-z’'\-]{0,30})")
 _RATE = re.compile(
     r"""
@@ -1022,7 +1033,7 @@ class _Scanner:
         ns, ne = numeral.start, numeral.end
         # Nothing the reader looks for right after the numeral is there (the common "1,500 troops"): every match
         # of an ``_AFTER_PATTERNS`` pattern at ``ne`` below is known to fail, and is not tried.
-        bare = _AFTER_ANY.match(text, ne) is None
+        bare = _PLAIN_AFTER.match(text, ne) is not None or _AFTER_ANY.match(text, ne) is None
         # Shapes decided by what touches the digits.
         att = None if bare else _ATTACHED.match(text, ne)
         if att is not None and not numeral.words and (numeral.plain or numeral.value is not None):
