@@ -13,10 +13,15 @@ from claimkit.extract.numbers import (
     _AFTER_ANY,
     _AFTER_PATTERNS,
     _AFTER_WORD_STARTS,
+    _LABEL_BEFORE,
+    _LABEL_ENDS,
+    _LABELS,
     _LOWER_MENTION_WORDS,
     _PLAIN_AFTER,
     _PREFIX,
+    _QUALIFIER_LAST,
     _QUALIFIERS,
+    _SPACES,
     _may_qualify,
     _may_spell,
 )
@@ -94,3 +99,49 @@ def test_may_spell_lowers_bytes_as_str_lower_does(text: str) -> None:
     if reads_as_ascii(text):
         plain = not _LOWER_MENTION_WORDS.isdisjoint(re.findall("[a-z]+", text.lower()))
         assert _may_spell(text) == plain
+
+
+def _may_qualify_by_characters(text: str, start: int, low: int) -> bool:
+    # The plain reading: back over the spaces, then over the letters and dots, one character at a time.
+    i = start
+    while i > low and text[i - 1] in _SPACES:
+        i -= 1
+    if i == start or start - i > 3:
+        return False
+    j = i
+    while j > low and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:i]
+    return not word.isascii() or word.lower() in _QUALIFIER_LAST
+
+
+BEFORE_WORDS = [
+    *WORDS,
+    *_LABELS,
+    "No.",
+    "(some",
+    "“about",
+    "$",
+    "3",
+    "x.y",
+    "Ward#",
+    "ſome",
+    "over.",
+    "ABOUT",
+]
+
+
+@given(
+    text=joined(BEFORE_WORDS, [*SEPARATORS, "#", " # ", ". ", "\t", "\u202f"], max_size=6, cased=True),
+    low=st.integers(0, 8),
+)
+@example(text="some\n 500", low=0)
+@example(text="(some 500", low=0)
+@example(text="Unit No. #500", low=0)
+def test_text_before_a_number_is_read_as_by_characters(text: str, low: int) -> None:
+    for start in range(min(low, len(text)), len(text) + 1):
+        assert _may_qualify(text, start, low) == _may_qualify_by_characters(text, start, low), (text, start)
+        # A label before the number leaves its last two letters at the end once its marks are stripped.
+        lo = max(low, start - 14)
+        if _LABEL_BEFORE.search(text, lo, start) is not None:
+            assert text[lo:start].rstrip(" #.")[-2:] in _LABEL_ENDS, (text, start)

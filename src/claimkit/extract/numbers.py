@@ -475,16 +475,22 @@ _POSTAL_BEFORE = re.compile(
     re.X,
 )
 # A capitalised label before a number makes it a name, not a count: "Unit 1501", "No. 7".
+_LABELS = (  # noqa: SIM905 - a word list reads best as prose
+    "No Nos Number Unit Room Block Level Route Highway Page Resolution Flight Article Section Chapter Platform"
+    " Gate Building Bus Line Case Order Decree Law Item Table Figure Fig Vol Volume Issue Part Phase Camp Site"
+    " Hill Point Station Pier Terminal Lot Plot Apartment Apt Suite Ward"
+    " section subsection paragraph para clause sections paragraphs"  # a legal reference in lower case
+).split()
 _LABEL_BEFORE = re.compile(
-    r"""
-    (?<![\w])(?:No|Nos|Number|Unit|Room|Block|Level|Route|Highway|Page|Resolution|Flight|Article|Section
-      |Chapter|Platform|Gate|Building|Bus|Line|Case|Order|Decree|Law|Item|Table|Figure|Fig|Vol|Volume
-      |Issue|Part|Phase|Camp|Site|Hill|Point|Station|Pier|Terminal|Lot|Plot|Apartment|Apt|Suite|Ward
-      |section|subsection|paragraph|para|clause|sections|paragraphs)       # a legal reference in lower case
+    rf"""
+    (?<![\w])(?:{"|".join(_LABELS)})
     \.?[ ]?\#?[ ]?\Z                         # then at most a dot, a space and a number sign
     """,
     re.X,
 )
+# The last two letters of every label (all have two or more): what the text before a number ends with, once
+# the dot, spaces and number sign ``_LABEL_BEFORE`` allows after its label are stripped, when it matches there.
+_LABEL_ENDS = frozenset(label[-2:] for label in _LABELS)
 #: Compounds that make a number the size of a body of people: "a 12,000-strong force",
 #: "a 3,000-man contingent" (claim extraction reads the body's noun after them).
 BODY_SIZE_WORDS = ("strong", "man", "member", "person", "soldier", "troop")
@@ -824,15 +830,18 @@ def _may_qualify(text: str, start: int, low: int) -> bool:
     >>> _may_qualify("some 500", 5, 0), _may_qualify("Ward 500", 5, 0), _may_qualify("Ward  500", 6, 0)
     (True, False, False)
     """
-    i = start
-    while i > low and text[i - 1] in _SPACES:
-        i -= 1
-    if i == start or start - i > 3:
+    window = text[low:start]
+    head = window.rstrip(_SPACES)
+    if not 0 < len(window) - len(head) <= 3:
         return False  # the phrase must end one to three spaces before the number
-    j = i
-    while j > low and (text[j - 1].isalpha() or text[j - 1] == "."):
-        j -= 1
-    word = text[j:i]
+    # The run of letters and dots at the end of ``head``: all of its last word after a space when that word
+    # is letters only (the common case, read in C), else read back one character at a time.
+    word = head[head.rfind(" ") + 1 :]
+    if not word.isalpha():
+        j = len(head)
+        while j > 0 and (head[j - 1].isalpha() or head[j - 1] == "."):
+            j -= 1
+        word = head[j:]
     return not word.isascii() or word.lower() in _QUALIFIER_LAST
 
 
@@ -1074,6 +1083,7 @@ class _Scanner:
         if (
             qualifier is None
             and amount.currency is None
+            and text[max(self.floor, ns - 14) : ns].rstrip(" #.")[-2:] in _LABEL_ENDS
             and _LABEL_BEFORE.search(text, max(self.floor, ns - 14), ns)
         ):
             return self.emit(
