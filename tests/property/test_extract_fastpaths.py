@@ -952,3 +952,35 @@ def test_cue_index_of_one_cue_is_the_general_index(text: str) -> None:
     assert index.ends == tuple(c.end for c in by_end)
     assert index.starts == tuple(c.start for c in main)
     assert index.cited == next((c for c in cues if c.kind is attribution.CueKind.CITING), None)
+
+
+# A gazetteer where a name is a determiner ``_name_words`` drops ("its", "some"): ``mentions`` must drop them too.
+_DETERMINED = actors.Gazetteer.default().with_actors([Actor("Its", aliases=("Some",)), Actor("Zoé Body")])
+MENTION_PIECES = [*NAME_PIECES, "The", "its", "Its", "some", "SOME", "Korea’s", "Korea's", "Russia‘s", "“", "”",
+                  "—", "Zoé", "Body", "BODY", "nOrTh", "U.S", ".", "`s"]  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(MENTION_PIECES), max_size=16),
+    sep=st.sampled_from([" ", "  ", ", ", " “", "\u00a0"]),
+    acronyms=st.booleans(),
+)
+@example(words=["the", "some", "Its", "North", "Korea"], sep=" ", acronyms=False)
+def test_mentions_skip_the_first_words_check_exactly(words: list[str], sep: str, acronyms: bool) -> None:
+    # ``mentions`` returns at once where no first word of a name is a word of the text, and keeps leading
+    # determiners where no name starts with one: what the plain walk over ``_name_words`` finds, longest first.
+    text = sep.join(words)
+    for gazetteer in (actors.Gazetteer.default(), _DETERMINED):
+        keys = actors._name_words(text)
+        plain, i = [], 0
+        for j in range(len(keys)):
+            if j < i:
+                continue
+            for size in range(len(keys) - j, 0, -1):
+                key = " ".join(keys[j : j + size])
+                if key in gazetteer._index:
+                    if acronyms or key not in gazetteer._acronyms:
+                        plain.append(gazetteer._index[key])
+                    i = j + size
+                    break
+        assert list(gazetteer.mentions(text, acronyms=acronyms)) == plain

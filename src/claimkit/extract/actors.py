@@ -349,6 +349,19 @@ def _name_words(text: str) -> list[str]:
     >>> _name_words("  The U.S. Department of Defense "), _name_words("the the")
     (['us', 'department', 'of', 'defense'], ['the'])
     """
+    words = _name_runs(text)
+    k = 0
+    while k < 3 and len(words) - k > 1 and words[k] in _LEADING_WORDS:
+        k += 1
+    return words[k:] if k else words
+
+
+def _name_runs(text: str) -> list[str]:
+    """:func:`_name_words` before the leading determiners are dropped: the runs of word characters of the key.
+
+    >>> _name_runs("  The U.S. Department of Defense ")
+    ['the', 'us', 'department', 'of', 'defense']
+    """
     if not text.isascii():
         text = text.replace("’", "'").replace("‘", "'")
     if text.isascii() or reads_as_ascii(text):
@@ -360,10 +373,7 @@ def _name_words(text: str) -> list[str]:
         words = text.encode().translate(_NAME_BYTES, b".").decode().split()
     else:
         words = _NAME_WORD.findall(text.replace("`", "'").lower().replace(".", ""))
-    k = 0
-    while k < 3 and len(words) - k > 1 and words[k] in _LEADING_WORDS:
-        k += 1
-    return words[k:] if k else words
+    return words
 
 
 def _entry(
@@ -766,6 +776,20 @@ class Gazetteer:
         acronyms = self._acronyms
         return _name_tree({key: (actor, key in acronyms) for key, actor in self._index.items()})
 
+    # The first words of names (``_names``'s keys) as a set: whether a text holds one is found in C.
+    _firsts: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+
+    @_firsts.default
+    def _make_firsts(self) -> frozenset[str]:
+        return frozenset(self._names)
+
+    # Whether no name starts with a determiner ``_name_words`` may drop (see ``mentions``).
+    _bare: bool = attrs.field(init=False, repr=False, eq=False)
+
+    @_bare.default
+    def _make_bare(self) -> bool:
+        return self._firsts.isdisjoint(_LEADING_WORDS)
+
     @classmethod
     def default(cls) -> Gazetteer:
         """The bundled gazetteer: governments, agencies, spokespeople and outlets of the news.
@@ -817,7 +841,12 @@ class Gazetteer:
         >>> [a.name for a in Gazetteer.default().mentions("The Kremlin and the NIS disagree.")]
         ['Russia', "South Korea's National Intelligence Service"]
         """
-        words = _name_words(text)
+        # Leading determiners dropped or kept, the same names are found when none starts a name (the usual
+        # case): no name opens at them, and the words after them are the same.
+        words = _name_runs(text) if self._bare else _name_words(text)
+        # A third of the sentences hold no first word of a name: the set of them tells in C, without a loop.
+        if self._firsts.isdisjoint(words):
+            return ()
         found: list[Actor] = []
         names = self._names
         n = len(words)
