@@ -984,3 +984,35 @@ def test_mentions_skip_the_first_words_check_exactly(words: list[str], sep: str,
                     i = j + size
                     break
         assert list(gazetteer.mentions(text, acronyms=acronyms)) == plain
+
+
+RESOLVE_MENTIONS = ["he", "she", "it", "the ministry", "the alliance", "Roe", "the spokesperson", "NATO", "the DIA",
+                    "A spokesperson for NATO", "the Pentagon", "officials", "analyst Roe", "Kim"]  # fmt: skip
+MEMORY_ACTORS = [Actor("Jane Roe", kind="person"), Actor("Kim Jong Un", kind="person"), Actor("NATO"),
+                 Actor("Ministry of Defence", kind="government"), Actor("Jane Roe", kind="organisation")]  # fmt: skip
+
+
+@given(
+    steps=st.lists(st.one_of(st.sampled_from(RESOLVE_MENTIONS), st.sampled_from(MEMORY_ACTORS)), max_size=20)
+)
+@example(
+    steps=[MEMORY_ACTORS[0], "he", MEMORY_ACTORS[1], "he", "A spokesperson for NATO", "the spokesperson"]
+)
+def test_resolutions_heard_since_the_memory_changed_are_resolved_again_the_same(
+    steps: list[str | Actor],
+) -> None:
+    # ``resolve`` answers a mention asked again before the memory changed from ``heard``: what resolving it
+    # afresh (``heard`` emptied first) answers, whatever the memory holds.
+    fast = claims._Context(actors.Gazetteer.default(), Actor("X"))
+    plain = claims._Context(actors.Gazetteer.default(), Actor("X"))
+    for step in steps:
+        if isinstance(step, Actor):
+            fast.remember(step)
+            plain.remember(step)
+            continue
+        plain.heard.clear()
+        got, want = fast.resolve(step), plain.resolve(step)
+        if got is not None and want is not None:
+            fast.hear(step, got)
+            plain.hear(step, want)
+        assert got == want

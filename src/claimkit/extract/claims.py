@@ -1066,6 +1066,9 @@ class _Context:
     # Mentions whose resolution reads nothing of the memory (``recent``): a name resolved through the
     # gazetteer, or a generic speaker. The same words resolve the same way all through the document.
     settled: dict[str, Actor | None] = attrs.Factory(dict)
+    # Mentions resolved since the memory (``recent``, ``voiced``) last changed: the claims of a sentence ask
+    # again for the speakers its cues named. Emptied by ``remember`` and ``hear``, which change the memory.
+    heard: dict[str, Actor | None] = attrs.Factory(dict)
     voiced: Actor | None = None  # the body the last "spokesperson for X" spoke for
     table: tuple[int, str, int] | None = None  # a table of troops: the counts' column, its noun, its width
     grid: tuple[str, tuple[DateWindow, ...]] | None = (
@@ -1109,8 +1112,11 @@ class _Context:
         """Note a speaker: a spokesperson for a body makes the body the one "the spokesperson" speaks for."""
         if "spokes" in mention and _VOICE_FOR.match(mention.strip()):  # its word, case-sensitive
             self.voiced = actor
+            self.heard.clear()
 
     def remember(self, actor: Actor) -> None:
+        if self.heard:
+            self.heard.clear()
         recent = self.recent
         if recent and recent[-1].name == actor.name:
             # Names in ``recent`` are distinct (each call drops the name before appending it), so
@@ -1133,7 +1139,11 @@ class _Context:
         settled = self.settled
         if mention in settled:
             return settled[mention]
-        return self._resolve(mention)
+        heard = self.heard
+        if mention in heard:
+            return heard[mention]
+        actor = heard[mention] = self._resolve(mention)
+        return actor
 
     def _resolve(self, mention: str) -> Actor | None:
         key = normalise_name(mention)
