@@ -1123,17 +1123,18 @@ class _Context:
             # dropping the last one and appending is replacing it: no list to rebuild.
             recent[-1] = actor
             return
-        # The actor named as this one (if any) is found among the names listed in C, not by a filter in Python.
+        # The actor named as this one (if any) is found among the names listed in C, not by a filter in Python;
+        # the list is edited in place (as above), not rebuilt by slices.
         name = actor.name
         names = list(map(_ACTOR_NAME, recent))
-        if name in names:
-            at = names.index(name)
-            if names.count(name) == 1:
-                recent = recent[:at] + recent[at + 1 :]
-            else:  # a memory given with a name twice
-                recent = [a for a in recent if a.name != name]
-        self.recent = recent[-15:]
-        self.recent.append(actor)
+        times = names.count(name)
+        if times == 1:
+            del recent[names.index(name)]
+        elif times:  # a memory given with a name twice
+            recent[:] = [a for a in recent if a.name != name]
+        if len(recent) > 15:
+            del recent[: len(recent) - 15]
+        recent.append(actor)
 
     def resolve(self, mention: str) -> Actor | None:
         settled = self.settled
