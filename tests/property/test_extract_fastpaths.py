@@ -1016,3 +1016,26 @@ def test_resolutions_heard_since_the_memory_changed_are_resolved_again_the_same(
             fast.hear(step, got)
             plain.hear(step, want)
         assert got == want
+
+
+@given(
+    words=st.lists(st.sampled_from(MENTION_PIECES), max_size=16),
+    sep=st.sampled_from([" ", "  ", ", ", " “", "\u00a0", "—", "-", "_"]),
+    end=st.sampled_from(["", ".", "?", "”", "."]),
+    acronyms=st.booleans(),
+)
+@example(words=["The", "nOrTh", "Korea", "NIS"], sep=" ", end=".", acronyms=True)
+@example(words=["North", "Korea", "U.S"], sep=" ", end="", acronyms=False)
+def test_mentions_given_the_ascii_words_find_what_the_text_names(
+    words: list[str], sep: str, end: str, acronyms: bool
+) -> None:
+    # Given a text's ASCII words, ``mentions`` walks them as written (lowered where read, classified in a memo)
+    # where they are the key's words: what it finds splitting the text itself, on any text.
+    text = sep.join(words) + end
+    ascii = attribution.ascii_words(text)
+    for gazetteer in (actors.Gazetteer.default(), _DETERMINED, actors.Gazetteer(())):
+        assert gazetteer.mentions(text, acronyms=acronyms, words=ascii) == gazetteer.mentions(
+            text, acronyms=acronyms
+        )
+    if ascii is not None and actors._plain_words(text):
+        assert actors._name_runs(text) == [w.lower() for w in ascii]

@@ -1087,10 +1087,10 @@ class _Context:
         text's own earlier names decide them), then its speakers, most salient. ``words`` is
         :func:`~claimkit.extract.attribution.ascii_words` of ``text`` when the caller has it already.
         """
-        for named in self.gazetteer.mentions(text, acronyms=False):
-            self.remember(named)
         if words is None:
             words = ascii_words(text)
+        for named in self.gazetteer.mentions(text, acronyms=False, words=words):
+            self.remember(named)
         # In ASCII text a body's head and "of", and a title, are whole words: without them, no scan.
         if "of" in text and (words is None or ("of" in words and not _OF_BODY_HEADS.isdisjoint(words))):
             for body in finditer_twin(_OF_BODY, _OF_BODY_AT, text):
