@@ -1039,3 +1039,33 @@ def test_mentions_given_the_ascii_words_find_what_the_text_names(
         )
     if ascii is not None and actors._plain_words(text):
         assert actors._name_runs(text) == [w.lower() for w in ascii]
+
+
+HELD_PIECES = [*MENTION_PIECES, "said", "Said", "says", "told", "by", "BY", "according", "to", "citing", "from",
+               "Ministry", "Department", "General", "Dr", "Secretary", "Kim", "Jong", "Un", "reported", "of", "Of",
+               "officials", "estimate", "(", ")", ",", "spokesman", "Mr", "Lee"]  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(HELD_PIECES), max_size=18),
+    sep=st.sampled_from([" ", "  ", ", ", " “", "\u00a0", "—"]),
+)
+@example(
+    words=["General", "Kim", "Lee", "of", "the", "Ministry", "of", "Defense", "said", "by", "NIS"], sep=" "
+)
+@example(words=["officials", "told", "Kim", "Lee", "according", "to", "Dr", "Kim", "Lee"], sep=" ")
+@example(words=["the", "Ministry", "of", "Foreign", "Affairs", "says", "citing", "NIS"], sep=", ")
+def test_sentence_words_held_read_as_all_the_words(words: list[str], sep: str) -> None:
+    # The cue finder and the memory read, of a sentence's words, only those of ``_HELD_WORDS``: given them
+    # alone they find and remember what they do given every word.
+    text = sep.join(words) + "."
+    ascii = attribution.ascii_words(text)
+    held = None if ascii is None else claims._HELD_WORDS.intersection(ascii)
+    cues = attribution._find_cues(text, held, None)
+    assert cues == attribution._find_cues(text, ascii, None) == attribution.find_cues(text)
+    fast = claims._Context(actors.Gazetteer.default(), Actor("X"))
+    plain = claims._Context(actors.Gazetteer.default(), Actor("X"))
+    fast.take_in(text, cues, words=ascii, held=held)
+    plain.take_in(text, cues)
+    assert fast.recent == plain.recent
+    assert fast.voiced == plain.voiced

@@ -63,7 +63,7 @@ import functools
 import operator
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import attrs
 
@@ -83,6 +83,7 @@ from claimkit.errors import ModelTypeError
 from claimkit.extract.actors import COUNTRIES, DEMONYMS, Gazetteer, normalise_name
 from claimkit.extract.attribution import (
     _CASED_NON_ASCII,
+    _CUE_WORDS,
     Cue,
     CueIndex,
     CueKind,
@@ -1047,6 +1048,9 @@ _TITLE_WORDS = _words(
 )
 # Exact for the reason of ``_PLACE_WORD_AT``: case-sensitive, every match starts a word with a title's first letter.
 _TITLED_PERSON_AT = word_start_twin(_TITLED_PERSON, "ABCDGLMPS")
+# Every word of :func:`ascii_words` the fast paths of a sentence's cues and memory read (``_find_cues`` and
+# ``_Context.take_in``): a sentence's words among them are found in one pass over its words, not one a test.
+_HELD_WORDS = _CUE_WORDS | _OF_BODY_HEADS | _TITLE_WORDS | {"of"}
 
 
 _ACTOR_NAME = operator.attrgetter("name")
@@ -1080,23 +1084,32 @@ class _Context:
     roster: dict[str, Actor] = attrs.Factory(dict)  # a transcript's header list by surname: "HALLORAN"
     credits: dict[int, str] = attrs.Factory(dict)  # a digest's item credits by paragraph: "(AFP)"
 
-    def take_in(self, text: str, cues: Sequence[Cue], *, words: list[str] | None = None) -> None:
+    def take_in(
+        self,
+        text: str,
+        cues: Sequence[Cue],
+        *,
+        words: list[str] | None = None,
+        held: frozenset[str] | None = None,
+    ) -> None:
         """Join a sentence's actors to the memory.
 
         Its names first (actors named without a cue: "X issued a statement"; bare acronyms wait, the
         text's own earlier names decide them), then its speakers, most salient. ``words`` is
-        :func:`~claimkit.extract.attribution.ascii_words` of ``text`` when the caller has it already.
+        :func:`~claimkit.extract.attribution.ascii_words` of ``text`` when the caller has it already, and
+        ``held`` ``_HELD_WORDS.intersection(words)``.
         """
         if words is None:
             words = ascii_words(text)
         for named in self.gazetteer.mentions(text, acronyms=False, words=words):
             self.remember(named)
+        read: Collection[str] | None = words if held is None else held  # the same answers below
         # In ASCII text a body's head and "of", and a title, are whole words: without them, no scan.
-        if "of" in text and (words is None or ("of" in words and not _OF_BODY_HEADS.isdisjoint(words))):
+        if "of" in text and (read is None or ("of" in read and not _OF_BODY_HEADS.isdisjoint(read))):
             for body in finditer_twin(_OF_BODY, _OF_BODY_AT, text):
                 if self.gazetteer.find(body.group()) is None:
                     self.remember(Actor(body.group(), kind=ActorKind.AGENCY))
-        if words is None or not _TITLE_WORDS.isdisjoint(words):
+        if read is None or not _TITLE_WORDS.isdisjoint(read):
             for titled in finditer_twin(_TITLED_PERSON, _TITLED_PERSON_AT, text):
                 self.remember(Actor(titled["name"], kind=ActorKind.PERSON))
         speakers = []
@@ -2169,9 +2182,10 @@ def extract_claims(
         while di < len(all_dates) and all_dates[di].span.end <= base:
             di += 1
         words = ascii_words(text, readable[index])
-        found_cues = _find_cues(text, words, readable[index])
+        held = None if words is None else _HELD_WORDS.intersection(words)
+        found_cues = _find_cues(text, held, readable[index])
         cues = CueIndex.of(found_cues)
-        ctx.take_in(text, found_cues, words=words)
+        ctx.take_in(text, found_cues, words=words, held=held)
         # A table of troops by year: its header row opens it, any other line closes it.
         header = _table_header(text) if "|" in text else None
         if header is not None:
