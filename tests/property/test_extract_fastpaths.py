@@ -986,3 +986,120 @@ def test_number_scan_at_digits_finds_what_the_scan_at_capitals_finds(text: str, 
         assert (found and (found.start(), found.lastgroup, found.span(found.lastgroup or 0))) == (
             expected and (expected.start(), expected.lastgroup, expected.span(expected.lastgroup or 0))
         ), (text, pos, endpos)
+
+
+# A gazetteer where a name is a determiner ``_name_words`` drops ("its", "some"): ``mentions`` must drop them too.
+_DETERMINED = actors.Gazetteer.default().with_actors([Actor("Its", aliases=("Some",)), Actor("Zoé Body")])
+MENTION_PIECES = [*NAME_PIECES, "The", "its", "Its", "some", "SOME", "Korea’s", "Korea's", "Russia‘s", "“", "”",
+                  "—", "Zoé", "Body", "BODY", "nOrTh", "U.S", ".", "`s"]  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(MENTION_PIECES), max_size=16),
+    sep=st.sampled_from([" ", "  ", ", ", " “", "\u00a0"]),
+    acronyms=st.booleans(),
+)
+@example(words=["the", "some", "Its", "North", "Korea"], sep=" ", acronyms=False)
+def test_mentions_skip_the_first_words_check_exactly(words: list[str], sep: str, acronyms: bool) -> None:
+    # ``mentions`` returns at once where no first word of a name is a word of the text, and keeps leading
+    # determiners where no name starts with one: what the plain walk over ``_name_words`` finds, longest first.
+    text = sep.join(words)
+    for gazetteer in (actors.Gazetteer.default(), _DETERMINED):
+        keys = actors._name_words(text)
+        plain, i = [], 0
+        for j in range(len(keys)):
+            if j < i:
+                continue
+            for size in range(len(keys) - j, 0, -1):
+                key = " ".join(keys[j : j + size])
+                if key in gazetteer._index:
+                    if acronyms or key not in gazetteer._acronyms:
+                        plain.append(gazetteer._index[key])
+                    i = j + size
+                    break
+        assert list(gazetteer.mentions(text, acronyms=acronyms)) == plain
+
+
+RESOLVE_MENTIONS = ["he", "she", "it", "the ministry", "the alliance", "Roe", "the spokesperson", "NATO", "the DIA",
+                    "A spokesperson for NATO", "the Pentagon", "officials", "analyst Roe", "Kim"]  # fmt: skip
+MEMORY_ACTORS = [Actor("Jane Roe", kind="person"), Actor("Kim Jong Un", kind="person"), Actor("NATO"),
+                 Actor("Ministry of Defence", kind="government"), Actor("Jane Roe", kind="organisation")]  # fmt: skip
+
+
+@given(
+    steps=st.lists(st.one_of(st.sampled_from(RESOLVE_MENTIONS), st.sampled_from(MEMORY_ACTORS)), max_size=20)
+)
+@example(
+    steps=[MEMORY_ACTORS[0], "he", MEMORY_ACTORS[1], "he", "A spokesperson for NATO", "the spokesperson"]
+)
+def test_resolutions_heard_since_the_memory_changed_are_resolved_again_the_same(
+    steps: list[str | Actor],
+) -> None:
+    # ``resolve`` answers a mention asked again before the memory changed from ``heard``: what resolving it
+    # afresh (``heard`` emptied first) answers, whatever the memory holds.
+    fast = claims._Context(actors.Gazetteer.default(), Actor("X"))
+    plain = claims._Context(actors.Gazetteer.default(), Actor("X"))
+    for step in steps:
+        if isinstance(step, Actor):
+            fast.remember(step)
+            plain.remember(step)
+            continue
+        plain.heard.clear()
+        got, want = fast.resolve(step), plain.resolve(step)
+        if got is not None and want is not None:
+            fast.hear(step, got)
+            plain.hear(step, want)
+        assert got == want
+
+
+@given(
+    words=st.lists(st.sampled_from(MENTION_PIECES), max_size=16),
+    sep=st.sampled_from([" ", "  ", ", ", " “", "\u00a0", "—", "-", "_"]),
+    end=st.sampled_from(["", ".", "?", "”", "."]),
+    acronyms=st.booleans(),
+)
+@example(words=["The", "nOrTh", "Korea", "NIS"], sep=" ", end=".", acronyms=True)
+@example(words=["North", "Korea", "U.S"], sep=" ", end="", acronyms=False)
+def test_mentions_given_the_ascii_words_find_what_the_text_names(
+    words: list[str], sep: str, end: str, acronyms: bool
+) -> None:
+    # Given a text's ASCII words, ``mentions`` walks them as written (lowered where read, classified in a memo)
+    # where they are the key's words: what it finds splitting the text itself, on any text.
+    text = sep.join(words) + end
+    ascii = attribution.ascii_words(text)
+    for gazetteer in (actors.Gazetteer.default(), _DETERMINED, actors.Gazetteer(())):
+        assert gazetteer.mentions(text, acronyms=acronyms, words=ascii) == gazetteer.mentions(
+            text, acronyms=acronyms
+        )
+    if ascii is not None and actors._plain_words(text):
+        assert actors._name_runs(text) == [w.lower() for w in ascii]
+
+
+HELD_PIECES = [*MENTION_PIECES, "said", "Said", "says", "told", "by", "BY", "according", "to", "citing", "from",
+               "Ministry", "Department", "General", "Dr", "Secretary", "Kim", "Jong", "Un", "reported", "of", "Of",
+               "officials", "estimate", "(", ")", ",", "spokesman", "Mr", "Lee"]  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(HELD_PIECES), max_size=18),
+    sep=st.sampled_from([" ", "  ", ", ", " “", "\u00a0", "—"]),
+)
+@example(
+    words=["General", "Kim", "Lee", "of", "the", "Ministry", "of", "Defense", "said", "by", "NIS"], sep=" "
+)
+@example(words=["officials", "told", "Kim", "Lee", "according", "to", "Dr", "Kim", "Lee"], sep=" ")
+@example(words=["the", "Ministry", "of", "Foreign", "Affairs", "says", "citing", "NIS"], sep=", ")
+def test_sentence_words_held_read_as_all_the_words(words: list[str], sep: str) -> None:
+    # The cue finder and the memory read, of a sentence's words, only those of ``_HELD_WORDS``: given them
+    # alone they find and remember what they do given every word.
+    text = sep.join(words) + "."
+    ascii = attribution.ascii_words(text)
+    held = None if ascii is None else claims._HELD_WORDS.intersection(ascii)
+    cues = attribution._find_cues(text, held, None)
+    assert cues == attribution._find_cues(text, ascii, None) == attribution.find_cues(text)
+    fast = claims._Context(actors.Gazetteer.default(), Actor("X"))
+    plain = claims._Context(actors.Gazetteer.default(), Actor("X"))
+    fast.take_in(text, cues, words=ascii, held=held)
+    plain.take_in(text, cues)
+    assert fast.recent == plain.recent
+    assert fast.voiced == plain.voiced

@@ -349,6 +349,19 @@ def _name_words(text: str) -> list[str]:
     >>> _name_words("  The U.S. Department of Defense "), _name_words("the the")
     (['us', 'department', 'of', 'defense'], ['the'])
     """
+    words = _name_runs(text)
+    k = 0
+    while k < 3 and len(words) - k > 1 and words[k] in _LEADING_WORDS:
+        k += 1
+    return words[k:] if k else words
+
+
+def _name_runs(text: str) -> list[str]:
+    """:func:`_name_words` before the leading determiners are dropped: the runs of word characters of the key.
+
+    >>> _name_runs("  The U.S. Department of Defense ")
+    ['the', 'us', 'department', 'of', 'defense']
+    """
     if not text.isascii():
         text = text.replace("’", "'").replace("‘", "'")
     if text.isascii() or reads_as_ascii(text):
@@ -360,10 +373,27 @@ def _name_words(text: str) -> list[str]:
         words = text.encode().translate(_NAME_BYTES, b".").decode().split()
     else:
         words = _NAME_WORD.findall(text.replace("`", "'").lower().replace(".", ""))
-    k = 0
-    while k < 3 and len(words) - k > 1 and words[k] in _LEADING_WORDS:
-        k += 1
-    return words[k:] if k else words
+    return words
+
+
+_SEEN_WORDS = (
+    1 << 16
+)  # the most words ``Gazetteer``'s memo of written words holds (then texts are split again)
+
+
+def _plain_words(text: str) -> bool:
+    """Whether the words of ``normalise_name(text)`` are the ASCII words of ``text``, lowered.
+
+    The key's runs of word characters keep apostrophes ("'", "`", and the two typographic ones) and lose dots:
+    without an apostrophe, and a dot only at the end (joining no two runs), they are the runs of letters, digits
+    and "_" that :func:`~claimkit.extract.attribution.ascii_words` splits off (on text read as ASCII), lowered.
+
+    >>> _plain_words("The US said so."), _plain_words("The U.S. said so"), _plain_words("Kim's aide")
+    (True, False, False)
+    """
+    return (
+        "'" not in text and "’" not in text and "‘" not in text and "`" not in text and "." not in text[:-1]
+    )
 
 
 def _entry(
@@ -766,6 +796,26 @@ class Gazetteer:
         acronyms = self._acronyms
         return _name_tree({key: (actor, key in acronyms) for key, actor in self._index.items()})
 
+    # The first words of names (``_names``'s keys) as a set: whether a text holds one is found in C.
+    _firsts: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+
+    @_firsts.default
+    def _make_firsts(self) -> frozenset[str]:
+        return frozenset(self._names)
+
+    # Whether no name starts with a determiner ``_name_words`` may drop (see ``mentions``).
+    _bare: bool = attrs.field(init=False, repr=False, eq=False)
+
+    @_bare.default
+    def _make_bare(self) -> bool:
+        return self._firsts.isdisjoint(_LEADING_WORDS)
+
+    # A bounded memo of the words as a text writes them (``mentions`` given its ASCII words): every word
+    # classified, and those whose lowering is a first word of a name. Words recur in every sentence: most are
+    # classified before, by their hash (cached on each word) alone.
+    _seen: set[str] = attrs.field(init=False, repr=False, eq=False, factory=set)
+    _cased_firsts: set[str] = attrs.field(init=False, repr=False, eq=False, factory=set)
+
     @classmethod
     def default(cls) -> Gazetteer:
         """The bundled gazetteer: governments, agencies, spokespeople and outlets of the news.
@@ -808,16 +858,26 @@ class Gazetteer:
                     return actor
         return None
 
-    def mentions(self, text: str, *, acronyms: bool = True) -> tuple[Actor, ...]:
+    def mentions(
+        self, text: str, *, acronyms: bool = True, words: list[str] | None = None
+    ) -> tuple[Actor, ...]:
         """Every known actor a text names, in order (longest alias first at each word).
 
         With ``acronyms=False`` a bare acronym ("DIA") is not taken: alone it is
-        ambiguous, and the text's own earlier names should decide it.
+        ambiguous, and the text's own earlier names should decide it. ``words`` is
+        :func:`~claimkit.extract.attribution.ascii_words` of ``text`` when the caller has it already.
 
         >>> [a.name for a in Gazetteer.default().mentions("The Kremlin and the NIS disagree.")]
         ['Russia', "South Korea's National Intelligence Service"]
         """
-        words = _name_words(text)
+        if words is not None and self._bare and _plain_words(text) and len(self._seen) < _SEEN_WORDS:
+            return self._mentions_of_words(words, acronyms)
+        # Leading determiners dropped or kept, the same names are found when none starts a name (the usual
+        # case): no name opens at them, and the words after them are the same.
+        words = _name_runs(text) if self._bare else _name_words(text)
+        # A third of the sentences hold no first word of a name: the set of them tells in C, without a loop.
+        if self._firsts.isdisjoint(words):
+            return ()
         found: list[Actor] = []
         names = self._names
         n = len(words)
@@ -834,6 +894,49 @@ class Gazetteer:
             k = j + 1
             while k < n:
                 nxt = node[1].get(words[k])
+                if nxt is None:
+                    break
+                node = nxt
+                k += 1
+                if node[0] is not None:
+                    named, end = node[0], k
+            if named is not None:
+                actor, acronym = named
+                if acronyms or not acronym:
+                    found.append(actor)
+                i = end
+        return tuple(found)
+
+    def _mentions_of_words(self, words: list[str], acronyms: bool) -> tuple[Actor, ...]:
+        """``mentions`` of a text whose key's words are its ASCII ``words`` lowered (see :func:`_plain_words`).
+
+        The same walk down the tree of names, on the words as written: each lowered only where it is read.
+        """
+        seen = self._seen
+        firsts = self._cased_firsts
+        names = self._names
+        if not seen.issuperset(words):
+            for word in words:
+                if word not in seen:
+                    # Classified before it is seen: a word in ``seen`` (for any thread) is in ``firsts`` if it
+                    # belongs there. Nothing leaves the memo; once full, texts are split again (``mentions``).
+                    if word.lower() in names:
+                        firsts.add(word)
+                    seen.add(word)
+        if firsts.isdisjoint(words):
+            return ()
+        found: list[Actor] = []
+        n = len(words)
+        i = 0  # the first word not yet consumed by a name
+        for j in [j for j, w in enumerate(words) if w in firsts]:
+            if j < i:
+                continue  # inside the name found last
+            node = names[words[j].lower()]
+            named = node[0]
+            end = j + 1
+            k = j + 1
+            while k < n:
+                nxt = node[1].get(words[k].lower())
                 if nxt is None:
                     break
                 node = nxt

@@ -22,7 +22,7 @@ import bisect
 import enum
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Final
 
 import attrs
@@ -567,8 +567,11 @@ def find_cues(
     return _find_cues(sentence, ascii_words(sentence, readable) if words is None else words, readable)
 
 
-def _find_cues(sentence: str, words: list[str] | None, readable: bool | None) -> tuple[Cue, ...]:
+def _find_cues(sentence: str, words: Collection[str] | None, readable: bool | None) -> tuple[Cue, ...]:
     """:func:`find_cues` given the sentence's :func:`ascii_words`: ``None`` reads it by the plain paths alone.
+
+    ``words`` may be any collection of the sentence's words holding those of ``_CUE_WORDS`` it holds (as
+    ``_CUE_WORDS.intersection(ascii_words(sentence))``): the fast paths read no other word.
 
     The fast paths for ASCII words find exactly what the plain paths find (a property test checks
     ``_find_cues(s, None, False) == find_cues(s)``: ``readable=False`` takes the Unicode patterns, which the
@@ -731,10 +734,13 @@ def _casings(word: str) -> frozenset[str]:
 # outside ASCII folds to one). A set of every casing (724 strings) finds them in C.
 _PHRASE_TRIGGER_WORDS = ("by", "from", "according", "citing", "quoting")
 _PHRASE_TRIGGERS = frozenset().union(*map(_casings, _PHRASE_TRIGGER_WORDS))
+# Every word of :func:`ascii_words` the fast paths of ``_find_cues`` read: the words of a sentence among them,
+# found once, stand for all its words there.
+_CUE_WORDS = _PHRASE_TRIGGERS | _VERB_WORDS
 
 
 def _verb_matches(
-    sentence: str, words: list[str] | None, verbs: tuple[re.Pattern[str], re.Pattern[str]]
+    sentence: str, words: Collection[str] | None, verbs: tuple[re.Pattern[str], re.Pattern[str]]
 ) -> Iterable[re.Match[str]]:
     """The matches of ``_SPEECH_VERB`` in ``sentence`` (``verbs``: it or its ASCII twin, and their word-start twin).
 

@@ -63,7 +63,7 @@ import functools
 import operator
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 import attrs
 
@@ -83,6 +83,7 @@ from claimkit.errors import ModelTypeError
 from claimkit.extract.actors import COUNTRIES, DEMONYMS, Gazetteer, normalise_name
 from claimkit.extract.attribution import (
     _CASED_NON_ASCII,
+    _CUE_WORDS,
     Cue,
     CueIndex,
     CueKind,
@@ -1047,6 +1048,9 @@ _TITLE_WORDS = _words(
 )
 # Exact for the reason of ``_PLACE_WORD_AT``: case-sensitive, every match starts a word with a title's first letter.
 _TITLED_PERSON_AT = word_start_twin(_TITLED_PERSON, "ABCDGLMPS")
+# Every word of :func:`ascii_words` the fast paths of a sentence's cues and memory read (``_find_cues`` and
+# ``_Context.take_in``): a sentence's words among them are found in one pass over its words, not one a test.
+_HELD_WORDS = _CUE_WORDS | _OF_BODY_HEADS | _TITLE_WORDS | {"of"}
 
 
 _ACTOR_NAME = operator.attrgetter("name")
@@ -1066,6 +1070,9 @@ class _Context:
     # Mentions whose resolution reads nothing of the memory (``recent``): a name resolved through the
     # gazetteer, or a generic speaker. The same words resolve the same way all through the document.
     settled: dict[str, Actor | None] = attrs.Factory(dict)
+    # Mentions resolved since the memory (``recent``, ``voiced``) last changed: the claims of a sentence ask
+    # again for the speakers its cues named. Emptied by ``remember`` and ``hear``, which change the memory.
+    heard: dict[str, Actor | None] = attrs.Factory(dict)
     voiced: Actor | None = None  # the body the last "spokesperson for X" spoke for
     table: tuple[int, str, int] | None = None  # a table of troops: the counts' column, its noun, its width
     grid: tuple[str, tuple[DateWindow, ...]] | None = (
@@ -1077,23 +1084,32 @@ class _Context:
     roster: dict[str, Actor] = attrs.Factory(dict)  # a transcript's header list by surname: "HALLORAN"
     credits: dict[int, str] = attrs.Factory(dict)  # a digest's item credits by paragraph: "(AFP)"
 
-    def take_in(self, text: str, cues: Sequence[Cue], *, words: list[str] | None = None) -> None:
+    def take_in(
+        self,
+        text: str,
+        cues: Sequence[Cue],
+        *,
+        words: list[str] | None = None,
+        held: frozenset[str] | None = None,
+    ) -> None:
         """Join a sentence's actors to the memory.
 
         Its names first (actors named without a cue: "X issued a statement"; bare acronyms wait, the
         text's own earlier names decide them), then its speakers, most salient. ``words`` is
-        :func:`~claimkit.extract.attribution.ascii_words` of ``text`` when the caller has it already.
+        :func:`~claimkit.extract.attribution.ascii_words` of ``text`` when the caller has it already, and
+        ``held`` ``_HELD_WORDS.intersection(words)``.
         """
-        for named in self.gazetteer.mentions(text, acronyms=False):
-            self.remember(named)
         if words is None:
             words = ascii_words(text)
+        for named in self.gazetteer.mentions(text, acronyms=False, words=words):
+            self.remember(named)
+        read: Collection[str] | None = words if held is None else held  # the same answers below
         # In ASCII text a body's head and "of", and a title, are whole words: without them, no scan.
-        if "of" in text and (words is None or ("of" in words and not _OF_BODY_HEADS.isdisjoint(words))):
+        if "of" in text and (read is None or ("of" in read and not _OF_BODY_HEADS.isdisjoint(read))):
             for body in finditer_twin(_OF_BODY, _OF_BODY_AT, text):
                 if self.gazetteer.find(body.group()) is None:
                     self.remember(Actor(body.group(), kind=ActorKind.AGENCY))
-        if words is None or not _TITLE_WORDS.isdisjoint(words):
+        if read is None or not _TITLE_WORDS.isdisjoint(read):
             for titled in finditer_twin(_TITLED_PERSON, _TITLED_PERSON_AT, text):
                 self.remember(Actor(titled["name"], kind=ActorKind.PERSON))
         speakers = []
@@ -1109,31 +1125,39 @@ class _Context:
         """Note a speaker: a spokesperson for a body makes the body the one "the spokesperson" speaks for."""
         if "spokes" in mention and _VOICE_FOR.match(mention.strip()):  # its word, case-sensitive
             self.voiced = actor
+            self.heard.clear()
 
     def remember(self, actor: Actor) -> None:
+        if self.heard:
+            self.heard.clear()
         recent = self.recent
         if recent and recent[-1].name == actor.name:
             # Names in ``recent`` are distinct (each call drops the name before appending it), so
             # dropping the last one and appending is replacing it: no list to rebuild.
             recent[-1] = actor
             return
-        # The actor named as this one (if any) is found among the names listed in C, not by a filter in Python.
+        # The actor named as this one (if any) is found among the names listed in C, not by a filter in Python;
+        # the list is edited in place (as above), not rebuilt by slices.
         name = actor.name
         names = list(map(_ACTOR_NAME, recent))
-        if name in names:
-            at = names.index(name)
-            if names.count(name) == 1:
-                recent = recent[:at] + recent[at + 1 :]
-            else:  # a memory given with a name twice
-                recent = [a for a in recent if a.name != name]
-        self.recent = recent[-15:]
-        self.recent.append(actor)
+        times = names.count(name)
+        if times == 1:
+            del recent[names.index(name)]
+        elif times:  # a memory given with a name twice
+            recent[:] = [a for a in recent if a.name != name]
+        if len(recent) > 15:
+            del recent[: len(recent) - 15]
+        recent.append(actor)
 
     def resolve(self, mention: str) -> Actor | None:
         settled = self.settled
         if mention in settled:
             return settled[mention]
-        return self._resolve(mention)
+        heard = self.heard
+        if mention in heard:
+            return heard[mention]
+        actor = heard[mention] = self._resolve(mention)
+        return actor
 
     def _resolve(self, mention: str) -> Actor | None:
         key = normalise_name(mention)
@@ -2158,9 +2182,10 @@ def extract_claims(
         while di < len(all_dates) and all_dates[di].span.end <= base:
             di += 1
         words = ascii_words(text, readable[index])
-        found_cues = _find_cues(text, words, readable[index])
+        held = None if words is None else _HELD_WORDS.intersection(words)
+        found_cues = _find_cues(text, held, readable[index])
         cues = CueIndex.of(found_cues)
-        ctx.take_in(text, found_cues, words=words)
+        ctx.take_in(text, found_cues, words=words, held=held)
         # A table of troops by year: its header row opens it, any other line closes it.
         header = _table_header(text) if "|" in text else None
         if header is not None:
