@@ -1068,9 +1068,7 @@ def test_mentions_given_the_ascii_words_find_what_the_text_names(
     text = sep.join(words) + end
     ascii = attribution.ascii_words(text)
     for gazetteer in (actors.Gazetteer.default(), _DETERMINED, actors.Gazetteer(())):
-        assert gazetteer.mentions(text, acronyms=acronyms, words=ascii) == gazetteer.mentions(
-            text, acronyms=acronyms
-        )
+        assert gazetteer._mentions(text, acronyms, ascii) == gazetteer.mentions(text, acronyms=acronyms)
     if ascii is not None and actors._plain_words(text):
         assert actors._name_runs(text) == [w.lower() for w in ascii]
 

@@ -858,17 +858,22 @@ class Gazetteer:
                     return actor
         return None
 
-    def mentions(
-        self, text: str, *, acronyms: bool = True, words: list[str] | None = None
-    ) -> tuple[Actor, ...]:
+    def mentions(self, text: str, *, acronyms: bool = True) -> tuple[Actor, ...]:
         """Every known actor a text names, in order (longest alias first at each word).
 
         With ``acronyms=False`` a bare acronym ("DIA") is not taken: alone it is
-        ambiguous, and the text's own earlier names should decide it. ``words`` is
-        :func:`~claimkit.extract.attribution.ascii_words` of ``text`` when the caller has it already.
+        ambiguous, and the text's own earlier names should decide it.
 
         >>> [a.name for a in Gazetteer.default().mentions("The Kremlin and the NIS disagree.")]
         ['Russia', "South Korea's National Intelligence Service"]
+        """
+        return self._mentions(text, acronyms, None)
+
+    def _mentions(self, text: str, acronyms: bool, words: list[str] | None) -> tuple[Actor, ...]:
+        """``mentions``, with the ASCII words of ``text`` when the caller has them already.
+
+        ``words`` is :func:`~claimkit.extract.attribution.ascii_words` of ``text`` (the extractor has it
+        for every sentence), or ``None``.
         """
         if words is not None and self._bare and _plain_words(text) and len(self._seen) < _SEEN_WORDS:
             return self._mentions_of_words(words, acronyms)

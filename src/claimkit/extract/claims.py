@@ -1101,7 +1101,7 @@ class _Context:
         """
         if words is None:
             words = ascii_words(text)
-        for named in self.gazetteer.mentions(text, acronyms=False, words=words):
+        for named in self.gazetteer._mentions(text, False, words):
             self.remember(named)
         read: Collection[str] | None = words if held is None else held  # the same answers below
         # In ASCII text a body's head and "of", and a title, are whole words: without them, no scan.
