@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from claimkit.model import OffsetMap
+from claimkit.extract.actors import Gazetteer, _name_words
+from claimkit.model import Actor, OffsetMap
 
 
 def assert_twin_holds_the_plain_groups(twin: re.Pattern[str], plain: re.Pattern[str], text: str) -> None:
@@ -31,3 +32,25 @@ def offsets_of(pieces: Iterable[tuple[int, int]]) -> OffsetMap:
         kept.append((at + skip, at + skip + size))
         at += skip + size
     return OffsetMap.from_kept(kept)
+
+
+def names_longest_first(gazetteer: Gazetteer, text: str, *, acronyms: bool = True) -> list[Actor]:
+    """What ``gazetteer.mentions(text)`` must find, by trying every run of the text's key words, longest first.
+
+    At each word not inside the last name found, the longest run of words that is a key of the index names
+    an actor (skipped, but consumed, when it is a bare acronym and ``acronyms`` is false).
+    """
+    keys = _name_words(text)
+    found: list[Actor] = []
+    i = 0
+    for j in range(len(keys)):
+        if j < i:
+            continue
+        for size in range(len(keys) - j, 0, -1):
+            key = " ".join(keys[j : j + size])
+            if key in gazetteer._index:
+                if acronyms or key not in gazetteer._acronyms:
+                    found.append(gazetteer._index[key])
+                i = j + size
+                break
+    return found

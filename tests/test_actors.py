@@ -6,6 +6,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from _fastpaths import names_longest_first
 from claimkit.extract.actors import Gazetteer, _name_words, normalise_name
 from claimkit.model import Actor, ActorKind
 
@@ -192,17 +193,5 @@ def test_mentions_follow_the_tree_of_names_as_the_longest_alias_first(
 ) -> None:
     # The tree of names' words finds, at each word not inside the last name found, the longest name opening
     # there: what trying every length of the index's keys, longest first, finds.
-    keys = _name_words(" ".join(words))
-    index = _EXTRA._index
-    plain, i = [], 0
-    for j in range(len(keys)):
-        if j < i:
-            continue
-        for size in range(len(keys) - j, 0, -1):
-            key = " ".join(keys[j : j + size])
-            if key in index:
-                if acronyms or key not in _EXTRA._acronyms:
-                    plain.append(index[key])
-                i = j + size
-                break
+    plain = names_longest_first(_EXTRA, " ".join(words), acronyms=acronyms)
     assert list(_EXTRA.mentions(" ".join(words), acronyms=acronyms)) == plain

@@ -11,7 +11,7 @@ from _joined import joined
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
-from _fastpaths import offsets_of
+from _fastpaths import names_longest_first, offsets_of
 from claimkit import Actor, dates, read_document
 from claimkit.dates import _DATE, _DATE_AT, _MONTH_WORDS, _WEEKDAY_WORDS, finditer_twin
 from claimkit.documents import _read, _sentences, _source
@@ -1005,18 +1005,7 @@ def test_mentions_skip_the_first_words_check_exactly(words: list[str], sep: str,
     # determiners where no name starts with one: what the plain walk over ``_name_words`` finds, longest first.
     text = sep.join(words)
     for gazetteer in (actors.Gazetteer.default(), _DETERMINED):
-        keys = actors._name_words(text)
-        plain, i = [], 0
-        for j in range(len(keys)):
-            if j < i:
-                continue
-            for size in range(len(keys) - j, 0, -1):
-                key = " ".join(keys[j : j + size])
-                if key in gazetteer._index:
-                    if acronyms or key not in gazetteer._acronyms:
-                        plain.append(gazetteer._index[key])
-                    i = j + size
-                    break
+        plain = names_longest_first(gazetteer, text, acronyms=acronyms)
         assert list(gazetteer.mentions(text, acronyms=acronyms)) == plain
 
 

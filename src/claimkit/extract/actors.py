@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 
 import attrs
 
@@ -883,34 +883,7 @@ class Gazetteer:
         # A third of the sentences hold no first word of a name: the set of them tells in C, without a loop.
         if self._firsts.isdisjoint(words):
             return ()
-        found: list[Actor] = []
-        names = self._names
-        n = len(words)
-        i = 0  # the first word not yet consumed by a name
-        # Most words cannot start a name: only the positions of known first words are tried.
-        for j in [j for j, w in enumerate(words) if w in names]:
-            if j < i:
-                continue  # inside the name found last
-            # The longest name opening here: follow the words down the tree of names while a name continues
-            # with them, keeping the last node that ends a name (every prefix of a name is a path of the tree).
-            node = names[words[j]]
-            named = node[0]
-            end = j + 1
-            k = j + 1
-            while k < n:
-                nxt = node[1].get(words[k])
-                if nxt is None:
-                    break
-                node = nxt
-                k += 1
-                if node[0] is not None:
-                    named, end = node[0], k
-            if named is not None:
-                actor, acronym = named
-                if acronyms or not acronym:
-                    found.append(actor)
-                i = end
-        return tuple(found)
+        return self._walk(words, self._names, acronyms)
 
     def _mentions_of_words(self, words: list[str], acronyms: bool) -> tuple[Actor, ...]:
         """``mentions`` of a text whose key's words are its ASCII ``words`` lowered (see :func:`_plain_words`).
@@ -930,12 +903,24 @@ class Gazetteer:
                     seen.add(word)
         if firsts.isdisjoint(words):
             return ()
+        return self._walk(words, firsts, acronyms)
+
+    def _walk(self, words: list[str], starts: Container[str], acronyms: bool) -> tuple[Actor, ...]:
+        """The names along ``words`` (keys' words, or words that lower to them), longest first at each word.
+
+        Only positions whose word is in ``starts`` are tried: most words cannot start a name. A word is
+        lowered where the tree of names reads it (lowering a key leaves it as it is), so the caller need not
+        lower the words a name does not start at.
+        """
+        names = self._names
         found: list[Actor] = []
         n = len(words)
         i = 0  # the first word not yet consumed by a name
-        for j in [j for j, w in enumerate(words) if w in firsts]:
+        for j in [j for j, w in enumerate(words) if w in starts]:
             if j < i:
                 continue  # inside the name found last
+            # The longest name opening here: follow the words down the tree of names while a name continues
+            # with them, keeping the last node that ends a name (every prefix of a name is a path of the tree).
             node = names[words[j].lower()]
             named = node[0]
             end = j + 1
