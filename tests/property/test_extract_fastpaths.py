@@ -1101,3 +1101,18 @@ def test_sentence_words_held_read_as_all_the_words(words: list[str], sep: str) -
     plain.take_in(text, cues)
     assert fast.recent == plain.recent
     assert fast.voiced == plain.voiced
+
+
+# Words the segmenter reads before a full stop: in capitals ("MS", "GMT)"), dotted, listed in either case, with
+# opening marks, and after-words that start a sentence or not.
+ABBREVIATION_PIECES = ["MS.", "Ms.", "ms.", "WHITFIELD:", "GMT).", "(Dr.", "“Gen.", "A.B.C.", "e.g.", "approx.",
+                       "No.", "NO.", "x.", "X.", "said.", "2024.", "İ.", "ſt.", "(", "«", "The", "the", "7", "Kim"]  # fmt: skip
+
+
+@given(text=joined(ABBREVIATION_PIECES, [" ", "  ", "\n", "\u00a0", "", ". "], max_size=14))
+@example(text="MS. WHITFIELD: It rose. Dr. Kim left (updated 10:42 GMT). The end.")
+@example(text="  It left.  ")
+def test_sentence_boundaries_of_abbreviations_are_found_as_before(text: str) -> None:
+    # The segmenter asks ``_is_abbreviation`` (and reads the next word) only of words in capitals or dotted,
+    # and ``_starts_sentence`` only when no capital follows the boundary; it trims only the paragraph's ends.
+    assert _sentences.split_sentences(text) == _split_sentences_by_steps(text)
