@@ -13,7 +13,7 @@ from typing import Any
 import attrs
 
 from claimkit.documents._clean import clean_text
-from claimkit.documents._sentences import split_sentences
+from claimkit.documents._sentences import _split_sentences
 from claimkit.documents._source import infer_source, merge_sources, text_id
 from claimkit.errors import (
     ClaimkitError,
@@ -151,7 +151,7 @@ def _build(text: str, *, source: Source | None, source_id: str, path: str | None
     ):
         para = clean[c_start:c_end]
         heading = _is_heading(para)
-        parts = [(0, len(para))] if heading else split_sentences(para)
+        parts = [(0, len(para))] if heading else _split_sentences(para)
         for s, e in parts:
             cs, ce = c_start + s, c_start + e
             # Markup set aside right at a sentence's edge (the "[" of a link, the

@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from claimkit.dates import ascii_twin, holds_digit, parse_date, reads_as_ascii
+from claimkit.dates import _parse_date_cached, ascii_twin, holds_digit, reads_as_ascii
 from claimkit.documents._clean import (
     BARE_URL,
     INVERTED_NAME,
@@ -25,8 +25,7 @@ from claimkit.documents._clean import (
     is_strong_furniture,
     match_citation,
 )
-from claimkit.documents._sentences import split_sentences
-from claimkit.errors import ParseError
+from claimkit.documents._sentences import _split_sentences
 from claimkit.model import DateProvenance, DateWindow, Precision, Source, SourceKind
 
 __all__ = ["infer_source", "merge_sources", "text_id"]
@@ -310,7 +309,7 @@ def _strip_markup(line: str) -> str:
 def _is_title_like(line: str) -> bool:
     if len(line) > 250 or len(line.split()) > 35:
         return False
-    return len(split_sentences(line)) == 1
+    return len(_split_sentences(line)) == 1
 
 
 def _title(lines: _Lines) -> tuple[str | None, SourceKind, str | None]:
@@ -531,10 +530,13 @@ def _undated_day(day: str, earliest: _dt.date | None) -> DateWindow | None:
 
 
 def _parse(text: str, provenance: DateProvenance = DateProvenance.STATED) -> DateWindow | None:
-    try:
-        return parse_date(text, provenance=provenance)
-    except ParseError:
-        return None
+    """``parse_date(text, provenance=provenance)``, or ``None`` where it raises a ``ParseError``.
+
+    Read from the memo ``parse_date`` reads, which gives the reason instead of raising: no argument check
+    (``text`` is a ``str`` here) and no exception raised and caught for every date-like phrase that is no date.
+    """
+    found = _parse_date_cached(text, provenance)
+    return None if isinstance(found, str) else found
 
 
 def _stated_date(lines: _Lines) -> DateWindow | None:
