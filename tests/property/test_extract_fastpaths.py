@@ -1090,3 +1090,89 @@ def test_sentence_words_held_read_as_all_the_words(words: list[str], sep: str) -
     plain.take_in(text, cues)
     assert fast.recent == plain.recent
     assert fast.voiced == plain.voiced
+
+
+# Words the segmenter reads before a full stop: in capitals ("MS", "GMT)"), dotted, listed in either case, with
+# opening marks, and after-words that start a sentence or not.
+ABBREVIATION_PIECES = ["MS.", "Ms.", "ms.", "WHITFIELD:", "GMT).", "(Dr.", "“Gen.", "A.B.C.", "e.g.", "approx.",
+                       "No.", "NO.", "x.", "X.", "said.", "2024.", "İ.", "ſt.", "(", "«", "The", "the", "7", "Kim"]  # fmt: skip
+
+
+@given(text=joined(ABBREVIATION_PIECES, [" ", "  ", "\n", "\u00a0", "", ". "], max_size=14))
+@example(text="MS. WHITFIELD: It rose. Dr. Kim left (updated 10:42 GMT). The end.")
+@example(text="  It left.  ")
+def test_sentence_boundaries_of_abbreviations_are_found_as_before(text: str) -> None:
+    # The segmenter asks ``_is_abbreviation`` (and reads the next word) only of words in capitals or dotted,
+    # and ``_starts_sentence`` only when no capital follows the boundary; it trims only the paragraph's ends.
+    assert _sentences.split_sentences(text) == _split_sentences_by_steps(text)
+
+
+@given(text=texts)
+@example(text="On 21st of October 2024, 3rd of\u2009March 2023, 7 Oct. 5, 2019-10-21 and 1999")
+def test_source_date_needles_lie_within_reach_of_every_match(text: str) -> None:
+    # ``_latest_past_event`` starts each date search ``_DATE_HINT_REACH`` before the next needle: exact because
+    # every date opens at most that far before a needle of its own.
+    for m in _DATE_IN_TEXT.finditer(text):
+        hint = _source._DATE_HINT.search(text, m.start())
+        assert hint is not None, m.group()
+        assert hint.start() <= m.start() + _source._DATE_HINT_REACH, m.group()
+
+
+def _latest_past_event_plain(clean: str, sentences: list[tuple[int, int]], anchor_year: int | None) -> object:
+    """``_latest_past_event`` as it was: every sentence with a digit and a needle scanned from its start."""
+    latest = None
+    year = anchor_year
+    for s, e in sentences:
+        sentence = clean[s:e]
+        if not any(c.isdigit() for c in sentence):
+            continue
+        past = None
+        for m in finditer_twin(_DATE_IN_TEXT, _DATE_IN_TEXT_AT, sentence):
+            window = None
+            if m["full"] or m["month_year"]:
+                window = _source._parse(m.group(), DateProvenance.INFERRED)
+                if window is not None and window.earliest is not None:
+                    year = window.earliest.year
+            elif m["month_day"] and year is not None:
+                window = _source._parse(f"{m['month_day']}, {year}", DateProvenance.INFERRED)
+            elif m["year"] and _source._YEAR_CONTEXT.search(sentence[max(0, m.start() - 12) : m.start()]):
+                window = _source._parse(m["year"], DateProvenance.INFERRED)
+            if (
+                window is None
+                or window.earliest is None
+                or (latest is not None and window.earliest <= latest)
+            ):
+                continue
+            if past is None:
+                past = _source._is_past(sentence)
+            if past:
+                latest = window.earliest
+    return latest
+
+
+PAST_EVENT_PIECES = ["On", "on", "21", "21st", "of", "October", "Oct.", "Oct", "2024", "2019", "1999", "in", "since",
+                     "May", "Mark", "said", "will", "sent", "3", "11,500", "troops", "2019-10-21", "121", "Dec", "5th",
+                     "١٢", "“", ",", "."]  # fmt: skip
+
+
+@given(
+    words=st.lists(st.sampled_from(PAST_EVENT_PIECES), max_size=24),
+    sep=st.sampled_from([" ", "  ", "\u00a0", "\u2009"]),
+    cuts=st.lists(st.integers(0, 200), max_size=6),
+    anchor=st.sampled_from([None, 2019, 2024]),
+)
+@example(
+    words=["On", "21st", "of", "October", "2024", "troops", "were", "sent", ".", "Oct", "5", "said", "2019"],
+    sep=" ",
+    cuts=[],
+    anchor=None,
+)
+def test_latest_past_event_reads_as_the_plain_scan(
+    words: list[str], sep: str, cuts: list[int], anchor: int | None
+) -> None:
+    clean = sep.join(words)
+    bounds = sorted({0, len(clean), *(min(c, len(clean)) for c in cuts)})
+    sentences = list(itertools.pairwise(bounds))
+    assert _source._latest_past_event(clean, sentences, anchor) == _latest_past_event_plain(
+        clean, sentences, anchor
+    )

@@ -13,7 +13,7 @@ from typing import Any
 import attrs
 
 from claimkit.documents._clean import clean_text
-from claimkit.documents._sentences import split_sentences
+from claimkit.documents._sentences import _split_sentences
 from claimkit.documents._source import infer_source, merge_sources, text_id
 from claimkit.errors import (
     ClaimkitError,
@@ -23,7 +23,7 @@ from claimkit.errors import (
     EmptyDocumentError,
     ModelTypeError,
 )
-from claimkit.model import Document, OffsetMap, Sentence, Source, Span
+from claimkit.model import Document, OffsetMap, Sentence, Source, Span, _new, _slot_setters
 
 #: What the readers accept for one document: text, a path, or raw bytes.
 PathOrText = str | bytes | os.PathLike[str]
@@ -134,6 +134,10 @@ def _sidecar(path: pathlib.Path) -> Source | None:
 
 # ---------------------------------------------------------------- building
 
+# The slots' setters of a span and a sentence, for building them as their ``_trusted`` constructors do.
+_SPAN_SETTERS = _slot_setters(Span, "start end")
+_SENTENCE_SETTERS = _slot_setters(Sentence, "span text clean clean_span paragraph heading")
+
 
 def _build(text: str, *, source: Source | None, source_id: str, path: str | None) -> Document:
     if not text.strip() or not text.replace("\ufeff", "").strip():
@@ -146,30 +150,48 @@ def _build(text: str, *, source: Source | None, source_id: str, path: str | None
     starts = [piece[0] for piece in pieces]
     sentences: list[Sentence] = []
     clean_spans: list[tuple[int, int]] = []
+    new = _new
+    bisect_right = bisect.bisect_right
+    set_start, set_end = _SPAN_SETTERS
+    set_span, set_text, set_clean, set_clean_span, set_paragraph, set_heading = _SENTENCE_SETTERS
     for index, ((p_start, p_end), (c_start, c_end)) in enumerate(
         zip(cleaned.paragraphs, cleaned.clean_paragraphs, strict=True)
     ):
         para = clean[c_start:c_end]
         heading = _is_heading(para)
-        parts = [(0, len(para))] if heading else split_sentences(para)
+        parts = [(0, len(para))] if heading else _split_sentences(para)
         for s, e in parts:
             cs, ce = c_start + s, c_start + e
-            # Markup set aside right at a sentence's edge (the "[" of a link, the
-            # "**" of emphasis) belongs to that sentence's original text.
-            o_start, o_end = _original_range(
-                cs, ce, (c_start, c_end, p_start, p_end), pieces, starts, to_original
-            )
-            if 0 <= o_start <= o_end and 0 <= cs <= ce:  # always, by construction: build without validation
-                sentences.append(
-                    Sentence._trusted(
-                        Span._trusted(o_start, o_end),
-                        text[o_start:o_end],
-                        clean[cs:ce],
-                        Span._trusted(cs, ce),
-                        index,
-                        heading,
-                    )
+            # Markup set aside right at a sentence's edge (the "[" of a link, the "**" of emphasis) belongs to that
+            # sentence's original text. ``_original_range``, its common case spelt out: every position it reads
+            # lies in one kept piece, where the map is a shift.
+            lo = cs - 1 if cs > c_start else cs
+            hi = ce if ce < c_end else ce - 1
+            k = bisect_right(starts, lo) - 1
+            if k >= 0 and hi < pieces[k][0] + pieces[k][2]:
+                shift = pieces[k][1] - pieces[k][0]
+                o_start = cs + shift if cs > c_start else min(p_start, cs + shift)
+                o_end = ce + shift if ce < c_end else max(p_end, ce + shift)
+            else:
+                o_start, o_end = _original_range(
+                    cs, ce, (c_start, c_end, p_start, p_end), pieces, starts, to_original
                 )
+            if 0 <= o_start <= o_end and 0 <= cs <= ce:  # always, by construction: build without validation
+                # ``Sentence._trusted`` and ``Span._trusted`` spelt out: three calls a sentence fewer.
+                span = new(Span)
+                set_start(span, o_start)
+                set_end(span, o_end)
+                clean_span = new(Span)
+                set_start(clean_span, cs)
+                set_end(clean_span, ce)
+                sentence = new(Sentence)
+                set_span(sentence, span)
+                set_text(sentence, text[o_start:o_end])
+                set_clean(sentence, clean[cs:ce])
+                set_clean_span(sentence, clean_span)
+                set_paragraph(sentence, index)
+                set_heading(sentence, heading)
+                sentences.append(sentence)
             else:  # pragma: no cover - kept so a broken invariant fails loudly, as the validators would
                 sentences.append(
                     Sentence(
@@ -190,7 +212,7 @@ def _build(text: str, *, source: Source | None, source_id: str, path: str | None
         clean=clean,
         offsets=offsets,
         sentences=tuple(sentences),
-        paragraphs=tuple(Span(s, e) for s, e in cleaned.paragraphs),
+        paragraphs=tuple(Span._trusted(s, e) for s, e in cleaned.paragraphs),  # stripped lines: 0 <= s < e
         furniture=tuple(Span(s, e) for s, e in cleaned.furniture),
         path=path,
     )

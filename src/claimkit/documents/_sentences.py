@@ -57,9 +57,13 @@ _STARTERS = frozenset(
 )
 
 
+# The opening marks a word may start with, before its letters.
+_OPENER_MARKS = "\"'“‘«(["
+
+
 def _is_abbreviation(word: str, next_word: str) -> bool:
     """Whether the full stop after ``word`` belongs to the word, not the sentence."""
-    core = word.lstrip("\"'“‘«([")
+    core = word.lstrip(_OPENER_MARKS)
     if not core:
         return False
     if core in _ABBREVIATIONS:
@@ -102,6 +106,11 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['U.S. spokesman John F. Kirby said 1,500 left.', '"It is 2.5 times more."', 'Gen. Kim agreed.']
     """
+    return _split_sentences(text)
+
+
+def _split_sentences(text: str) -> list[tuple[int, int]]:
+    """:func:`split_sentences` without its argument check, for callers that hold a ``str``."""
     spans: list[tuple[int, int]] = []
     start = 0
     n = len(text)
@@ -109,27 +118,42 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     # sentence ends where the whitespace begins, and the next one may start right after the match.
     ends = _END if "!" in text or "?" in text or "…" in text else _END_DOT
     for m in ends.finditer(text):
-        boundary = m.end("marks")
         nxt = m.end()
-        marks = m["marks"]
-        if nxt >= n or not _starts_sentence(text, nxt, digits=marks[0] == "."):
+        if nxt >= n:
             continue
-        if marks.startswith(".") and not marks.startswith(".."):
-            word_start = text.rfind(" ", start, m.start()) + 1
-            word = text[max(word_start, start) : m.start()]
-            next_word = _WORD_END.match(text, nxt)
-            assert next_word is not None  # ``\S*`` matches everywhere
-            if _is_abbreviation(word, next_word.group()):
+        at = m.start()  # where the marks start (group 1, "marks", opens the match)
+        dot = text[at] == "."
+        # A capital starts a sentence (no opening mark is one): ``_starts_sentence`` says so, asked or not.
+        if not text[nxt].isupper() and not _starts_sentence(text, nxt, digits=dot):
+            continue
+        # The marks are "." alone or "." before a closing mark: a second "." would be among the marks.
+        if dot and text[at + 1] != ".":
+            word_start = text.rfind(" ", start, at) + 1
+            word = text[max(word_start, start) : at]
+            core = word.lstrip(_OPENER_MARKS)
+            if core.isupper() or "." in core:
+                next_word = _WORD_END.match(text, nxt)
+                assert next_word is not None  # ``\S*`` matches everywhere
+                if _is_abbreviation(word, next_word.group()):
+                    continue
+            elif core in _ABBREVIATIONS:
+                # A word neither in capitals nor dotted is an abbreviation exactly when it is one of the list
+                # (``_is_abbreviation``'s other rules read only such words): the next word is not needed.
                 continue
-        spans.append((start, boundary))
+        spans.append((start, m.end(1)))
         start = nxt
     spans.append((start, n))
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    return out
+    # Only the paragraph's own ends can be whitespace: every other sentence ends with its marks and starts
+    # after all the whitespace that follows them (``\s`` is what ``str.isspace`` accepts), so none is empty.
+    s, e = spans[0]
+    while s < e and text[s].isspace():
+        s += 1
+    spans[0] = (s, e)
+    s, e = spans[-1]
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        spans[-1] = (s, e)
+    else:
+        spans.pop()  # whitespace alone (or nothing): the only span
+    return spans

@@ -16,7 +16,7 @@ from typing import Any
 
 import attrs
 
-from claimkit.dates import ascii_twin, holds_digit, parse_date, reads_as_ascii
+from claimkit.dates import _parse_date_cached, ascii_twin, holds_digit, reads_as_ascii
 from claimkit.documents._clean import (
     BARE_URL,
     INVERTED_NAME,
@@ -25,8 +25,7 @@ from claimkit.documents._clean import (
     is_strong_furniture,
     match_citation,
 )
-from claimkit.documents._sentences import split_sentences
-from claimkit.errors import ParseError
+from claimkit.documents._sentences import _split_sentences
 from claimkit.model import DateProvenance, DateWindow, Precision, Source, SourceKind
 
 __all__ = ["infer_source", "merge_sources", "text_id"]
@@ -208,7 +207,12 @@ _DATE_IN_TEXT_AT = re.compile(
 # lookaround keeps what it captures: a match of the twin holds the groups of the date at its start, and the
 # whole date as ``whole`` (read without matching ``_DATE_IN_TEXT`` a second time).
 # Every match of ``_DATE_IN_TEXT`` holds a month's first three letters (as written: the pattern is
-# case-sensitive) or a year's "19"/"20": substring tests in C spare the scan of most other sentences.
+# case-sensitive) or a year's "19"/"20", at most ``_DATE_HINT_REACH`` characters after its start (a day before
+# its month: "21st of October"; every other form opens with the month or the year). One search for these
+# needles spares the scan of most sentences, and starts the scan of the others near their first date: the
+# date search tests the condition of ``_DATE_IN_TEXT_AT`` at every digit and capital, the needles' search
+# only a character class. No two needles overlap (each opens with a digit or a capital, and no needle's
+# tail holds one), so the search finds the first of them after any position.
 _DATE_IN_TEXT_NEEDLES = (
     "19",
     "20",
@@ -225,6 +229,8 @@ _DATE_IN_TEXT_NEEDLES = (
     "Nov",
     "Dec",
 )
+_DATE_HINT = re.compile("|".join(_DATE_IN_TEXT_NEEDLES))
+_DATE_HINT_REACH = len("21st of ")
 
 _DATE_IN_TEXT_ASCII = (
     ascii_twin(_DATE_IN_TEXT),
@@ -310,7 +316,7 @@ def _strip_markup(line: str) -> str:
 def _is_title_like(line: str) -> bool:
     if len(line) > 250 or len(line.split()) > 35:
         return False
-    return len(split_sentences(line)) == 1
+    return len(_split_sentences(line)) == 1
 
 
 def _title(lines: _Lines) -> tuple[str | None, SourceKind, str | None]:
@@ -531,10 +537,13 @@ def _undated_day(day: str, earliest: _dt.date | None) -> DateWindow | None:
 
 
 def _parse(text: str, provenance: DateProvenance = DateProvenance.STATED) -> DateWindow | None:
-    try:
-        return parse_date(text, provenance=provenance)
-    except ParseError:
-        return None
+    """``parse_date(text, provenance=provenance)``, or ``None`` where it raises a ``ParseError``.
+
+    Read from the memo ``parse_date`` reads, which gives the reason instead of raising: no argument check
+    (``text`` is a ``str`` here) and no exception raised and caught for every date-like phrase that is no date.
+    """
+    found = _parse_date_cached(text, provenance)
+    return None if isinstance(found, str) else found
 
 
 def _stated_date(lines: _Lines) -> DateWindow | None:
@@ -595,20 +604,26 @@ def _latest_past_event(
     """
     latest: _dt.date | None = None
     year = anchor_year
+    hint_search = _DATE_HINT.search
     for s, e in sentences:
         sentence = clean[s:e]
         if not holds_digit(sentence):
             continue  # every date the rules read has a digit
-        for needle in _DATE_IN_TEXT_NEEDLES:  # a plain loop: a generator costs more than the tests it runs
-            if needle in sentence:
-                break
-        else:
+        hint = hint_search(sentence)
+        if hint is None:
             continue
         past: bool | None = None  # read only when a date could move the latest event
         search = (_DATE_IN_TEXT_ASCII[1] if reads_as_ascii(sentence) else _DATE_IN_TEXT_AT).search
         pos = 0
-        while (m := search(sentence, pos)) is not None:  # ``finditer_twin`` without its second match
+        # ``finditer_twin`` without its second match, each search started where the next date can start at the
+        # earliest: no match starts before ``pos``, nor more than ``_DATE_HINT_REACH`` before the next needle
+        # (the lookbehinds still read the text before that start).
+        while (
+            hint is not None
+            and (m := search(sentence, max(pos, hint.start() - _DATE_HINT_REACH))) is not None
+        ):
             pos = max(m.end("whole"), m.start() + 1)
+            hint = hint_search(sentence, pos)
             window: DateWindow | None = None
             if m["full"] or m["month_year"]:
                 window = _parse(m["whole"], DateProvenance.INFERRED)
