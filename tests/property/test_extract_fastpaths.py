@@ -1101,3 +1101,33 @@ def test_sentence_words_held_read_as_all_the_words(words: list[str], sep: str) -
     plain.take_in(text, cues)
     assert fast.recent == plain.recent
     assert fast.voiced == plain.voiced
+
+
+ACCORDING_PIECES = [
+    "according",
+    "to",
+    "According",
+    "accordingto",
+    "x",
+    "ſ",
+    "K",
+    "é",
+    "_",
+    "'",
+    "“",
+    "according to",
+]
+
+
+@given(
+    text=joined(
+        ACCORDING_PIECES, [" ", "", "  ", "\n", "\t", ",", "-", "\u00a0", "’", "—"], max_size=12, cased=True
+    )
+)
+@example(text="ACCORDING to X, according to Y")
+@example(text="xaccording to Y, according  TO\nZ")
+def test_according_cues_tried_where_written_are_the_scan(text: str) -> None:
+    # Where lowering folds case exactly, "according to" is tried only where the lowered text writes "according".
+    if text.isascii() or attribution._CASED_NON_ASCII.search(text) is None:
+        fast = [m.span() for m in attribution._according_at(text, text.lower())]
+        assert fast == [m.span() for m in attribution._ACCORDING.finditer(text)]

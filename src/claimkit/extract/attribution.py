@@ -839,7 +839,13 @@ def _phrase_cues(sentence: str, held: set[str] | None, cues: list[Cue], spans: l
                         break
                 else:
                     continue
-        for m in pattern.finditer(sentence):
+        # "according to" (a cue of most sentences that hold the word) is tried only where it is written.
+        matches = (
+            _according_at(sentence, lower)
+            if exact and kind is CueKind.ACCORDING
+            else pattern.finditer(sentence)
+        )
+        for m in matches:
             if _covered(spans, m.start()):
                 continue  # "according to a report by X": the report is part of the first cue
             begin = m.end()
@@ -852,12 +858,39 @@ def _phrase_cues(sentence: str, held: set[str] | None, cues: list[Cue], spans: l
                 continue
             text, at = found
             end = at + len(text)
-            owner = _OWNER_OF_DATA.match(text) if kind is CueKind.ACCORDING else None
+            # A possessive needs an apostrophe: most phrases hold none, and the lazy pattern tries every length.
+            owner = (
+                _OWNER_OF_DATA.match(text)
+                if kind is CueKind.ACCORDING and ("'" in text or "’" in text)
+                else None
+            )
             if owner is not None:
                 text = owner["owner"]
             cue = _cue(kind, text, at, m.start(), end)
             cues.append(cue)
             _cover(spans, cue.start, cue.end)
+
+
+def _according_at(sentence: str, lower: str) -> list[re.Match[str]]:
+    r"""The matches of ``_ACCORDING`` in ``sentence``, given its lowering ``lower`` when that folds case exactly.
+
+    Every match opens with "according" in some casing: where lowering is exact case folding (ASCII letters,
+    caseless marks) it keeps each offset and writes "according" there. A match ("according to ") holds no
+    other "according", so none starts inside another: the matches at those occurrences, in order, are what
+    ``finditer`` finds, without trying the pattern at every position (its ``\b`` gives it no prefix to skip to).
+
+    >>> [m.start() for m in _according_at("ACCORDING to X, according to Y", "according to x, according to y")]
+    [0, 16]
+    """
+    found: list[re.Match[str]] = []
+    match = _ACCORDING.match
+    at = lower.find("according")
+    while at >= 0:
+        m = match(sentence, at)
+        if m is not None:
+            found.append(m)
+        at = lower.find("according", at + 9)
+    return found
 
 
 def _cover(spans: list[tuple[int, int]], start: int, end: int) -> None:
