@@ -1131,3 +1131,38 @@ def test_according_cues_tried_where_written_are_the_scan(text: str) -> None:
     if text.isascii() or attribution._CASED_NON_ASCII.search(text) is None:
         fast = [m.span() for m in attribution._according_at(text, text.lower())]
         assert fast == [m.span() for m in attribution._ACCORDING.finditer(text)]
+
+
+HINT_PIECES = [
+    *attribution._PASSIVE_VERBS.split(), *attribution._REPORT_PARTICIPLES.split(), *attribution._REPORT_NOUNS.split(),
+    "information", "by", "from", "citing", "quoting", "exciting", "nearby", "byfrom", "x", "ſ", "K", "é", "_", "'",
+]  # fmt: skip
+
+
+@given(
+    text=joined(
+        HINT_PIECES,
+        [" ", "", "  ", "\n", "\t", "\x1c", "\u00a0", "\u2009", ",", "-", "’"],
+        max_size=8,
+        cased=True,
+    )
+)
+@example(text="figures released  by\tthe ministry")
+@example(text="Data From x, as reported by y")
+@example(text="the claims\u00a0from x")
+def test_hints_searched_backwards_answer_as_the_forward_hints(text: str) -> None:
+    # The phrase cues' hints are searched in the reversed lowered sentence: they hold where the forward ones do,
+    # and the report hint's words ("by", "from") read from the sentence's words where it has them.
+    low = text.lower()
+    words = attribution.ascii_words(text)
+    exact = text.isascii() or attribution._CASED_NON_ASCII.search(text) is None
+    held = (
+        None
+        if words is None or not exact
+        else {w.lower() for w in attribution._PHRASE_TRIGGERS.intersection(words)}
+    )
+    for kind, hint in attribution._PHRASE_HINTS.items():
+        want = hint.search(low) is not None
+        assert attribution._hinted(kind, low, low[::-1], None) == want, kind
+        if held is not None:
+            assert attribution._hinted(kind, low, low[::-1], held) == want, kind

@@ -781,8 +781,8 @@ _PHRASE_CUES = (
     (_CITING, CueKind.CITING, ("citing", "quoting", "from")),
     (_REPORT_FROM, CueKind.REPORT, ("from", "by")),
 )
-# For each phrase cue but "according to", a pattern every match also holds, lower-cased (searched in the
-# lowered sentence).
+# For each phrase cue but "according to", a pattern every match also holds, lower-cased: what :func:`_hinted`
+# finds in the lowered sentence, searching it backwards (tests check both).
 _PHRASE_HINTS = {CueKind.PASSIVE: _PASSIVE_HINT, CueKind.CITING: _CITING_HINT, CueKind.REPORT: _REPORT_HINT}
 # For each phrase cue, words one of which every match also contains (lower-cased).
 _PHRASE_WORDS: dict[CueKind, tuple[str, ...]] = {
@@ -797,6 +797,55 @@ _PHRASE_WORDS: dict[CueKind, tuple[str, ...]] = {
         "report", "statement", "assessment", "estimate", "briefing", "analysis", "intelligence", "data", "figures",
     ),
 }  # fmt: skip
+
+
+def _backward(words: str) -> str:
+    """An alternation of ``words`` each written backwards, for a pattern searched in a reversed text.
+
+    >>> _backward("said cited")
+    'dias|detic'
+    """
+    return "|".join(word[::-1] for word in words.split())
+
+
+# The hints (``_PHRASE_HINTS``) as searched in the reversed lowered sentence: a pattern made only of
+# characters, classes, repetitions and alternations (no anchor, no ``\b``) matches a text exactly where its
+# mirror image matches the reversed text. Reversed, each opens with "by" or "from" after a whitespace: a literal
+# ``re`` skips to in C ("yb", "morf"), where the forward hint opens with one of a dozen words ``re`` tries at
+# every occurrence of their first letters.
+_BY_BACKWARDS = r"yb(?<=\syb)\s+"  # "\s+by\s" reversed
+_FROM_BACKWARDS = r"morf(?<=\smorf)\s+"  # "\s+from\s" reversed
+_PASSIVE_VERBS = """reported announced stated revealed confirmed said estimated disclosed cited given provided released
+    published quoted"""
+_REPORT_PARTICIPLES = "released published compiled issued provided cited given"
+_REPORT_NOUNS = """report reports statement assessment estimate estimates briefing analysis allegation allegations
+    accusation accusations claim claims assertion assertions intelligence data figure figures statistics numbers"""
+_PASSIVE_BACKWARDS = re.compile(f"{_BY_BACKWARDS}(?:{_backward(_PASSIVE_VERBS)})")
+_REPORT_BACKWARDS_TAIL = f"(?:(?:{_backward(_REPORT_PARTICIPLES)})\\s+)?(?:{_backward(_REPORT_NOUNS)})"
+_REPORT_BY_BACKWARDS = re.compile(_BY_BACKWARDS + _REPORT_BACKWARDS_TAIL)
+_REPORT_FROM_BACKWARDS = re.compile(_FROM_BACKWARDS + _REPORT_BACKWARDS_TAIL)
+_CITING_BACKWARDS = re.compile(f"{_FROM_BACKWARDS}(?:{_backward('information intelligence data figures')})")
+
+
+def _hinted(kind: CueKind, lower: str, backwards: str, held: Collection[str] | None) -> bool:
+    """Whether ``lower`` (a sentence lowered exactly) holds the hint of a cue ``kind`` (``_PHRASE_HINTS``).
+
+    ``backwards`` is ``lower`` reversed; ``held``, when known, the lowered trigger words the sentence holds
+    as words (the report hint holds "by" or "from" between whitespace, a whole word: without it, no search).
+
+    >>> low = "the toll cited by x rose by the end of the year"
+    >>> [_hinted(k, low, low[::-1], None) for k in (CueKind.PASSIVE, CueKind.CITING, CueKind.REPORT)]
+    [True, False, False]
+    """
+    if kind is CueKind.PASSIVE:
+        return _PASSIVE_BACKWARDS.search(backwards) is not None
+    if kind is CueKind.CITING:
+        return "citing" in lower or "quoting" in lower or _CITING_BACKWARDS.search(backwards) is not None
+    return ((held is None or "by" in held) and _REPORT_BY_BACKWARDS.search(backwards) is not None) or (
+        (held is None or "from" in held) and _REPORT_FROM_BACKWARDS.search(backwards) is not None
+    )
+
+
 # Typographic marks without case, and a character outside ASCII and them (as in claim extraction): a
 # sentence without such a character lowers exactly as case-insensitive patterns fold it.
 _CASELESS = "“”‘’–—…\xa0"
@@ -814,6 +863,7 @@ def _phrase_cues(sentence: str, held: set[str] | None, cues: list[Cue], spans: l
     lower = sentence.lower()
     # Whether lowering folds case exactly: decided when first needed (always, for ASCII words).
     exact: bool | None = None if held is None else True
+    backwards: str | None = None  # ``lower`` reversed, for the hints: made when first needed
     for pattern, kind, needles in _PHRASE_CUES:
         if held is not None:
             if held.isdisjoint(needles):
@@ -828,17 +878,11 @@ def _phrase_cues(sentence: str, held: set[str] | None, cues: list[Cue], spans: l
         if exact is None:
             # Lowering is exact case folding only for ASCII letters: elsewhere only the first needles are tested.
             exact = sentence.isascii() or _CASED_NON_ASCII.search(sentence) is None
-        if exact:
-            hint = _PHRASE_HINTS.get(kind)
-            if hint is not None:
-                if hint.search(lower) is None:
-                    continue  # "by the end of ...": no reporting word right before "by", no cue
-            else:
-                for word in _PHRASE_WORDS[kind]:
-                    if word in lower:
-                        break
-                else:
-                    continue
+        if exact and kind is not CueKind.ACCORDING:  # "according to" holds its needle alone: tested above
+            if backwards is None:
+                backwards = lower[::-1]
+            if not _hinted(kind, lower, backwards, held):
+                continue  # "by the end of ...": no reporting word right before "by", no cue
         # "according to" (a cue of most sentences that hold the word) is tried only where it is written.
         matches = (
             _according_at(sentence, lower)
