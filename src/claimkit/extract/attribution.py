@@ -581,7 +581,7 @@ def _find_cues(sentence: str, words: Collection[str] | None, readable: bool | No
     spans: list[tuple[int, int]] = []  # sorted, disjoint ranges the pattern cues cover
     if words is None:
         _phrase_cues(sentence, None, cues, spans)
-    else:
+    elif words:  # most sentences hold none of the words the cues read (``claims`` hands over just those)
         # Every phrase cue holds one of its trigger words as a whole word: most sentences hold none, and one
         # set operation in C spares them the lowering and the substring tests.
         held = _PHRASE_TRIGGERS.intersection(words)
@@ -608,6 +608,11 @@ def _find_cues(sentence: str, words: Collection[str] | None, readable: bool | No
     if signed is not None:
         cues.append(signed)
         _cover(spans, signed.start, signed.end)
+    if words is not None and not words:
+        # No word of the sentence is a verb (``_verb_matches`` would find none): no more cues to read.
+        if len(cues) > 1:
+            cues.sort(key=_start_of)  # a source in parentheses may follow a sign-off's start
+        return tuple(cues)
     if readable is None:
         readable = reads_as_ascii(sentence)
     verbs = _SPEECH_VERBS_ASCII if readable else (_SPEECH_VERB, _SPEECH_VERB_AT)
@@ -666,8 +671,13 @@ def _find_cues(sentence: str, words: Collection[str] | None, readable: bool | No
             if audience is not None:
                 told = audience[0]
         cues.append(_cue(CueKind.SPEECH, text, at, m.start(), m.end(), told))
-    cues.sort(key=lambda c: c.start)
+    if len(cues) > 1:
+        cues.sort(key=_start_of)
     return tuple(cues)
+
+
+def _start_of(cue: Cue) -> int:
+    return cue.start
 
 
 # Every word ``_SPEECH_VERB`` matches (case-sensitively, a whole word): the list's and the rest of the
@@ -1049,6 +1059,7 @@ def cited_origin(cues: tuple[Cue, ...]) -> Cue | None:
     return None
 
 
+_ASCII_DIGIT = re.compile("[0-9]")
 _SIGN_JOINERS = frozenset({"of", "for", "the", "and", "on", "de"})
 
 
@@ -1067,10 +1078,14 @@ def _sign_off(sentence: str) -> Cue | None:
     >>> _sign_off("Russia sent 3,000 troops — North Korea sent more.") is None
     True
     """
-    dash = sentence.rfind(" — ")
-    en_dash = sentence.rfind(" – ")
-    if en_dash > dash:
-        dash = en_dash
+    plain = sentence.isascii()
+    if plain:
+        dash = -1  # both dashes are outside ASCII: an ASCII sentence is spared their searches
+    else:
+        dash = sentence.rfind(" — ")
+        en_dash = sentence.rfind(" – ")
+        if en_dash > dash:
+            dash = en_dash
     if dash >= 0:
         begin = dash + 3
         tail = sentence[begin:].rstrip()
@@ -1082,7 +1097,13 @@ def _sign_off(sentence: str) -> Cue | None:
         if colon < 0:
             return None
         tail = sentence[colon + 2 :].rstrip()
-        if tail.endswith((".", "?", "!", ")")) or not any(ch.isdigit() for ch in sentence[:colon]):
+        if tail.endswith((".", "?", "!", ")")):
+            return None
+        # A digit before the colon: in ASCII, ``str.isdigit`` holds for 0-9 alone, found by a scan in C.
+        if plain:
+            if _ASCII_DIGIT.search(sentence, 0, colon) is None:
+                return None
+        elif not any(ch.isdigit() for ch in sentence[:colon]):
             return None
         begin = colon + 2
         m = _SIGN_NAME.match(tail)
