@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import itertools
 import re
@@ -1166,3 +1167,39 @@ def test_hints_searched_backwards_answer_as_the_forward_hints(text: str) -> None
         assert attribution._hinted(kind, low, low[::-1], None) == want, kind
         if held is not None:
             assert attribution._hinted(kind, low, low[::-1], held) == want, kind
+
+
+def _governing_by_the_searches(index: attribution.CueIndex, position: int) -> attribution.Cue | None:
+    # The general reading of ``CueIndex.governing``: the searches by end and by start.
+    if not index.main:
+        return None
+    i = bisect.bisect_right(index.ends, position) - 1
+    for k in range(i, i - 4 if i > 3 else -1, -1):
+        if index.by_end[k].speaker_start < position:
+            return index.by_end[k]
+    j = bisect.bisect_left(index.starts, position)
+    return index.main[j] if j < len(index.main) else None
+
+
+@given(
+    speaker_start=st.integers(0, 40),
+    start=st.integers(0, 40),
+    length=st.integers(0, 20),
+    position=st.integers(0, 70),
+)
+@example(speaker_start=0, start=4, length=4, position=8)
+@example(speaker_start=12, start=4, length=4, position=8)
+@example(speaker_start=12, start=8, length=4, position=8)
+def test_one_cue_governs_as_the_searches_say(
+    speaker_start: int, start: int, length: int, position: int
+) -> None:
+    # An index of one cue answers without its searches: what they find, at every position around the cue.
+    cue = attribution.Cue(
+        kind=attribution.CueKind.SPEECH,
+        speaker="X",
+        speaker_start=speaker_start,
+        start=start,
+        end=start + length,
+    )
+    index = attribution.CueIndex.of((cue,))
+    assert index.governing(position) is _governing_by_the_searches(index, position)

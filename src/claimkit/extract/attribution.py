@@ -1028,8 +1028,16 @@ class CueIndex:
 
     def governing(self, position: int) -> Cue | None:
         """The nearest cue ending before ``position``, else the nearest starting after it."""
-        if not self.main:
+        main = self.main
+        if not main:
             return None  # most sentences with a number: no cue
+        if len(main) == 1:
+            # Nearly all the others: one cue, which the searches below return when it ends by ``position`` with
+            # its speaker before it, else when it starts at or after ``position``.
+            only = main[0]
+            if only.end <= position and only.speaker_start < position:
+                return only
+            return only if only.start >= position else None
         i = bisect.bisect_right(self.ends, position) - 1
         by_end = self.by_end
         # A few steps back: past cues whose speaker follows the number.
@@ -1037,7 +1045,7 @@ class CueIndex:
             if by_end[k].speaker_start < position:
                 return by_end[k]
         j = bisect.bisect_left(self.starts, position)
-        return self.main[j] if j < len(self.main) else None
+        return main[j] if j < len(main) else None
 
 
 _CUE_INDEX_SETTERS = _slot_setters(CueIndex, "main by_end ends starts cited")
