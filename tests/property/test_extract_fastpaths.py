@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import itertools
 import re
@@ -1176,3 +1177,104 @@ def test_latest_past_event_reads_as_the_plain_scan(
     assert _source._latest_past_event(clean, sentences, anchor) == _latest_past_event_plain(
         clean, sentences, anchor
     )
+
+
+ACCORDING_PIECES = [
+    "according",
+    "to",
+    "According",
+    "accordingto",
+    "x",
+    "ſ",
+    "K",
+    "é",
+    "_",
+    "'",
+    "“",
+    "according to",
+]
+
+
+@given(
+    text=joined(
+        ACCORDING_PIECES, [" ", "", "  ", "\n", "\t", ",", "-", "\u00a0", "’", "—"], max_size=12, cased=True
+    )
+)
+@example(text="ACCORDING to X, according to Y")
+@example(text="xaccording to Y, according  TO\nZ")
+def test_according_cues_tried_where_written_are_the_scan(text: str) -> None:
+    # Where lowering folds case exactly, "according to" is tried only where the lowered text writes "according".
+    if text.isascii() or attribution._CASED_NON_ASCII.search(text) is None:
+        fast = [m.span() for m in attribution._according_at(text, text.lower())]
+        assert fast == [m.span() for m in attribution._ACCORDING.finditer(text)]
+
+
+HINT_PIECES = [
+    *attribution._PASSIVE_VERBS.split(), *attribution._REPORT_PARTICIPLES.split(), *attribution._REPORT_NOUNS.split(),
+    "information", "by", "from", "citing", "quoting", "exciting", "nearby", "byfrom", "x", "ſ", "K", "é", "_", "'",
+]  # fmt: skip
+
+
+@given(
+    text=joined(
+        HINT_PIECES,
+        [" ", "", "  ", "\n", "\t", "\x1c", "\u00a0", "\u2009", ",", "-", "’"],
+        max_size=8,
+        cased=True,
+    )
+)
+@example(text="figures released  by\tthe ministry")
+@example(text="Data From x, as reported by y")
+@example(text="the claims\u00a0from x")
+def test_hints_searched_backwards_answer_as_the_forward_hints(text: str) -> None:
+    # The phrase cues' hints are searched in the reversed lowered sentence: they hold where the forward ones do,
+    # and the report hint's words ("by", "from") read from the sentence's words where it has them.
+    low = text.lower()
+    words = attribution.ascii_words(text)
+    exact = text.isascii() or attribution._CASED_NON_ASCII.search(text) is None
+    held = (
+        None
+        if words is None or not exact
+        else {w.lower() for w in attribution._PHRASE_TRIGGERS.intersection(words)}
+    )
+    for kind, hint in attribution._PHRASE_HINTS.items():
+        want = hint.search(low) is not None
+        assert attribution._hinted(kind, low, low[::-1], None) == want, kind
+        if held is not None:
+            assert attribution._hinted(kind, low, low[::-1], held) == want, kind
+
+
+def _governing_by_the_searches(index: attribution.CueIndex, position: int) -> attribution.Cue | None:
+    # The general reading of ``CueIndex.governing``: the searches by end and by start.
+    if not index.main:
+        return None
+    i = bisect.bisect_right(index.ends, position) - 1
+    for k in range(i, i - 4 if i > 3 else -1, -1):
+        if index.by_end[k].speaker_start < position:
+            return index.by_end[k]
+    j = bisect.bisect_left(index.starts, position)
+    return index.main[j] if j < len(index.main) else None
+
+
+@given(
+    speaker_start=st.integers(0, 40),
+    start=st.integers(0, 40),
+    length=st.integers(0, 20),
+    position=st.integers(0, 70),
+)
+@example(speaker_start=0, start=4, length=4, position=8)
+@example(speaker_start=12, start=4, length=4, position=8)
+@example(speaker_start=12, start=8, length=4, position=8)
+def test_one_cue_governs_as_the_searches_say(
+    speaker_start: int, start: int, length: int, position: int
+) -> None:
+    # An index of one cue answers without its searches: what they find, at every position around the cue.
+    cue = attribution.Cue(
+        kind=attribution.CueKind.SPEECH,
+        speaker="X",
+        speaker_start=speaker_start,
+        start=start,
+        end=start + length,
+    )
+    index = attribution.CueIndex.of((cue,))
+    assert index.governing(position) is _governing_by_the_searches(index, position)

@@ -301,12 +301,13 @@ _LOOKBACK = 300  # characters before a verb searched for its subject
 
 
 def _speaker_before(
-    sentence: str, end: int, depth: int = 0, *, readable: bool = False
+    sentence: str, end: int, depth: int = 0, *, readable: bool = False, window: str | None = None
 ) -> tuple[str, int] | None:
     """The noun phrase ending just before ``end`` (a subject), walking back over its words.
 
     ``readable``: the sentence :func:`~claimkit.dates.reads_as_ascii` (its window is tokenised in C even
-    with typographic marks; an ASCII window always is).
+    with typographic marks; an ASCII window always is). ``window``: ``sentence[end - _LOOKBACK : end]`` (from
+    0 when ``end`` is nearer), when the caller has it already.
 
     A subject longer than the first tokenised tail is read from the whole window:
 
@@ -317,7 +318,7 @@ def _speaker_before(
     # Only the last _LOOKBACK characters can hold a subject: bounding the window keeps the cost linear.
     # Conditional expressions, not ``max``: a call of a builtin costs several times as much on this hot path.
     origin = end - _LOOKBACK if end > _LOOKBACK else 0
-    head = sentence[origin:end]
+    head = sentence[origin:end] if window is None else window
     reach = len(head) - _TRAILING_TIME_REACH
     m = _TRAILING_TIME.search(head, reach if reach > 0 else 0)
     if m is not None:
@@ -404,7 +405,6 @@ def _walk_back(sentence: str, begin: int, stop: int, cut: bool, fast: bool) -> t
         if cut and i < 2:
             return _REACHED_START  # words[i] or words[i - 1] may be the cut token
         w = words[i]
-        low = w.lower()
         if (
             breaks
             and i < last
@@ -419,11 +419,17 @@ def _walk_back(sentence: str, begin: int, stop: int, cut: bool, fast: bool) -> t
                 i -= 1
                 continue
             break
+        if w[0].isupper():  # a token is never empty
+            first = i
+            taken += 1
+            i -= 1
+            continue
+        low = w.lower()
         if (
-            w[:1].isupper()
-            or low in _NP_LOWER
+            low in _NP_LOWER
             or low.endswith(("'s", "’s"))
-            or _ORDINAL_WORD.fullmatch(low) is not None  # "the U.S. Navy's 5th Fleet", "the 3rd Brigade"
+            # "the U.S. Navy's 5th Fleet", "the 3rd Brigade" (``\d`` is ``str.isdecimal``: a cheap first test)
+            or (low[0].isdecimal() and _ORDINAL_WORD.fullmatch(low) is not None)
             or (low.startswith(_NAME_PARTICLES) and w[len(low.split("-")[0]) + 1 :][:1].isupper())
         ):
             first = i
@@ -476,10 +482,15 @@ def _ascii_tokens(sentence: str, begin: int, stop: int) -> list[str] | None:
     >>> _ascii_tokens("“Kirby’s” U.S.-led staff,5 said", 0, 26), _ascii_tokens("10:42 the minister", 0, 18)
     (['Kirby’s', 'U.S.-led', 'staff', ',', '5'], None)
     """
-    if _PHRASE_BREAK.search(sentence, begin, stop) is not None:
-        return None
     window = sentence[begin:stop]
-    if not window.isascii():
+    # The break marks in ASCII are ":", ";" and "|" (three searches in C, cheaper than a class scan), and the
+    # apostrophe "’" (kept in tokens) is the only mark of most windows that are not ASCII.
+    if window.isascii() or window.replace("’", "").isascii():
+        if ":" in window or ";" in window or "|" in window:
+            return None
+    else:
+        if _PHRASE_BREAK.search(window) is not None:
+            return None
         for mark in _NO_TOKEN_MARKS:
             window = window.replace(mark, " ")
     return window.encode().translate(_TOKEN_BYTES).decode().replace(",", " , ").split()
@@ -581,7 +592,7 @@ def _find_cues(sentence: str, words: Collection[str] | None, readable: bool | No
     spans: list[tuple[int, int]] = []  # sorted, disjoint ranges the pattern cues cover
     if words is None:
         _phrase_cues(sentence, None, cues, spans)
-    else:
+    elif words:  # most sentences hold none of the words the cues read (``claims`` hands over just those)
         # Every phrase cue holds one of its trigger words as a whole word: most sentences hold none, and one
         # set operation in C spares them the lowering and the substring tests.
         held = _PHRASE_TRIGGERS.intersection(words)
@@ -608,6 +619,11 @@ def _find_cues(sentence: str, words: Collection[str] | None, readable: bool | No
     if signed is not None:
         cues.append(signed)
         _cover(spans, signed.start, signed.end)
+    if words is not None and not words:
+        # No word of the sentence is a verb (``_verb_matches`` would find none): no more cues to read.
+        if len(cues) > 1:
+            cues.sort(key=_start_of)  # a source in parentheses may follow a sign-off's start
+        return tuple(cues)
     if readable is None:
         readable = reads_as_ascii(sentence)
     verbs = _SPEECH_VERBS_ASCII if readable else (_SPEECH_VERB, _SPEECH_VERB_AT)
@@ -654,7 +670,9 @@ def _find_cues(sentence: str, words: Collection[str] | None, readable: bool | No
                     )
                 )
                 continue
-        found = _speaker_before(sentence, verb_at, readable=readable) or _pronoun_before(sentence, verb_at)
+        found = _speaker_before(sentence, verb_at, readable=readable, window=before) or _pronoun_before(
+            sentence, verb_at
+        )
         if found is None:
             continue
         text, at = found
@@ -666,8 +684,13 @@ def _find_cues(sentence: str, words: Collection[str] | None, readable: bool | No
             if audience is not None:
                 told = audience[0]
         cues.append(_cue(CueKind.SPEECH, text, at, m.start(), m.end(), told))
-    cues.sort(key=lambda c: c.start)
+    if len(cues) > 1:
+        cues.sort(key=_start_of)
     return tuple(cues)
+
+
+def _start_of(cue: Cue) -> int:
+    return cue.start
 
 
 # Every word ``_SPEECH_VERB`` matches (case-sensitively, a whole word): the list's and the rest of the
@@ -781,8 +804,8 @@ _PHRASE_CUES = (
     (_CITING, CueKind.CITING, ("citing", "quoting", "from")),
     (_REPORT_FROM, CueKind.REPORT, ("from", "by")),
 )
-# For each phrase cue but "according to", a pattern every match also holds, lower-cased (searched in the
-# lowered sentence).
+# For each phrase cue but "according to", a pattern every match also holds, lower-cased: what :func:`_hinted`
+# finds in the lowered sentence, searching it backwards (tests check both).
 _PHRASE_HINTS = {CueKind.PASSIVE: _PASSIVE_HINT, CueKind.CITING: _CITING_HINT, CueKind.REPORT: _REPORT_HINT}
 # For each phrase cue, words one of which every match also contains (lower-cased).
 _PHRASE_WORDS: dict[CueKind, tuple[str, ...]] = {
@@ -797,6 +820,55 @@ _PHRASE_WORDS: dict[CueKind, tuple[str, ...]] = {
         "report", "statement", "assessment", "estimate", "briefing", "analysis", "intelligence", "data", "figures",
     ),
 }  # fmt: skip
+
+
+def _backward(words: str) -> str:
+    """An alternation of ``words`` each written backwards, for a pattern searched in a reversed text.
+
+    >>> _backward("said cited")
+    'dias|detic'
+    """
+    return "|".join(word[::-1] for word in words.split())
+
+
+# The hints (``_PHRASE_HINTS``) as searched in the reversed lowered sentence: a pattern made only of
+# characters, classes, repetitions and alternations (no anchor, no ``\b``) matches a text exactly where its
+# mirror image matches the reversed text. Reversed, each opens with "by" or "from" after a whitespace: a literal
+# ``re`` skips to in C ("yb", "morf"), where the forward hint opens with one of a dozen words ``re`` tries at
+# every occurrence of their first letters.
+_BY_BACKWARDS = r"yb(?<=\syb)\s+"  # "\s+by\s" reversed
+_FROM_BACKWARDS = r"morf(?<=\smorf)\s+"  # "\s+from\s" reversed
+_PASSIVE_VERBS = """reported announced stated revealed confirmed said estimated disclosed cited given provided released
+    published quoted"""
+_REPORT_PARTICIPLES = "released published compiled issued provided cited given"
+_REPORT_NOUNS = """report reports statement assessment estimate estimates briefing analysis allegation allegations
+    accusation accusations claim claims assertion assertions intelligence data figure figures statistics numbers"""
+_PASSIVE_BACKWARDS = re.compile(f"{_BY_BACKWARDS}(?:{_backward(_PASSIVE_VERBS)})")
+_REPORT_BACKWARDS_TAIL = f"(?:(?:{_backward(_REPORT_PARTICIPLES)})\\s+)?(?:{_backward(_REPORT_NOUNS)})"
+_REPORT_BY_BACKWARDS = re.compile(_BY_BACKWARDS + _REPORT_BACKWARDS_TAIL)
+_REPORT_FROM_BACKWARDS = re.compile(_FROM_BACKWARDS + _REPORT_BACKWARDS_TAIL)
+_CITING_BACKWARDS = re.compile(f"{_FROM_BACKWARDS}(?:{_backward('information intelligence data figures')})")
+
+
+def _hinted(kind: CueKind, lower: str, backwards: str, held: Collection[str] | None) -> bool:
+    """Whether ``lower`` (a sentence lowered exactly) holds the hint of a cue ``kind`` (``_PHRASE_HINTS``).
+
+    ``backwards`` is ``lower`` reversed; ``held``, when known, the lowered trigger words the sentence holds
+    as words (the report hint holds "by" or "from" between whitespace, a whole word: without it, no search).
+
+    >>> low = "the toll cited by x rose by the end of the year"
+    >>> [_hinted(k, low, low[::-1], None) for k in (CueKind.PASSIVE, CueKind.CITING, CueKind.REPORT)]
+    [True, False, False]
+    """
+    if kind is CueKind.PASSIVE:
+        return _PASSIVE_BACKWARDS.search(backwards) is not None
+    if kind is CueKind.CITING:
+        return "citing" in lower or "quoting" in lower or _CITING_BACKWARDS.search(backwards) is not None
+    return ((held is None or "by" in held) and _REPORT_BY_BACKWARDS.search(backwards) is not None) or (
+        (held is None or "from" in held) and _REPORT_FROM_BACKWARDS.search(backwards) is not None
+    )
+
+
 # Typographic marks without case, and a character outside ASCII and them (as in claim extraction): a
 # sentence without such a character lowers exactly as case-insensitive patterns fold it.
 _CASELESS = "“”‘’–—…\xa0"
@@ -814,6 +886,7 @@ def _phrase_cues(sentence: str, held: set[str] | None, cues: list[Cue], spans: l
     lower = sentence.lower()
     # Whether lowering folds case exactly: decided when first needed (always, for ASCII words).
     exact: bool | None = None if held is None else True
+    backwards: str | None = None  # ``lower`` reversed, for the hints: made when first needed
     for pattern, kind, needles in _PHRASE_CUES:
         if held is not None:
             if held.isdisjoint(needles):
@@ -828,18 +901,18 @@ def _phrase_cues(sentence: str, held: set[str] | None, cues: list[Cue], spans: l
         if exact is None:
             # Lowering is exact case folding only for ASCII letters: elsewhere only the first needles are tested.
             exact = sentence.isascii() or _CASED_NON_ASCII.search(sentence) is None
-        if exact:
-            hint = _PHRASE_HINTS.get(kind)
-            if hint is not None:
-                if hint.search(lower) is None:
-                    continue  # "by the end of ...": no reporting word right before "by", no cue
-            else:
-                for word in _PHRASE_WORDS[kind]:
-                    if word in lower:
-                        break
-                else:
-                    continue
-        for m in pattern.finditer(sentence):
+        if exact and kind is not CueKind.ACCORDING:  # "according to" holds its needle alone: tested above
+            if backwards is None:
+                backwards = lower[::-1]
+            if not _hinted(kind, lower, backwards, held):
+                continue  # "by the end of ...": no reporting word right before "by", no cue
+        # "according to" (a cue of most sentences that hold the word) is tried only where it is written.
+        matches = (
+            _according_at(sentence, lower)
+            if exact and kind is CueKind.ACCORDING
+            else pattern.finditer(sentence)
+        )
+        for m in matches:
             if _covered(spans, m.start()):
                 continue  # "according to a report by X": the report is part of the first cue
             begin = m.end()
@@ -852,12 +925,39 @@ def _phrase_cues(sentence: str, held: set[str] | None, cues: list[Cue], spans: l
                 continue
             text, at = found
             end = at + len(text)
-            owner = _OWNER_OF_DATA.match(text) if kind is CueKind.ACCORDING else None
+            # A possessive needs an apostrophe: most phrases hold none, and the lazy pattern tries every length.
+            owner = (
+                _OWNER_OF_DATA.match(text)
+                if kind is CueKind.ACCORDING and ("'" in text or "’" in text)
+                else None
+            )
             if owner is not None:
                 text = owner["owner"]
             cue = _cue(kind, text, at, m.start(), end)
             cues.append(cue)
             _cover(spans, cue.start, cue.end)
+
+
+def _according_at(sentence: str, lower: str) -> list[re.Match[str]]:
+    r"""The matches of ``_ACCORDING`` in ``sentence``, given its lowering ``lower`` when that folds case exactly.
+
+    Every match opens with "according" in some casing: where lowering is exact case folding (ASCII letters,
+    caseless marks) it keeps each offset and writes "according" there. A match ("according to ") holds no
+    other "according", so none starts inside another: the matches at those occurrences, in order, are what
+    ``finditer`` finds, without trying the pattern at every position (its ``\b`` gives it no prefix to skip to).
+
+    >>> [m.start() for m in _according_at("ACCORDING to X, according to Y", "according to x, according to y")]
+    [0, 16]
+    """
+    found: list[re.Match[str]] = []
+    match = _ACCORDING.match
+    at = lower.find("according")
+    while at >= 0:
+        m = match(sentence, at)
+        if m is not None:
+            found.append(m)
+        at = lower.find("according", at + 9)
+    return found
 
 
 def _cover(spans: list[tuple[int, int]], start: int, end: int) -> None:
@@ -928,8 +1028,16 @@ class CueIndex:
 
     def governing(self, position: int) -> Cue | None:
         """The nearest cue ending before ``position``, else the nearest starting after it."""
-        if not self.main:
+        main = self.main
+        if not main:
             return None  # most sentences with a number: no cue
+        if len(main) == 1:
+            # Nearly all the others: one cue, which the searches below return when it ends by ``position`` with
+            # its speaker before it, else when it starts at or after ``position``.
+            only = main[0]
+            if only.end <= position and only.speaker_start < position:
+                return only
+            return only if only.start >= position else None
         i = bisect.bisect_right(self.ends, position) - 1
         by_end = self.by_end
         # A few steps back: past cues whose speaker follows the number.
@@ -937,7 +1045,7 @@ class CueIndex:
             if by_end[k].speaker_start < position:
                 return by_end[k]
         j = bisect.bisect_left(self.starts, position)
-        return self.main[j] if j < len(self.main) else None
+        return main[j] if j < len(main) else None
 
 
 _CUE_INDEX_SETTERS = _slot_setters(CueIndex, "main by_end ends starts cited")
@@ -972,6 +1080,7 @@ def cited_origin(cues: tuple[Cue, ...]) -> Cue | None:
     return None
 
 
+_ASCII_DIGIT = re.compile("[0-9]")
 _SIGN_JOINERS = frozenset({"of", "for", "the", "and", "on", "de"})
 
 
@@ -990,10 +1099,14 @@ def _sign_off(sentence: str) -> Cue | None:
     >>> _sign_off("Russia sent 3,000 troops — North Korea sent more.") is None
     True
     """
-    dash = sentence.rfind(" — ")
-    en_dash = sentence.rfind(" – ")
-    if en_dash > dash:
-        dash = en_dash
+    plain = sentence.isascii()
+    if plain:
+        dash = -1  # both dashes are outside ASCII: an ASCII sentence is spared their searches
+    else:
+        dash = sentence.rfind(" — ")
+        en_dash = sentence.rfind(" – ")
+        if en_dash > dash:
+            dash = en_dash
     if dash >= 0:
         begin = dash + 3
         tail = sentence[begin:].rstrip()
@@ -1005,7 +1118,13 @@ def _sign_off(sentence: str) -> Cue | None:
         if colon < 0:
             return None
         tail = sentence[colon + 2 :].rstrip()
-        if tail.endswith((".", "?", "!", ")")) or not any(ch.isdigit() for ch in sentence[:colon]):
+        if tail.endswith((".", "?", "!", ")")):
+            return None
+        # A digit before the colon: in ASCII, ``str.isdigit`` holds for 0-9 alone, found by a scan in C.
+        if plain:
+            if _ASCII_DIGIT.search(sentence, 0, colon) is None:
+                return None
+        elif not any(ch.isdigit() for ch in sentence[:colon]):
             return None
         begin = colon + 2
         m = _SIGN_NAME.match(tail)
