@@ -1101,3 +1101,19 @@ def test_sentence_words_held_read_as_all_the_words(words: list[str], sep: str) -
     plain.take_in(text, cues)
     assert fast.recent == plain.recent
     assert fast.voiced == plain.voiced
+
+
+@given(
+    text=st.one_of(
+        twin_texts, joined(["North", "Korean", "U.S.", "US", "Russian", "troops", "a", "_7"], [" ", "\n", ""])
+    )
+)
+@example(text="the North Korean  elite troops, US troops and xUS troops")
+def test_topic_demonym_twin_finds_what_the_pattern_finds(text: str) -> None:
+    # ``_topic`` reads the demonym before each troop noun through the twin: the same match as the plain search.
+    for end in range(len(text) + 1):
+        start = max(0, end - 32)
+        at = claims._TOPIC_DEMONYM_AT.search(text, start, end)
+        found = claims._TOPIC_DEMONYM.match(text, at.start(), end) if at is not None else None
+        expected = claims._TOPIC_DEMONYM.search(text, start, end)
+        assert (found and found.span()) == (expected and expected.span()), (text, end)

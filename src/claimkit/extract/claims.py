@@ -1482,6 +1482,9 @@ _TOPIC_DEMONYM = re.compile(
 )
 
 
+# ``_TOPIC_DEMONYM`` found by a scan in C (see ``claimkit.dates.word_start_twin``). Exact: the pattern is
+# case-sensitive and every match starts a word (``\b`` before a capital) with the first letter of a demonym.
+_TOPIC_DEMONYM_AT = word_start_twin(_TOPIC_DEMONYM, "ABCFGINPRSTU")
 # A word (case-sensitive, as the pattern) that every match of ``_TOPIC_DEMONYM`` contains.
 _TOPIC_DEMONYM_WORDS = (
     "Korean", "Russian", "Ukrainian", "American", "US", "U.S", "Chinese", "Belarusian", "Iranian", "British",
@@ -1521,11 +1524,10 @@ def _topic(document: Document) -> str | None:
     counts: Counter[str] = Counter()
     text = document.clean
     for noun_start in _topic_nouns(text):  # troop nouns are rare: look back from each for its demonym
-        start = max(0, noun_start - 32)
-        window = text[start:noun_start]
-        if not _may(window, _TOPIC_DEMONYM_WORDS):
-            continue  # every match holds one of these words
-        d = _TOPIC_DEMONYM.search(text, start, noun_start)
+        start = noun_start - 32 if noun_start > 32 else 0
+        # ``_TOPIC_DEMONYM.search(text, start, noun_start)``, through its twin (most nouns have no demonym)
+        at = _TOPIC_DEMONYM_AT.search(text, start, noun_start)
+        d = _TOPIC_DEMONYM.match(text, at.start(), noun_start) if at is not None else None
         if d is not None:
             country = DEMONYMS.get(normalise_name(d.group(1)))
             if country:
