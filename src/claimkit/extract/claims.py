@@ -87,6 +87,7 @@ from claimkit.extract.attribution import (
     Cue,
     CueIndex,
     CueKind,
+    _casings,
     _find_cues,
     _speaker_before,
     ascii_words,
@@ -296,6 +297,16 @@ _NEEDLES_HEDGE = (
     "reportedly", "allegedly", "purportedly", "suggest", "appear", "likely", "possibly", "probably",
     "unconfirmed", "may", "might", "could", "believed", "thought",
 )  # fmt: skip
+# The whole words one of which every hedge holds (each between ``\b``s: a word of ``ascii_words``), in every
+# casing: ``_HEDGE`` is case-insensitive, and in a sentence that reads as ASCII no other letter folds to theirs.
+# Found among a sentence's words with the others it holds (``_HELD_WORDS``), in C.
+_HEDGE_CASINGS = frozenset().union(
+    *map(
+        _casings,
+        _words("""reportedly allegedly purportedly suggest suggests suggested appear appears likely possibly probably
+        unconfirmed may might could believed thought"""),
+    )
+)
 
 _RATE = re.compile(
     r"""^[\s\w,'’-]{0,40}?(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)  # "in a week" is a period
@@ -904,12 +915,15 @@ class _Facts:
     (False, True, False, True)
     """
 
-    __slots__ = ("folded", "is_hedged", "is_military", "readable", "text")
+    __slots__ = ("folded", "held", "is_hedged", "is_military", "readable", "text")
 
-    def __init__(self, text: str, folded: str | None, readable: bool | None = None) -> None:
+    def __init__(
+        self, text: str, folded: str | None, readable: bool | None = None, held: frozenset[str] | None = None
+    ) -> None:
         self.text = text
         self.folded = folded  # ``_lower_twin(text)``
         self.readable = reads_as_ascii(text) if readable is None else readable
+        self.held = held  # ``_HELD_WORDS.intersection(ascii_words(text))``, when the text has ASCII words
         self.is_military: bool | None = None
         self.is_hedged: bool | None = None
 
@@ -924,7 +938,9 @@ class _Facts:
         """Whether the sentence hedges what it reports ("reportedly", "may have")."""
         if self.is_hedged is None:
             folded = self.folded
-            self.is_hedged = _may(folded, _NEEDLES_HEDGE) and _has(_HEDGE, _HEDGE_LOWER, self.text, folded)
+            held = self.held
+            may = _may(folded, _NEEDLES_HEDGE) if held is None else not _HEDGE_CASINGS.isdisjoint(held)
+            self.is_hedged = may and _has(_HEDGE, _HEDGE_LOWER, self.text, folded)
         return self.is_hedged
 
 
@@ -1050,7 +1066,8 @@ _TITLE_WORDS = _words(
 _TITLED_PERSON_AT = word_start_twin(_TITLED_PERSON, "ABCDGLMPS")
 # Every word of :func:`ascii_words` the fast paths of a sentence's cues and memory read (``_find_cues`` and
 # ``_Context.take_in``): a sentence's words among them are found in one pass over its words, not one a test.
-_HELD_WORDS = _CUE_WORDS | _OF_BODY_HEADS | _TITLE_WORDS | {"of"}
+# The hedges' words too (``_Facts.hedged``).
+_HELD_WORDS = _CUE_WORDS | _OF_BODY_HEADS | _TITLE_WORDS | {"of"} | _HEDGE_CASINGS
 
 
 _ACTOR_NAME = operator.attrgetter("name")
@@ -2241,7 +2258,7 @@ def extract_claims(
         dates = all_dates[di:dj]
         date_starts = [d.span.start - base for d in dates]
         folded = _lower_twin(text) if mentions else None
-        facts = _Facts(text, folded, readable[index])
+        facts = _Facts(text, folded, readable[index], held)
         sentence_personnel: _Counted | None = None
         for mention in mentions:
             claim = _claim_for(
