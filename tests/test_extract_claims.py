@@ -3914,6 +3914,7 @@ def test_needle_bits_of_words_are_the_bits_of_runs(pieces: list[str], cleared: b
     window = "".join(pieces)
     if cleared:
         claims._TOKEN_BITS.clear()
+        claims._PLAIN_TOKENS.clear()
     plain = 0
     for run in claims._LETTER_RUN.findall(window):
         plain |= claims._run_bits(run)

@@ -1278,3 +1278,36 @@ def test_one_cue_governs_as_the_searches_say(
     )
     index = attribution.CueIndex.of((cue,))
     assert index.governing(position) is _governing_by_the_searches(index, position)
+
+
+@given(
+    text=st.one_of(
+        twin_texts, joined(["North", "Korean", "U.S.", "US", "Russian", "troops", "a", "_7"], [" ", "\n", ""])
+    )
+)
+@example(text="the North Korean  elite troops, US troops and xUS troops")
+def test_topic_demonym_twin_finds_what_the_pattern_finds(text: str) -> None:
+    # ``_topic`` reads the demonym before each troop noun through the twin: the same match as the plain search.
+    for end in range(len(text) + 1):
+        start = max(0, end - 32)
+        at = claims._TOPIC_DEMONYM_AT.search(text, start, end)
+        found = claims._TOPIC_DEMONYM.match(text, at.start(), end) if at is not None else None
+        expected = claims._TOPIC_DEMONYM.search(text, start, end)
+        assert (found and found.span()) == (expected and expected.span()), (text, end)
+
+
+HEDGE_PIECES = """reportedly allegedly purportedly suggest suggests suggested appear appears likely possibly probably
+    unconfirmed may might could believed thought have already to be troops sent ReportedLY MAY mAy
+    may_have may2 Could-have unlikely suggestion appeared thoughts ſuggest “may” é 500""".split()  # noqa: SIM905 - a word list reads best as prose
+
+
+@given(text=joined(HEDGE_PIECES, [" ", "  ", "\n", "-", ", ", "’", ""], cased=True))
+@example(text="Troops MaY  have left")
+@example(text="troops may_have left, thoughts")
+def test_hedge_read_off_the_held_words_is_the_plain_hedge(text: str) -> None:
+    # ``_Facts.hedged`` tests the hedges' words among the sentence's held words before its scan: the same answer.
+    ascii = attribution.ascii_words(text)
+    held = None if ascii is None else claims._HELD_WORDS.intersection(ascii)
+    folded = claims._lower_twin(text)
+    fast = claims._Facts(text, folded, None, held).hedged()
+    assert fast == claims._Facts(text, folded).hedged() == (claims._HEDGE.search(text) is not None), text

@@ -87,6 +87,7 @@ from claimkit.extract.attribution import (
     Cue,
     CueIndex,
     CueKind,
+    _casings,
     _find_cues,
     _speaker_before,
     ascii_words,
@@ -296,6 +297,16 @@ _NEEDLES_HEDGE = (
     "reportedly", "allegedly", "purportedly", "suggest", "appear", "likely", "possibly", "probably",
     "unconfirmed", "may", "might", "could", "believed", "thought",
 )  # fmt: skip
+# The whole words one of which every hedge holds (each between ``\b``s: a word of ``ascii_words``), in every
+# casing: ``_HEDGE`` is case-insensitive, and in a sentence that reads as ASCII no other letter folds to theirs.
+# Found among a sentence's words with the others it holds (``_HELD_WORDS``), in C.
+_HEDGE_CASINGS = frozenset().union(
+    *map(
+        _casings,
+        _words("""reportedly allegedly purportedly suggest suggests suggested appear appears likely possibly probably
+        unconfirmed may might could believed thought"""),
+    )
+)
 
 _RATE = re.compile(
     r"""^[\s\w,'’-]{0,40}?(?<!\bin\s)(?<!\bwithin\s)(?<!\bover\s)(?<!\bfor\s)  # "in a week" is a period
@@ -904,12 +915,15 @@ class _Facts:
     (False, True, False, True)
     """
 
-    __slots__ = ("folded", "is_hedged", "is_military", "readable", "text")
+    __slots__ = ("folded", "held", "is_hedged", "is_military", "readable", "text")
 
-    def __init__(self, text: str, folded: str | None, readable: bool | None = None) -> None:
+    def __init__(
+        self, text: str, folded: str | None, readable: bool | None = None, held: frozenset[str] | None = None
+    ) -> None:
         self.text = text
         self.folded = folded  # ``_lower_twin(text)``
         self.readable = reads_as_ascii(text) if readable is None else readable
+        self.held = held  # ``_HELD_WORDS.intersection(ascii_words(text))``, when the text has ASCII words
         self.is_military: bool | None = None
         self.is_hedged: bool | None = None
 
@@ -924,7 +938,9 @@ class _Facts:
         """Whether the sentence hedges what it reports ("reportedly", "may have")."""
         if self.is_hedged is None:
             folded = self.folded
-            self.is_hedged = _may(folded, _NEEDLES_HEDGE) and _has(_HEDGE, _HEDGE_LOWER, self.text, folded)
+            held = self.held
+            may = _may(folded, _NEEDLES_HEDGE) if held is None else not _HEDGE_CASINGS.isdisjoint(held)
+            self.is_hedged = may and _has(_HEDGE, _HEDGE_LOWER, self.text, folded)
         return self.is_hedged
 
 
@@ -1050,7 +1066,8 @@ _TITLE_WORDS = _words(
 _TITLED_PERSON_AT = word_start_twin(_TITLED_PERSON, "ABCDGLMPS")
 # Every word of :func:`ascii_words` the fast paths of a sentence's cues and memory read (``_find_cues`` and
 # ``_Context.take_in``): a sentence's words among them are found in one pass over its words, not one a test.
-_HELD_WORDS = _CUE_WORDS | _OF_BODY_HEADS | _TITLE_WORDS | {"of"}
+# The hedges' words too (``_Facts.hedged``).
+_HELD_WORDS = _CUE_WORDS | _OF_BODY_HEADS | _TITLE_WORDS | {"of"} | _HEDGE_CASINGS
 
 
 _ACTOR_NAME = operator.attrgetter("name")
@@ -1482,6 +1499,9 @@ _TOPIC_DEMONYM = re.compile(
 )
 
 
+# ``_TOPIC_DEMONYM`` found by a scan in C (see ``claimkit.dates.word_start_twin``). Exact: the pattern is
+# case-sensitive and every match starts a word (``\b`` before a capital) with the first letter of a demonym.
+_TOPIC_DEMONYM_AT = word_start_twin(_TOPIC_DEMONYM, "ABCFGINPRSTU")
 # A word (case-sensitive, as the pattern) that every match of ``_TOPIC_DEMONYM`` contains.
 _TOPIC_DEMONYM_WORDS = (
     "Korean", "Russian", "Ukrainian", "American", "US", "U.S", "Chinese", "Belarusian", "Iranian", "British",
@@ -1521,11 +1541,10 @@ def _topic(document: Document) -> str | None:
     counts: Counter[str] = Counter()
     text = document.clean
     for noun_start in _topic_nouns(text):  # troop nouns are rare: look back from each for its demonym
-        start = max(0, noun_start - 32)
-        window = text[start:noun_start]
-        if not _may(window, _TOPIC_DEMONYM_WORDS):
-            continue  # every match holds one of these words
-        d = _TOPIC_DEMONYM.search(text, start, noun_start)
+        start = noun_start - 32 if noun_start > 32 else 0
+        # ``_TOPIC_DEMONYM.search(text, start, noun_start)``, through its twin (most nouns have no demonym)
+        at = _TOPIC_DEMONYM_AT.search(text, start, noun_start)
+        d = _TOPIC_DEMONYM.match(text, at.start(), noun_start) if at is not None else None
         if d is not None:
             country = DEMONYMS.get(normalise_name(d.group(1)))
             if country:
@@ -1682,7 +1701,10 @@ _BITS_OF: dict[tuple[str, ...], int] = {
     _B_SYMPATHY, _B_FICTION, _B_PEAK_AFTER, _B_OTHER_CUE, _B_CORRECTION, _B_REQUEST, _B_CONDITION, _B_OTHER_AFTER,
     _B_CAPACITY,
 ) = _BITS_OF.values()  # fmt: skip
-# Needles of letters only lie inside one run of letters of the window; the others are tested as they are.
+# Needles of letters only lie inside one run of letters of the window, and the others without whitespace inside
+# one of its words between spaces (``str.split``): both are tested against the words. A needle with whitespace
+# ("air force") has its last piece inside one word: a word holding the piece sets a proxy bit, and only then is
+# the window searched for the whole needle.
 _LETTER_NEEDLES = tuple(
     (needle, bit)
     for needles, bit in _BITS_OF.items()
@@ -1695,9 +1717,17 @@ _ODD_NEEDLES = tuple(
     for needle in needles
     if not (needle.isalpha() and needle.isascii())
 )
+_WORD_NEEDLES = tuple((needle, bit) for needle, bit in _ODD_NEEDLES if needle.split() == [needle])
+_SPACED_NEEDLES = tuple(
+    (needle, bit, needle.split()[-1], 1 << (len(_BITS_OF) + k))
+    for k, (needle, bit) in enumerate(pair for pair in _ODD_NEEDLES if pair[0].split() != [pair[0]])
+)
+_GROUP_BITS = (1 << len(_BITS_OF)) - 1  # the groups' bits, without the proxies
 _LETTER_RUN = re.compile(r"[a-z]+")
 _RUN_BITS: dict[str, int] = {}  # the bits of each run of letters seen: words recur from claim to claim
-_TOKEN_BITS: dict[str, int] = {}  # the bits of each word between spaces seen (``_needle_bits`` reads these)
+# The bits of each word between spaces seen with any (``_needle_bits`` reads them), and the words seen without.
+_TOKEN_BITS: dict[str, int] = {}
+_PLAIN_TOKENS: set[str] = set()
 
 
 def _run_bits(run: str) -> int:
@@ -1713,19 +1743,31 @@ def _run_bits(run: str) -> int:
 
 
 def _token_bits(token: str) -> int:
-    """The bits of the groups with a needle of letters in ``token``, a word between spaces (memoised).
+    """The bits of the groups with a needle without whitespace in ``token``, a word between spaces (memoised).
 
-    >>> _token_bits("(thoughts,prayers") == _B_SYMPATHY, _token_bits("1,500")
-    (True, 0)
+    With them, the proxy bit of each needle with whitespace whose last piece ``token`` holds.
+
+    >>> _token_bits("(thoughts,prayers") == _B_SYMPATHY, _token_bits("1,500"), _token_bits("won't") == _B_OTHER_CUE
+    (True, 0, True)
     """
     bits = 0
     get = _RUN_BITS.get
     for run in _LETTER_RUN.findall(token):
         found = get(run)
         bits |= found if found is not None else _run_bits(run)
-    if len(_TOKEN_BITS) >= 20_000:
+    for needle, bit in _WORD_NEEDLES:
+        if needle in token:
+            bits |= bit
+    for _needle, _bit, piece, proxy in _SPACED_NEEDLES:
+        if piece in token:
+            bits |= proxy
+    if len(_TOKEN_BITS) + len(_PLAIN_TOKENS) >= 20_000:
         _TOKEN_BITS.clear()  # a bound on the memory, whatever the text
-    _TOKEN_BITS[token] = bits
+        _PLAIN_TOKENS.clear()
+    if bits:
+        _TOKEN_BITS[token] = bits
+    else:
+        _PLAIN_TOKENS.add(token)
     return bits
 
 
@@ -1735,9 +1777,12 @@ def _needle_bits(window: str | None) -> int:
     One scan of the window for every group it is tested for, instead of one per group. Exact: a needle made
     of ASCII letters occurs in the window only inside a maximal run of such letters, so the groups with a
     needle in one of its runs are those with a needle in the window; each run lies inside one of the words
-    the window splits into at spaces, whose bits (those of its runs) are memoised and read in C. The few
-    other needles are looked for directly. ``None`` (no lowered twin: every pattern must be searched) sets
-    every bit.
+    the window splits into at spaces, whose bits (those of its runs) are memoised. The few other needles are
+    found in those words too, but for a needle with whitespace, looked for in the window when a word holds its
+    last piece. ``None`` (no lowered twin: every pattern must be searched) sets every bit.
+
+    Most words hold no needle: the set of those seen is taken from the window's words in C, and only the
+    words left (those with a needle, and any not seen yet) are read one by one.
 
     >>> bits = _needle_bits("thoughts and prayers for the 12")
     >>> bool(bits & _B_SYMPATHY), bool(bits & _B_FICTION), _needle_bits(None) & _B_FICTION == _B_FICTION
@@ -1745,18 +1790,16 @@ def _needle_bits(window: str | None) -> int:
     """
     if window is None:
         return -1
-    tokens = window.split()
-    try:
-        bits: int = functools.reduce(operator.or_, map(_TOKEN_BITS.__getitem__, tokens), 0)
-    except KeyError:  # a word not seen yet (or since the memo was cleared)
-        bits = 0
-        get = _TOKEN_BITS.get
-        for token in tokens:
-            found = get(token)
-            bits |= found if found is not None else _token_bits(token)
-    for needle, bit in _ODD_NEEDLES:
-        if needle in window:
-            bits |= bit
+    bits = 0
+    get = _TOKEN_BITS.get
+    for token in set(window.split()) - _PLAIN_TOKENS:
+        found = get(token)
+        bits |= found if found is not None else _token_bits(token)
+    if bits & ~_GROUP_BITS:
+        for needle, bit, _piece, proxy in _SPACED_NEEDLES:
+            if bits & proxy and needle in window:
+                bits |= bit
+        bits &= _GROUP_BITS
     return bits
 
 
@@ -2215,7 +2258,7 @@ def extract_claims(
         dates = all_dates[di:dj]
         date_starts = [d.span.start - base for d in dates]
         folded = _lower_twin(text) if mentions else None
-        facts = _Facts(text, folded, readable[index])
+        facts = _Facts(text, folded, readable[index], held)
         sentence_personnel: _Counted | None = None
         for mention in mentions:
             claim = _claim_for(
