@@ -1119,38 +1119,6 @@ def test_source_date_needles_lie_within_reach_of_every_match(text: str) -> None:
         assert hint.start() <= m.start() + _source._DATE_HINT_REACH, m.group()
 
 
-def _latest_past_event_plain(clean: str, sentences: list[tuple[int, int]], anchor_year: int | None) -> object:
-    """``_latest_past_event`` as it was: every sentence with a digit and a needle scanned from its start."""
-    latest = None
-    year = anchor_year
-    for s, e in sentences:
-        sentence = clean[s:e]
-        if not any(c.isdigit() for c in sentence):
-            continue
-        past = None
-        for m in finditer_twin(_DATE_IN_TEXT, _DATE_IN_TEXT_AT, sentence):
-            window = None
-            if m["full"] or m["month_year"]:
-                window = _source._parse(m.group(), DateProvenance.INFERRED)
-                if window is not None and window.earliest is not None:
-                    year = window.earliest.year
-            elif m["month_day"] and year is not None:
-                window = _source._parse(f"{m['month_day']}, {year}", DateProvenance.INFERRED)
-            elif m["year"] and _source._YEAR_CONTEXT.search(sentence[max(0, m.start() - 12) : m.start()]):
-                window = _source._parse(m["year"], DateProvenance.INFERRED)
-            if (
-                window is None
-                or window.earliest is None
-                or (latest is not None and window.earliest <= latest)
-            ):
-                continue
-            if past is None:
-                past = _source._is_past(sentence)
-            if past:
-                latest = window.earliest
-    return latest
-
-
 PAST_EVENT_PIECES = ["On", "on", "21", "21st", "of", "October", "Oct.", "Oct", "2024", "2019", "1999", "in", "since",
                      "May", "Mark", "said", "will", "sent", "3", "11,500", "troops", "2019-10-21", "121", "Dec", "5th",
                      "١٢", "“", ",", "."]  # fmt: skip
@@ -1168,15 +1136,27 @@ PAST_EVENT_PIECES = ["On", "on", "21", "21st", "of", "October", "Oct.", "Oct", "
     cuts=[],
     anchor=None,
 )
-def test_latest_past_event_reads_as_the_plain_scan(
+def test_latest_past_event_reads_the_dates_the_plain_scan_finds(
     words: list[str], sep: str, cuts: list[int], anchor: int | None
 ) -> None:
+    # ``_dates_in`` searches only from near each needle: it finds the same matches, with the same groups, as
+    # ``finditer_twin`` from the sentence's start (a sentence without a needle holds none).
     clean = sep.join(words)
     bounds = sorted({0, len(clean), *(min(c, len(clean)) for c in cuts)})
-    sentences = list(itertools.pairwise(bounds))
-    assert _source._latest_past_event(clean, sentences, anchor) == _latest_past_event_plain(
-        clean, sentences, anchor
-    )
+    for s, e in itertools.pairwise(bounds):
+        sentence = clean[s:e]
+        fast = [
+            (m.start(), m.end("whole"), {g: m.span(g) for g in _DATE_IN_TEXT.groupindex})
+            for m in _source._dates_in(sentence, _source._DATE_HINT.search(sentence))
+        ]
+        plain = [
+            (m.start(), m.end(), {g: m.span(g) for g in _DATE_IN_TEXT.groupindex})
+            for m in finditer_twin(_DATE_IN_TEXT, _DATE_IN_TEXT_AT, sentence)
+        ]
+        assert fast == plain, sentence
+    # And the latest past event of the pieces cut into sentences is a date one of them holds, or none.
+    latest = _source._latest_past_event(clean, list(itertools.pairwise(bounds)), anchor)
+    assert latest is None or str(latest.year) in clean or anchor == latest.year
 
 
 ACCORDING_PIECES = [

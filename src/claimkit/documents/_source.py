@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -594,6 +594,23 @@ def _stamp_date(lines: _Lines) -> _dt.date | None:
     return latest
 
 
+def _dates_in(sentence: str, hint: re.Match[str] | None) -> Iterator[re.Match[str]]:
+    """The matches of ``_DATE_IN_TEXT``'s twin in a sentence: what ``finditer_twin`` finds, found faster.
+
+    ``hint`` is the sentence's first ``_DATE_HINT`` needle; the caller need not ask for it (nor call this) in a
+    sentence without a digit, which holds no date the rules read. Each search starts where the next date can
+    start at the earliest: no match starts before the end of the last, nor more than ``_DATE_HINT_REACH``
+    before the next needle (the lookbehinds still read the text before that start).
+    """
+    hint_search = _DATE_HINT.search
+    search = (_DATE_IN_TEXT_ASCII[1] if reads_as_ascii(sentence) else _DATE_IN_TEXT_AT).search
+    pos = 0
+    while hint is not None and (m := search(sentence, max(pos, hint.start() - _DATE_HINT_REACH))) is not None:
+        pos = max(m.end("whole"), m.start() + 1)
+        hint = hint_search(sentence, pos)
+        yield m
+
+
 def _latest_past_event(
     clean: str, sentences: Sequence[tuple[int, int]], anchor_year: int | None, *, years: bool = True
 ) -> _dt.date | None:
@@ -607,23 +624,11 @@ def _latest_past_event(
     hint_search = _DATE_HINT.search
     for s, e in sentences:
         sentence = clean[s:e]
-        if not holds_digit(sentence):
-            continue  # every date the rules read has a digit
-        hint = hint_search(sentence)
-        if hint is None:
+        # Every date the rules read has a digit and a needle.
+        if not holds_digit(sentence) or (hint := hint_search(sentence)) is None:
             continue
         past: bool | None = None  # read only when a date could move the latest event
-        search = (_DATE_IN_TEXT_ASCII[1] if reads_as_ascii(sentence) else _DATE_IN_TEXT_AT).search
-        pos = 0
-        # ``finditer_twin`` without its second match, each search started where the next date can start at the
-        # earliest: no match starts before ``pos``, nor more than ``_DATE_HINT_REACH`` before the next needle
-        # (the lookbehinds still read the text before that start).
-        while (
-            hint is not None
-            and (m := search(sentence, max(pos, hint.start() - _DATE_HINT_REACH))) is not None
-        ):
-            pos = max(m.end("whole"), m.start() + 1)
-            hint = hint_search(sentence, pos)
+        for m in _dates_in(sentence, hint):
             window: DateWindow | None = None
             if m["full"] or m["month_year"]:
                 window = _parse(m["whole"], DateProvenance.INFERRED)
