@@ -260,22 +260,48 @@ _CLAUSE_CUT_AFTER_AT = re.compile(
 _SUBORDINATE = re.compile(
     r"\b(?:once|when|after|before|if|until|as\s+soon\s+as)\b[^,]{0,200},"  # "once ... is complete," asides
 )
+# A clause's tense: a fact, else a projection. The alternatives of each, in order; each opens with an ASCII letter.
+_FACT_TENSES = (
+    r"may\s+have", r"might\s+have", r"could\s+have", "had", "has", "have", "were", "was", "been", "already",
+    r"so\s+far", "now",
+    r"are(?!\s+(?:set|expected|due|to|scheduled|preparing|planning|planned|pledged|promised|likely))",
+    r"is(?!\s+(?:set|expected|due|to|scheduled|preparing|planning|planned|pledged|promised|likely))",
+    "sent", "dispatched", "deployed", "deploying", "moved", "arrived", "tracked", "stationed", "massed", "massing",
+    "crossed", "reached", "joined", "remain", "remains", "based", "concentrated", "transferred", "transported",
+    "committed", "present", "sending",
+)  # fmt: skip
+_PROJ_TENSES = (
+    r"will\s+have", "will", "would", "shall", r"set\s+to", r"expected\s+to", "expects?", "expecting", "expected",
+    r"plans?\s+to",
+    r"p(?<!\bits\sp)(?<!\bthe\sp)(?<!\btheir\sp)(?<!\ba\sp)lanned",  # not "its planned brigade"
+    "planning", r"preparing\s+to", r"prepares\s+to", "could", r"may\s+(?:send|deploy|soon|dispatch)", r"is\s+to",
+    r"are\s+to", r"due\s+to", "scheduled", "eventually", "ultimately", r"in\s+the\s+coming",
+    r"next\s+(?:week|month|year)", r"intends?\s+to", r"aims?\s+to", r"to\s+be\s+(?:deployed|sent|stationed|dispatched)",
+    r"to\s+follow", r"to\s+come", "pledged", "pledges?", "promised", "promises?", r"vowed\s+to",
+    r"offered(?:\s+to|(?!\s+(?:a|an|the|its|their|his|her|no)\b))",  # an offer of troops
+    # a deployment under way
+    *(rf"{verb}\s+(?:deploying|sending|dispatching)" for verb in ("begun", "began", "begins?", "started", "starts?")),
+)  # fmt: skip
+
+
+def _by_first_letter(alternatives: Sequence[str]) -> str:
+    """The alternation of ``alternatives`` with each first letter factored out, the rest kept in order.
+
+    Two alternatives opening with different ASCII letters never match at the same place (even under ``re.I``,
+    no character folds to two of them), so only the order of those sharing a letter matters, and it is kept:
+    the alternation matches what the plain one does, but tries one letter per group, not every alternative.
+
+    >>> _by_first_letter(["had", "was", "has"])
+    '(?:h(?:ad|as)|w(?:as))'
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "(?:" + "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items()) + ")"
+
+
 _TENSE = re.compile(
-    r"""\b(?:
-      (?P<fact>may\s+have|might\s+have|could\s+have|had|has|have|were|was|been|already|so\s+far|now
-        |are(?!\s+(?:set|expected|due|to|scheduled|preparing|planning|planned|pledged|promised|likely))
-        |is(?!\s+(?:set|expected|due|to|scheduled|preparing|planning|planned|pledged|promised|likely))
-        |sent|dispatched|deployed|deploying|moved|arrived|tracked|stationed|massed|massing|crossed|reached
-        |joined|remain|remains|based|concentrated|transferred|transported|committed|present|sending)
-    | (?P<proj>will\s+have|will|would|shall|set\s+to|expected\s+to|expects?|expecting|expected|plans?\s+to
-        |(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\ba\s)planned  # not "its planned brigade"
-        |planning|preparing\s+to|prepares\s+to|could|may\s+(?:send|deploy|soon|dispatch)|is\s+to|are\s+to
-        |due\s+to|scheduled|eventually|ultimately|in\s+the\s+coming|next\s+(?:week|month|year)
-        |intends?\s+to|aims?\s+to|to\s+be\s+(?:deployed|sent|stationed|dispatched)|to\s+follow|to\s+come
-        |pledged|pledges?|promised|promises?|vowed\s+to|offered(?:\s+to|(?!\s+(?:a|an|the|its|their|his|her|no)\b))  # an offer of troops
-        |(?:begun|began|begins?|started|starts?)\s+(?:deploying|sending|dispatching))  # a deployment under way
-    )\b""",
-    re.X | re.I,
+    rf"\b(?:(?P<fact>{_by_first_letter(_FACT_TENSES)})|(?P<proj>{_by_first_letter(_PROJ_TENSES)}))\b", re.I
 )
 # ``_TENSE`` found by a scan in C (see ``claimkit.dates.word_start_twin``). Exact: every alternative opens with
 # an ASCII letter after ``\b``, and under ``re.I`` the class holds every character those letters fold from.
