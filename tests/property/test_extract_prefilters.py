@@ -130,34 +130,7 @@ def test_by_without_a_reporting_word_is_no_cue() -> None:
     assert at.find_cues("Some 3,000 troops will arrive by the end of the year.") == ()
 
 
-TOPIC_PIECES = st.sampled_from(
-    [
-        "North",
-        "South",
-        "Korean",
-        "Koreans",
-        "U",
-        "S",
-        ".",
-        "US",
-        "Israeli",
-        "Cuban",
-        "korean",
-        "troops",
-        "elite",
-    ]
-)
-
-
-@given(st.lists(st.tuples(TOPIC_PIECES, st.sampled_from(["", " ", "  ", "\n", "-"])), max_size=6))
-def test_every_topic_demonym_holds_one_of_its_words(pieces: list[tuple[str, str]]) -> None:
-    text = "".join(w + sep for w, sep in pieces)
-    found = cl._TOPIC_DEMONYM.search(text)
-    if found is not None:
-        assert any(word in text for word in cl._TOPIC_DEMONYM_WORDS), (text, found.group())
-
-
 @pytest.mark.parametrize("text", ["North  Korean elite ", "the U.S. ", "US troop ", "Israeli "])
 def test_topic_demonyms_are_found(text: str) -> None:
     assert cl._TOPIC_DEMONYM.search(text) is not None
-    assert any(word in text for word in cl._TOPIC_DEMONYM_WORDS)
+    assert cl._TOPIC_DEMONYM_AT.search(text) is not None

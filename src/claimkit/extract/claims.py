@@ -1528,11 +1528,6 @@ _TOPIC_DEMONYM = re.compile(
 # ``_TOPIC_DEMONYM`` found by a scan in C (see ``claimkit.dates.word_start_twin``). Exact: the pattern is
 # case-sensitive and every match starts a word (``\b`` before a capital) with the first letter of a demonym.
 _TOPIC_DEMONYM_AT = word_start_twin(_TOPIC_DEMONYM, "ABCFGINPRSTU")
-# A word (case-sensitive, as the pattern) that every match of ``_TOPIC_DEMONYM`` contains.
-_TOPIC_DEMONYM_WORDS = (
-    "Korean", "Russian", "Ukrainian", "American", "US", "U.S", "Chinese", "Belarusian", "Iranian", "British",
-    "French", "German", "Polish", "Cuban", "Turkish", "Israeli",
-)  # fmt: skip
 
 
 def _topic_nouns(text: str) -> list[int]:
