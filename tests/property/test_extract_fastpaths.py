@@ -8,6 +8,7 @@ import itertools
 import re
 import string
 
+import pytest
 from _joined import joined
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
@@ -1061,6 +1062,22 @@ def test_mentions_given_the_ascii_words_find_what_the_text_names(
         assert gazetteer._mentions(text, acronyms, ascii) == gazetteer.mentions(text, acronyms=acronyms)
     if ascii is not None and actors._plain_words(text):
         assert actors._name_runs(text) == [w.lower() for w in ascii]
+
+
+@pytest.mark.pure_only  # sets a module constant
+def test_the_memo_of_written_words_is_bounded_and_emptied_without_losing_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A stream of texts of ever new words: the memo never holds more than its bound and one text's words, and
+    # the names found after each emptying are the names the text holds.
+    monkeypatch.setattr(actors, "_SEEN_WORDS", 8)
+    gazetteer = actors.Gazetteer.default()
+    for i in range(40):
+        text = f"Word{i} alpha{i} beta{i} said North Korea and NATO, gamma{i} and the Kremlin sent delta{i}"
+        ascii = attribution.ascii_words(text)
+        assert ascii is not None
+        assert gazetteer._mentions(text, True, ascii) == actors.Gazetteer.default().mentions(text)
+        assert len(gazetteer._seen) <= 8 + len(ascii)
 
 
 HELD_PIECES = [*MENTION_PIECES, "said", "Said", "says", "told", "by", "BY", "according", "to", "citing", "from",

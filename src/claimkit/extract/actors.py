@@ -376,9 +376,9 @@ def _name_runs(text: str) -> list[str]:
     return words
 
 
-_SEEN_WORDS = (
-    1 << 16
-)  # the most words ``Gazetteer``'s memo of written words holds (then texts are split again)
+# The most words ``Gazetteer``'s memo of written words holds before it is emptied (~1.3 MB of words): a bound on
+# the memory of a stream of documents, whatever its vocabulary.
+_SEEN_WORDS = 1 << 14
 
 
 def _plain_words(text: str) -> bool:
@@ -875,7 +875,7 @@ class Gazetteer:
         ``words`` is :func:`~claimkit.extract.attribution.ascii_words` of ``text`` (the extractor has it
         for every sentence), or ``None``.
         """
-        if words is not None and self._bare and _plain_words(text) and len(self._seen) < _SEEN_WORDS:
+        if words is not None and self._bare and _plain_words(text):
             return self._mentions_of_words(words, acronyms)
         # Leading determiners dropped or kept, the same names are found when none starts a name (the usual
         # case): no name opens at them, and the words after them are the same.
@@ -894,10 +894,14 @@ class Gazetteer:
         firsts = self._cased_firsts
         names = self._names
         if not seen.issuperset(words):
+            if len(seen) >= _SEEN_WORDS:
+                # Emptied when full: words are classified again as they come. ``firsts`` keeps what it holds
+                # (a few casings of names' first words), so a word still in ``seen`` stays rightly classified.
+                seen.clear()
             for word in words:
                 if word not in seen:
                     # Classified before it is seen: a word in ``seen`` (for any thread) is in ``firsts`` if it
-                    # belongs there. Nothing leaves the memo; once full, texts are split again (``mentions``).
+                    # belongs there.
                     if word.lower() in names:
                         firsts.add(word)
                     seen.add(word)
